@@ -1,0 +1,81 @@
+/**
+ * Domain model of Paperboy's core: digest formats, paper records and their sources.
+ *
+ * Records are validated with zod at the boundary (parsers, persisted data); past it, types are trusted.
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+// === Digest formats
+
+/** Formats a digest file can be in; auto-detected per file, selectable explicitly. */
+export const digestFormats = ['ru-daily', 'zh-reading', 'zh-monthly', 'hfday-json'] as const;
+export const DigestFormatSchema = z.enum(digestFormats);
+/** One of {@link digestFormats}. */
+export type DigestFormat = z.infer<typeof DigestFormatSchema>;
+
+/** Languages a paper's summary can be written in. */
+export const LangSchema = z.enum(['ru', 'zh', 'en']);
+export type Lang = z.infer<typeof LangSchema>;
+
+// === Papers
+
+/** Where a paper was found: the digest file, its format and date, and the 0-based position in the file. */
+export const PaperSourceSchema = z.object({
+  file: z.string().min(1),
+  format: DigestFormatSchema,
+  /** `YYYY-MM-DD` or `YYYY-MM` when the digest's date is known, else null. */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  index: z.number().int().nonnegative(),
+});
+export type PaperSource = z.infer<typeof PaperSourceSchema>;
+
+/**
+ * A paper record. `id` is stable: `arxiv:<id>` when the arXiv id is known, else `h:<hash>` of the
+ * normalised name/title, so it survives re-parsing and restarts (delivery history refers to it).
+ */
+export const PaperSchema = z.object({
+  id: z.string().min(1),
+  /** English title when the digest gives one. */
+  title: z.string().nullable(),
+  /** Coined method/model/dataset name (FIFO-Diffusion, MoRA, ...) or null. */
+  name: z.string().nullable(),
+  /** The abstract or note text, in `lang`. */
+  summary: z.string(),
+  lang: LangSchema,
+  /** Clean URLs (no trailing punctuation), footer URLs excluded. */
+  urls: z.array(z.string().url()),
+  /** arXiv id without version suffix, e.g. `2302.13971`. */
+  arxivId: z.string().regex(/^\d{4}\.\d{4,5}$/).nullable(),
+  authors: z.array(z.string()),
+  /** Topic catalog ids. */
+  topics: z.array(z.string()),
+  sources: z.array(PaperSourceSchema).min(1),
+});
+export type Paper = z.infer<typeof PaperSchema>;
+
+/**
+ * A human-readable label for a paper: its coined name, else its English title, else the start of
+ * its summary.
+ */
+export function paperLabel(paper: Pick<Paper, 'name' | 'title' | 'summary'>): string {
+  if (paper.name && paper.title) return `${paper.name}: ${paper.title}`;
+  return paper.name ?? paper.title ?? shorten(paper.summary, 80);
+}
+
+/** Cuts `text` to at most `max` characters on a word boundary, adding an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The most recent source date of a paper (for freshness ranking), or null. */
+export function latestDate(paper: Pick<Paper, 'sources'>): string | null {
+  let best: string | null = null;
+  for (const s of paper.sources) if (s.date && (!best || s.date > best)) best = s.date;
+  return best;
+}

@@ -1,0 +1,107 @@
+/**
+ * Schedule-layer domain types and ports (store, clock, platform senders).
+ *
+ * Adapters implement {@link DigestSender}; the store is behind {@link Store} with keyv/SQLite and
+ * in-memory implementations.
+ * @module
+ */
+import type { Reply } from '../core/reply.ts';
+
+// === Chats
+
+export type Platform = 'telegram' | 'discord' | 'console';
+
+/**
+ * Where messages go. Telegram: chat id (+ forum `threadId`); Discord: `chatId` is the channel id
+ * (DM channel for personal subscriptions), `guildId` when in a server; console: a fixed id.
+ */
+export interface ChatRef {
+  platform: Platform;
+  chatId: string;
+  threadId?: string;
+  guildId?: string;
+}
+
+/** Stable string key of a chat (platform, chat and thread), used as store key and idempotency prefix. */
+export function chatKey(chat: ChatRef): string {
+  return chat.threadId ? `${chat.platform}:${chat.chatId}:${chat.threadId}` : `${chat.platform}:${chat.chatId}`;
+}
+
+// === Subscriptions
+
+/** A chat's subscription: what, when and where to deliver. */
+export interface Subscription {
+  chat: ChatRef;
+  /** Catalog topic ids. */
+  topics: string[];
+  /** Free keywords (searched in the index). */
+  keywords: string[];
+  /** Local delivery time `HH:MM`. */
+  time: string;
+  /** IANA time zone, e.g. `Europe/Moscow`. */
+  timeZone: string;
+  /** Papers per digest, 1..10. */
+  size: number;
+  /** Paused by `/schedule off` or by repeated permanent delivery errors (see `pauseReason`). */
+  paused: boolean;
+  pauseReason: string | null;
+  /** When true, no "no new papers today" note is sent. */
+  silentWhenEmpty: boolean;
+  /** Epoch ms of the next due delivery (persisted, for catch-up after downtime), null when paused. */
+  nextRunAt: number | null;
+  lastDelivery: { at: number; localDate: string; count: number } | null;
+  lastError: { at: number; message: string } | null;
+  /** Consecutive permanent failures; pauses at 3. */
+  failures: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+// === Platform delivery port
+
+/** Outcome of one send: accepted, retry later (rate limit / network), moved chat, or permanent failure. */
+export type SendOutcome =
+  | { ok: true }
+  | { ok: false; kind: 'retry'; reason: string; retryAfterMs?: number }
+  | { ok: false; kind: 'moved'; reason: string; to: ChatRef }
+  | { ok: false; kind: 'permanent'; reason: string; code?: string };
+
+/** Implemented by each adapter: render and send a reply into a chat. Must not throw. */
+export interface DigestSender {
+  readonly platform: Platform;
+  send(chat: ChatRef, reply: Reply): Promise<SendOutcome>;
+}
+
+/** Injectable time source (fake clock in tests). */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+// === Store ports (keyv/SQLite and in-memory implementations live in ./store/)
+
+export interface SubscriptionRepo {
+  get(chat: ChatRef): Promise<Subscription | undefined>;
+  put(sub: Subscription): Promise<void>;
+  delete(chat: ChatRef): Promise<void>;
+  /** All subscriptions (the due scan). */
+  list(): Promise<Subscription[]>;
+  /** Moves a subscription and its history to a new chat id (Telegram group -> supergroup migration). */
+  move(from: ChatRef, to: ChatRef): Promise<void>;
+}
+
+/** Per-chat delivery history: ids of every paper ever delivered to the chat. */
+export interface HistoryRepo {
+  delivered(chat: ChatRef): Promise<Set<string>>;
+  add(chat: ChatRef, paperIds: readonly string[]): Promise<void>;
+}
+
+/**
+ * `/digest` and the cron loop both go through this service so a chat never gets the same local
+ * date's digest twice and never receives a paper twice.
+ */
+export interface DigestService {
+  /** Today's digest (chat's local date) as a reply, consuming it for today; repeated calls return the same papers. */
+  digestNow(chat: ChatRef): Promise<Reply>;
+}
