@@ -1,0 +1,39 @@
+/**
+ * The platform-neutral command layer's contract, consumed by every adapter.
+ *
+ * An adapter parses a platform event into a {@link CommandRequest}, calls
+ * {@link CommandHandler.handle}, and renders the returned {@link Reply}. It never decides
+ * permissions itself: the handler asks `isAdmin()` only when a command changes chat settings.
+ * @module
+ */
+import type { Reply } from '../../core/reply.ts';
+import type { ChatRef } from '../../schedule/types.ts';
+
+export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+/** private: a DM; group: Telegram group/supergroup or Discord server channel; channel: Telegram channel. */
+export type ChatType = 'private' | 'group' | 'channel';
+
+export interface CommandRequest {
+  chat: ChatRef;
+  chatType: ChatType;
+  user: { id: string; name?: string };
+  command: CommandName;
+  /** Raw argument text after the command (already split from `/cmd@bot`). */
+  args: string;
+  /** 0-based result page for `/paper` (Prev/Next buttons). */
+  page?: number;
+  /** Telegram `language_code` / Discord locale, e.g. `ru`, `zh-CN`, `en-US`. */
+  locale?: string;
+  /**
+   * Whether the user may change this chat's settings (Telegram admin / Discord Manage Channels).
+   * Called lazily, only for commands that change subscriptions or schedules in non-private chats.
+   */
+  isAdmin: () => Promise<boolean>;
+}
+
+export interface CommandHandler {
+  /** Never throws for bad user input (returns an error reply); may throw on bugs/infrastructure faults. */
+  handle(request: CommandRequest): Promise<Reply>;
+}
