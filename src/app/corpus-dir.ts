@@ -1,0 +1,142 @@
+/**
+ * The corpus on disk: reads a digests directory (plus its optional `manifest.json`), builds the
+ * index, and watches the directory so dropped-in digests are indexed without a restart.
+ * This is the I/O shell around the pure `buildCorpus`.
+ * @module
+ */
+import { existsSync, readFileSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { buildCorpus, type Corpus } from '../core/corpus.ts';
+import { DigestFormatSchema } from '../core/model.ts';
+import type { DigestFile, DigestProblem } from '../core/parse/index.ts';
+import { DigestIndex } from '../core/search-index.ts';
+
+const ManifestSchema = z.record(
+  z.string(),
+  z.object({
+    format: DigestFormatSchema.optional(),
+    date: z.string().nullable().optional(),
+    lang: z.string().optional(),
+    source: z.string().optional(),
+  }),
+);
+type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Files in a digests directory that are digests (not the manifest, not hidden or temporary files). */
+const isDigestName = (name: string) =>
+  !name.startsWith('.') && name !== 'manifest.json' && !name.endsWith('~') && /\.(txt|md|json)$/i.test(name);
+
+/** Largest digest file read (bigger files are reported, not read). */
+export const maxDigestBytes = 64 * 1024 * 1024;
+
+/** A leading `YYYY-MM-DD` or `YYYY-MM` in a file name, else null. */
+export function dateFromName(name: string): string | null {
+  const m = /^(\d{4}-\d{2}(?:-\d{2})?)(?!\d)/.exec(basename(name));
+  return m ? m[1]! : null;
+}
+
+function readManifest(dir: string): { manifest: Manifest; problem?: DigestProblem } {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) return { manifest: {} };
+  try {
+    return { manifest: ManifestSchema.parse(JSON.parse(readFileSync(path, 'utf8'))) };
+  } catch (e) {
+    return { manifest: {}, problem: { file: 'manifest.json', line: null, reason: `ignored: ${(e as Error).message.split('\n')[0]}` } };
+  }
+}
+
+/** Reads explicit files (CLI `parse`) into {@link DigestFile}s; unreadable files become problems. */
+export function readDigestFiles(paths: readonly string[], manifest: Manifest = {}): { files: DigestFile[]; problems: DigestProblem[] } {
+  const files: DigestFile[] = [];
+  const problems: DigestProblem[] = [];
+  for (const path of paths) {
+    const name = basename(path);
+    try {
+      const size = statSync(path).size;
+      if (size > maxDigestBytes) {
+        problems.push({ file: name, line: null, reason: `file is ${Math.round(size / 1048576)} MB, over the ${maxDigestBytes / 1048576} MB limit` });
+        continue;
+      }
+      const entry = manifest[name];
+      files.push({
+        file: name,
+        bytes: readFileSync(path),
+        ...(entry?.format ? { format: entry.format } : {}),
+        date: entry?.date ?? dateFromName(name),
+      });
+    } catch (e) {
+      problems.push({ file: name, line: null, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    }
+  }
+  return { files, problems };
+}
+
+/** Loads every digest in `dir` into a corpus. A bad file is reported; the rest still load. */
+export function loadCorpusDir(dir: string): Corpus {
+  const { manifest, problem } = readManifest(dir);
+  const names = readdirSync(dir).filter(isDigestName).sort();
+  const { files, problems } = readDigestFiles(names.map((n) => join(dir, n)), manifest);
+  const corpus = buildCorpus(files);
+  return { ...corpus, problems: [...(problem ? [problem] : []), ...problems, ...corpus.problems] };
+}
+
+/** Builds a {@link DigestIndex} over a corpus. */
+export function indexCorpus(corpus: Corpus): DigestIndex {
+  const index = new DigestIndex();
+  index.add(corpus.papers);
+  return index;
+}
+
+export interface LiveCorpus {
+  /** The current index; replaced atomically when the directory changes. */
+  index(): DigestIndex;
+  corpus(): Corpus;
+  /** Re-reads the directory now (also called by the watcher). */
+  reload(): Corpus;
+  close(): void;
+}
+
+/**
+ * Loads `dir` and keeps watching it. Changes are debounced; each reload rebuilds the corpus (so
+ * duplicates merge across old and new files) and swaps the index, so a search never sees a
+ * half-built index.
+ */
+export function openLiveCorpus(
+  dir: string,
+  options: { watch?: boolean; debounceMs?: number; onReload?: (corpus: Corpus, index: DigestIndex) => void; onError?: (e: unknown) => void } = {},
+): LiveCorpus {
+  let corpus = loadCorpusDir(dir);
+  let index = indexCorpus(corpus);
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const reload = () => {
+    corpus = loadCorpusDir(dir);
+    index = indexCorpus(corpus);
+    options.onReload?.(corpus, index);
+    return corpus;
+  };
+  if (options.watch ?? true) {
+    watcher = watch(dir, (_event, name) => {
+      if (name && !isDigestName(name) && name !== 'manifest.json') return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        try {
+          reload();
+        } catch (e) {
+          options.onError?.(e);
+        }
+      }, options.debounceMs ?? 300);
+    });
+    watcher.on('error', (e) => options.onError?.(e));
+  }
+  return {
+    index: () => index,
+    corpus: () => corpus,
+    reload,
+    close() {
+      clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The console chat: every command works in a terminal with no tokens, and scheduled digests print
+ * there too. Works interactively (a prompt) and non-interactively (commands piped on stdin: each line
+ * is answered in order and the chat ends at end of input).
+ * @module
+ */
+import { createInterface } from 'node:readline';
+import type { Reply } from '../../core/reply.ts';
+import type { ChatRef, DigestSender } from '../../schedule/types.ts';
+import { commandNames, type CommandHandler, type CommandName } from '../shared/types.ts';
+import { renderReplyText } from './render.ts';
+
+/** The one chat the console talks in. */
+export const consoleChat: ChatRef = { platform: 'console', chatId: 'local' };
+
+export interface ConsoleChatOptions {
+  handler: CommandHandler;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Show a prompt (interactive terminal). */
+  prompt?: boolean;
+  /** Called for a handler failure (after the user got an apology). */
+  onError?: (error: unknown) => void;
+}
+
+export interface ConsoleChat {
+  /** Prints scheduled digests. */
+  sender: DigestSender;
+  /** Resolves when input ends and every pending command has been answered. */
+  done: Promise<void>;
+  close(): void;
+}
+
+/**
+ * Parses a console line into a command: `/paper diffusion`, `paper diffusion`, or bare words (a search).
+ * `/next` and `/prev` page through the last search.
+ */
+export function parseConsoleLine(line: string): { command: CommandName | 'next' | 'prev'; args: string } | null {
+  const text = line.trim();
+  if (!text || text.startsWith('#')) return null;
+  const m = /^\/?([a-z]+)(?:@\S+)?(?:\s+([\s\S]*))?$/i.exec(text);
+  const word = m?.[1]?.toLowerCase();
+  if (word === 'next' || word === 'prev') return { command: word, args: '' };
+  if (word && (commandNames as readonly string[]).includes(word)) {
+    return { command: word as CommandName, args: m?.[2] ?? '' };
+  }
+  if (text.startsWith('/')) return { command: 'help', args: '' };
+  return { command: 'paper', args: text };
+}
+
+/** Starts the console chat on the given streams. */
+export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
+  const { handler, output } = options;
+  const write = (text: string) => output.write(`${text}\n\n`);
+  const rl = createInterface({ input: options.input, terminal: false });
+  let last: { query: string; page: number; pages: number } | null = null;
+  let queue = Promise.resolve();
+
+  const run = async (line: string) => {
+    const parsed = parseConsoleLine(line);
+    if (!parsed) return;
+    let { command, args } = parsed;
+    let page = 0;
+    if (command === 'next' || command === 'prev') {
+      if (!last) return write('! Nothing to page through: search first, e.g. /paper diffusion');
+      page = Math.min(Math.max(0, last.page + (command === 'next' ? 1 : -1)), last.pages - 1);
+      command = 'paper';
+      args = last.query;
+    }
+    let reply: Reply;
+    try {
+      reply = await handler.handle({
+        chat: consoleChat,
+        chatType: 'private',
+        user: { id: 'console', name: 'you' },
+        command,
+        args,
+        page,
+        isAdmin: async () => true,
+      });
+    } catch (e) {
+      options.onError?.(e);
+      return write('! Sorry, something went wrong on my side. Please try again.');
+    }
+    if (reply.pager) last = { query: reply.pager.query, page: reply.pager.page, pages: reply.pager.pages };
+    write(renderReplyText(reply));
+  };
+
+  const prompt = () => {
+    if (options.prompt) output.write('> ');
+  };
+  prompt();
+  rl.on('line', (line) => {
+    queue = queue.then(() => run(line)).then(prompt);
+  });
+  const done = new Promise<void>((resolve) => rl.once('close', () => void queue.then(resolve)));
+
+  const sender: DigestSender = {
+    platform: 'console',
+    async send(_chat, reply) {
+      write(renderReplyText(reply));
+      return { ok: true };
+    },
+  };
+  return { sender, done, close: () => rl.close() };
+}

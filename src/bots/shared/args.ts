@@ -1,0 +1,209 @@
+/**
+ * Argument parsing for the platform-neutral commands. Expected failures are values
+ * ({@link ArgResult}); one table ({@link argErrorText}) turns each code into a user-facing sentence.
+ * @module
+ */
+import { findTopic, suggestTopics } from '../../core/topics.ts';
+import { isValidTimeZone, parseTime } from '../../schedule/time.ts';
+
+export type ArgError =
+  | { code: 'EMPTY_QUERY' }
+  | { code: 'QUERY_TOO_LONG'; max: number }
+  | { code: 'NO_TARGETS'; command: 'subscribe' | 'unsubscribe' }
+  | { code: 'UNKNOWN_TOPIC'; input: string; suggestions: string[] }
+  | { code: 'BAD_KEYWORD'; input: string }
+  | { code: 'TOO_MANY'; max: number }
+  | { code: 'BAD_TIME'; input: string }
+  | { code: 'BAD_ZONE'; input: string; suggestions: string[] }
+  | { code: 'BAD_SIZE'; input: string }
+  | { code: 'BAD_SCHEDULE'; input: string };
+
+export type ArgResult<T> = { ok: true; value: T } | { ok: false; error: ArgError };
+
+/** Longest accepted search query, in characters. */
+export const maxQueryLength = 200;
+/** Most topics + keywords one chat may follow. */
+export const maxFollows = 25;
+
+/** One table from error code to the sentence a user sees (plain text; adapters escape it). */
+export function argErrorText(e: ArgError): { title: string; lines: string[] } {
+  switch (e.code) {
+    case 'EMPTY_QUERY':
+      return { title: 'What should I search for?', lines: ['Usage: /paper <words>, e.g. /paper diffusion, /paper видео, /paper 扩散模型, /paper MoRA'] };
+    case 'QUERY_TOO_LONG':
+      return { title: 'That query is too long', lines: [`Please keep it under ${e.max} characters.`] };
+    case 'NO_TARGETS':
+      return e.command === 'subscribe'
+        ? { title: 'Subscribe to what?', lines: ['Usage: /subscribe <topic or keyword> ..., e.g. /subscribe diffusion llm "world model"', 'See /topics for the catalog.'] }
+        : { title: 'Unsubscribe from what?', lines: ['Usage: /unsubscribe <topic or keyword> ... or /unsubscribe all'] };
+    case 'UNKNOWN_TOPIC':
+      return {
+        title: `Unknown topic "${e.input}"`,
+        lines: [
+          `Did you mean ${e.suggestions.join(', ')}?`,
+          `To follow it as a free keyword instead, quote it: /subscribe "${e.input}"`,
+        ],
+      };
+    case 'BAD_KEYWORD':
+      return { title: `"${e.input}" can't be a keyword`, lines: ['Keywords are 2 to 40 characters long.'] };
+    case 'TOO_MANY':
+      return { title: 'Too many subscriptions', lines: [`A chat can follow at most ${e.max} topics and keywords. Remove some with /unsubscribe.`] };
+    case 'BAD_TIME':
+      return { title: `"${e.input}" is not a time`, lines: ['Use 24-hour HH:MM, e.g. /schedule 09:00 Europe/Moscow'] };
+    case 'BAD_ZONE':
+      return {
+        title: `Unknown time zone "${e.input}"`,
+        lines: [
+          e.suggestions.length ? `Did you mean ${e.suggestions.join(', ')}?` : 'Use an IANA time zone name, e.g. Europe/Moscow, Asia/Shanghai, America/New_York, UTC.',
+          'Example: /schedule 09:00 Europe/Moscow',
+        ],
+      };
+    case 'BAD_SIZE':
+      return { title: `"${e.input}" is not a digest size`, lines: ['Use a number from 1 to 10, e.g. /schedule size 5'] };
+    case 'BAD_SCHEDULE':
+      return {
+        title: `I don't understand "/schedule ${e.input}"`,
+        lines: [
+          'Examples:',
+          '/schedule 09:00 Europe/Moscow — daily at 09:00 Moscow time',
+          '/schedule off — pause deliveries, /schedule on — resume',
+          '/schedule size 5 — papers per digest (1-10)',
+          '/schedule quiet on — no message on days without new papers',
+        ],
+      };
+  }
+}
+
+// === Queries
+
+/** Normalises a search query: trims, collapses spaces, rejects empty and over-long input. */
+export function parseQuery(args: string): ArgResult<string> {
+  const query = args.replace(/\s+/g, ' ').trim();
+  if (!query) return { ok: false, error: { code: 'EMPTY_QUERY' } };
+  if (Array.from(query).length > maxQueryLength) return { ok: false, error: { code: 'QUERY_TOO_LONG', max: maxQueryLength } };
+  return { ok: true, value: query };
+}
+
+// === Subscribe / unsubscribe targets
+
+export interface Targets {
+  topics: string[];
+  keywords: string[];
+  all: boolean;
+}
+
+/**
+ * Splits `/subscribe` arguments into catalog topics and free keywords. Tokens are separated by
+ * spaces or commas; "double quotes" (or «», “”) keep a multi-word keyword and force keyword meaning.
+ * An unquoted word close to a catalog id is treated as a typo, not a keyword.
+ */
+export function parseTargets(args: string, command: 'subscribe' | 'unsubscribe'): ArgResult<Targets> {
+  const tokens: { text: string; quoted: boolean }[] = [];
+  const re = /["«“]([^"»”]*)["»”]|([^\s,;"«“]+)/g;
+  for (const m of args.matchAll(re)) {
+    const quoted = m[1] !== undefined;
+    const text = (m[1] ?? m[2] ?? '').trim();
+    if (text) tokens.push({ text, quoted });
+  }
+  if (tokens.length === 0) return { ok: false, error: { code: 'NO_TARGETS', command } };
+  const out: Targets = { topics: [], keywords: [], all: false };
+  for (const { text, quoted } of tokens) {
+    if (!quoted && command === 'unsubscribe' && text.toLowerCase() === 'all') {
+      out.all = true;
+      continue;
+    }
+    const topic = quoted ? undefined : findTopic(text);
+    if (topic) {
+      if (!out.topics.includes(topic.id)) out.topics.push(topic.id);
+      continue;
+    }
+    if (!quoted && command === 'subscribe') {
+      const close = suggestTopics(text, 3).filter((id) => isTypo(text.toLowerCase(), id));
+      if (close.length) return { ok: false, error: { code: 'UNKNOWN_TOPIC', input: text, suggestions: close } };
+    }
+    const keyword = text.toLowerCase();
+    const length = Array.from(keyword).length;
+    if (length < 2 || length > 40) return { ok: false, error: { code: 'BAD_KEYWORD', input: text } };
+    if (!out.keywords.includes(keyword)) out.keywords.push(keyword);
+  }
+  return { ok: true, value: out };
+}
+
+/** True when `input` is within a small edit distance of `id` (scaled with length). */
+function isTypo(input: string, id: string): boolean {
+  if (input === id) return false;
+  const budget = input.length <= 4 ? 1 : 2;
+  return levenshtein(input, id) <= budget;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+// === Schedule
+
+export type ScheduleChange =
+  | { kind: 'time'; time: string; timeZone?: string }
+  | { kind: 'off' }
+  | { kind: 'on' }
+  | { kind: 'size'; size: number }
+  | { kind: 'quiet'; quiet: boolean }
+  | { kind: 'show' };
+
+const zoneNames = new Map<string, string>(
+  [...Intl.supportedValuesOf('timeZone'), 'UTC'].map((z) => [z.toLowerCase(), z]),
+);
+
+/** Resolves a time-zone name case-insensitively (`europe/moscow` -> `Europe/Moscow`). */
+export function resolveTimeZone(input: string): ArgResult<string> {
+  const exact = zoneNames.get(input.toLowerCase());
+  if (exact) return { ok: true, value: exact };
+  if (isValidTimeZone(input)) return { ok: true, value: input };
+  const needle = input.toLowerCase().replace(/\s+/g, '_');
+  const suggestions = [...zoneNames.values()].filter((z) => z.toLowerCase().includes(needle)).slice(0, 3);
+  return { ok: false, error: { code: 'BAD_ZONE', input, suggestions } };
+}
+
+/** Parses `/schedule` arguments: `HH:MM [zone]`, `off`, `on`, `size N`, `quiet on|off`, or nothing. */
+export function parseSchedule(args: string): ArgResult<ScheduleChange> {
+  const parts = args.trim().split(/\s+/).filter(Boolean);
+  const [first, second, third] = parts;
+  if (!first) return { ok: true, value: { kind: 'show' } };
+  const word = first.toLowerCase();
+  if ((word === 'off' || word === 'pause') && parts.length === 1) return { ok: true, value: { kind: 'off' } };
+  if ((word === 'on' || word === 'resume') && parts.length === 1) return { ok: true, value: { kind: 'on' } };
+  if (word === 'size' && parts.length === 2) {
+    const size = Number(second);
+    if (!Number.isInteger(size) || size < 1 || size > 10) return { ok: false, error: { code: 'BAD_SIZE', input: second ?? '' } };
+    return { ok: true, value: { kind: 'size', size } };
+  }
+  if (word === 'quiet' && parts.length === 2 && /^(on|off)$/i.test(second ?? '')) {
+    return { ok: true, value: { kind: 'quiet', quiet: second!.toLowerCase() === 'on' } };
+  }
+  if (/^\d{1,2}[:.h]\d{2}$/.test(first) || /^\d/.test(first)) {
+    const time = normaliseTime(first);
+    if (!time) return { ok: false, error: { code: 'BAD_TIME', input: first } };
+    if (third !== undefined) return { ok: false, error: { code: 'BAD_SCHEDULE', input: args.trim() } };
+    if (second === undefined) return { ok: true, value: { kind: 'time', time } };
+    const zone = resolveTimeZone(second);
+    if (!zone.ok) return zone;
+    return { ok: true, value: { kind: 'time', time, timeZone: zone.value } };
+  }
+  return { ok: false, error: { code: 'BAD_SCHEDULE', input: args.trim() } };
+}
+
+/** `9:00`, `09.00`, `9h00` -> `09:00`; null when not a valid 24-hour time. */
+function normaliseTime(input: string): string | null {
+  const m = /^(\d{1,2})[:.h](\d{2})$/.exec(input);
+  if (!m) return null;
+  const time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  return parseTime(time).ok ? time : null;
+}

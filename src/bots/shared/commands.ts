@@ -1,0 +1,276 @@
+/**
+ * The platform-neutral command handlers: written once, driven by the Telegram, Discord and console
+ * adapters. Each takes a typed {@link CommandRequest} and returns a {@link Reply}; the permission
+ * rule for changing a chat's settings lives here and nowhere else.
+ * @module
+ */
+import { errorReply, infoReply, type Reply } from '../../core/reply.ts';
+import type { DigestIndex } from '../../core/search-index.ts';
+import { topicCatalog } from '../../core/topics.ts';
+import { defaultSubscription } from '../../schedule/subscription.ts';
+import { formatLocal, nextRunAt } from '../../schedule/time.ts';
+import type { Clock, DigestService, Subscription, SubscriptionRepo } from '../../schedule/types.ts';
+import { argErrorText, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError } from './args.ts';
+import type { CommandHandler, CommandName, CommandRequest } from './types.ts';
+
+/** Search results per page (`/paper`). */
+export const pageSize = 5;
+
+export interface CommandDeps {
+  /** The live index (replaced/extended when new digests arrive). */
+  index: () => DigestIndex;
+  subscriptions: SubscriptionRepo;
+  digests: DigestService;
+  defaults: { timeZone: string; time: string; size: number };
+  clock: Clock;
+}
+
+type Handler = (req: CommandRequest, deps: CommandDeps) => Promise<Reply>;
+
+/** Commands that change a chat's settings; in groups/channels only admins may run them. */
+const settingCommands: ReadonlySet<CommandName> = new Set(['subscribe', 'unsubscribe', 'schedule']);
+
+/**
+ * Creates the handler every adapter calls.
+ *
+ * ```ts
+ * const handler = createCommandHandler({ index: () => index, subscriptions, digests, defaults, clock });
+ * const reply = await handler.handle({ command: 'paper', args: 'diffusion', ... });
+ * ```
+ */
+export function createCommandHandler(deps: CommandDeps): CommandHandler {
+  return {
+    async handle(req) {
+      const denied = await checkPermission(req);
+      if (denied) return denied;
+      return handlers[req.command](req, deps);
+    },
+  };
+}
+
+/**
+ * The permission rule, in one place: anyone may search or read; in a group or channel only an admin
+ * (Telegram) or a member with Manage Channels (Discord) changes subscriptions or schedules. Viewing
+ * the schedule (`/schedule` with no arguments) is allowed to everyone.
+ */
+async function checkPermission(req: CommandRequest): Promise<Reply | null> {
+  if (!settingCommands.has(req.command) || req.chatType === 'private') return null;
+  if (req.command === 'schedule' && req.args.trim() === '') return null;
+  if (await req.isAdmin()) return null;
+  const who =
+    req.chat.platform === 'discord' ? 'members with the Manage Channels permission' : 'chat administrators';
+  return errorReply('Only admins can change this', [
+    `In this ${req.chat.platform === 'discord' ? 'server' : 'chat'}, only ${who} can change subscriptions and the schedule.`,
+    'Anyone can search with /paper or see the settings with /status.',
+  ]);
+}
+
+const fail = (e: ArgError): Reply => {
+  const { title, lines } = argErrorText(e);
+  return errorReply(title, lines);
+};
+
+// === Handlers
+
+const helpLines = [
+  '/paper <query> — search papers in any language (diffusion, видео, 扩散模型, MoRA)',
+  '/subscribe <topic or keyword> ... — follow topics (see /topics) or free keywords',
+  '/unsubscribe <topic or keyword> ... | all — stop following them',
+  '/topics — the topic catalog with paper counts',
+  '/digest — today\'s digest for this chat, right now',
+  '/schedule <HH:MM> [time zone] — daily delivery time, e.g. /schedule 09:00 Europe/Moscow',
+  '/schedule off | on | size <1-10> | quiet on|off — pause, resume, digest size, silence empty days',
+  '/status — what this chat follows and when the next digest comes',
+];
+
+const handlers: Record<CommandName, Handler> = {
+  async start(_req, deps) {
+    return infoReply('Hi, I am Paperboy 📰', [
+      `I deliver daily AI-paper picks from Russian, Chinese and English digests (${deps.index().size} papers indexed).`,
+      'Try /paper diffusion, then /subscribe diffusion llm and /schedule 09:00 Europe/Moscow.',
+      '',
+      ...helpLines,
+    ]);
+  },
+
+  async help() {
+    return infoReply('Paperboy commands', [
+      ...helpLines,
+      '',
+      'In groups and channels only admins change subscriptions and the schedule; anyone can search.',
+    ]);
+  },
+
+  async paper(req, deps) {
+    const query = parseQuery(req.args);
+    if (!query.ok) return fail(query.error);
+    const page = Math.max(0, Math.floor(req.page ?? 0));
+    const result = deps.index().search(query.value, { limit: pageSize, offset: page * pageSize });
+    if (result.total === 0) {
+      return infoReply(`No papers match "${query.value}"`, [
+        'Try fewer or broader words, another language (видео, 视频), or a topic from /topics.',
+      ]);
+    }
+    const pages = Math.ceil(result.total / pageSize);
+    if (result.hits.length === 0) {
+      return errorReply('That page is gone', [`"${query.value}" now has ${pages} page(s). Search again with /paper ${query.value}`]);
+    }
+    return {
+      kind: 'papers',
+      title: `Papers for "${query.value}"`,
+      lines: [`${result.total} match${result.total === 1 ? '' : 'es'} — page ${page + 1} of ${pages}`],
+      items: result.hits.map((h) => ({ paper: h.paper, why: h.why })),
+      pager: { query: query.value, page, pages, total: result.total },
+    };
+  },
+
+  async subscribe(req, deps) {
+    const parsed = parseTargets(req.args, 'subscribe');
+    if (!parsed.ok) return fail(parsed.error);
+    const now = deps.clock.now();
+    const current = (await deps.subscriptions.get(req.chat)) ?? defaultSubscription(req.chat, deps.defaults, now);
+    const topics = union(current.topics, parsed.value.topics);
+    const keywords = union(current.keywords, parsed.value.keywords);
+    if (topics.length + keywords.length > maxFollows) return fail({ code: 'TOO_MANY', max: maxFollows });
+    const sub: Subscription = { ...current, topics, keywords, updatedAt: now };
+    await deps.subscriptions.put(sub);
+    const added = [...parsed.value.topics.map(topicName), ...parsed.value.keywords.map((k) => `"${k}"`)];
+    return infoReply(`Subscribed: ${added.join(', ')}`, [
+      `This chat follows ${describeFollows(sub)}.`,
+      describeSchedule(sub, now),
+    ]);
+  },
+
+  async unsubscribe(req, deps) {
+    const parsed = parseTargets(req.args, 'unsubscribe');
+    if (!parsed.ok) return fail(parsed.error);
+    const current = await deps.subscriptions.get(req.chat);
+    if (!current || current.topics.length + current.keywords.length === 0) {
+      return errorReply('This chat has no subscriptions', ['Start with /subscribe diffusion, or see /topics.']);
+    }
+    if (parsed.value.all) {
+      await deps.subscriptions.delete(req.chat);
+      return infoReply('Unsubscribed from everything', ['No more daily digests here. /subscribe brings them back.']);
+    }
+    const { topics: dropTopics, keywords: dropKeywords } = parsed.value;
+    const missing = [
+      ...dropTopics.filter((t) => !current.topics.includes(t)),
+      ...dropKeywords.filter((k) => !current.keywords.includes(k)),
+    ];
+    if (missing.length === dropTopics.length + dropKeywords.length) {
+      return errorReply(`This chat doesn't follow ${missing.join(', ')}`, [`It follows ${describeFollows(current)}.`]);
+    }
+    const sub: Subscription = {
+      ...current,
+      topics: current.topics.filter((t) => !dropTopics.includes(t)),
+      keywords: current.keywords.filter((k) => !dropKeywords.includes(k)),
+      updatedAt: deps.clock.now(),
+    };
+    if (sub.topics.length + sub.keywords.length === 0) {
+      await deps.subscriptions.delete(req.chat);
+      return infoReply('Unsubscribed', ['This chat follows nothing now, so daily digests stop. /subscribe brings them back.']);
+    }
+    await deps.subscriptions.put(sub);
+    return infoReply('Unsubscribed', [
+      `This chat follows ${describeFollows(sub)}.`,
+      ...(missing.length ? [`(It didn't follow ${missing.join(', ')}.)`] : []),
+    ]);
+  },
+
+  async topics(_req, deps) {
+    const counts = deps.index().topicCounts();
+    return infoReply(
+      'Topics',
+      [
+        ...topicCatalog.map((t) => `${t.id} — ${t.labels.en} / ${t.labels.ru} / ${t.labels.zh} (${counts.get(t.id) ?? 0})`),
+        '',
+        'Subscribe with /subscribe <id>, e.g. /subscribe diffusion video',
+      ],
+    );
+  },
+
+  async digest(req, deps) {
+    return deps.digests.digestNow(req.chat);
+  },
+
+  async schedule(req, deps) {
+    const parsed = parseSchedule(req.args);
+    if (!parsed.ok) return fail(parsed.error);
+    const now = deps.clock.now();
+    const existing = await deps.subscriptions.get(req.chat);
+    const change = parsed.value;
+    if (change.kind === 'show') {
+      if (!existing) return noSubscription();
+      return infoReply('Schedule', [describeSchedule(existing, now), 'Change it with /schedule 09:00 Europe/Moscow']);
+    }
+    const current = existing ?? defaultSubscription(req.chat, deps.defaults, now);
+    let sub: Subscription = { ...current, updatedAt: now };
+    switch (change.kind) {
+      case 'time':
+        sub = { ...sub, time: change.time, timeZone: change.timeZone ?? sub.timeZone };
+        break;
+      case 'off':
+        sub = { ...sub, paused: true, pauseReason: 'paused with /schedule off' };
+        break;
+      case 'on':
+        sub = { ...sub, paused: false, pauseReason: null, failures: 0 };
+        break;
+      case 'size':
+        sub = { ...sub, size: change.size };
+        break;
+      case 'quiet':
+        sub = { ...sub, silentWhenEmpty: change.quiet };
+        break;
+    }
+    sub.nextRunAt = sub.paused ? null : nextRunAt(sub.time, sub.timeZone, now);
+    await deps.subscriptions.put(sub);
+    const lines = [describeSchedule(sub, now)];
+    if (!existing || sub.topics.length + sub.keywords.length === 0) {
+      lines.push('This chat follows no topics yet: add some with /subscribe diffusion llm');
+    }
+    return infoReply('Schedule updated', lines);
+  },
+
+  async status(req, deps) {
+    const sub = await deps.subscriptions.get(req.chat);
+    if (!sub) return noSubscription();
+    const now = deps.clock.now();
+    const lines = [`Follows: ${describeFollows(sub)}`, describeSchedule(sub, now)];
+    lines.push(
+      sub.lastDelivery
+        ? `Last digest: ${sub.lastDelivery.localDate} (${sub.lastDelivery.count} paper${sub.lastDelivery.count === 1 ? '' : 's'}), sent ${formatLocal(sub.lastDelivery.at, sub.timeZone)}`
+        : 'Last digest: none yet (try /digest)',
+    );
+    if (sub.lastError) lines.push(`Last error: ${sub.lastError.message} (${formatLocal(sub.lastError.at, sub.timeZone)})`);
+    if (sub.silentWhenEmpty) lines.push('Quiet: no message on days without new papers.');
+    return infoReply('Status', lines);
+  },
+};
+
+// === Helpers
+
+function noSubscription(): Reply {
+  return errorReply('No subscription here yet', ['Follow topics with /subscribe diffusion llm, then set a time with /schedule 09:00 Europe/Moscow']);
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+function topicName(id: string): string {
+  const t = topicCatalog.find((x) => x.id === id);
+  return t ? `${id} (${t.labels.en} / ${t.labels.ru} / ${t.labels.zh})` : id;
+}
+
+function describeFollows(sub: Subscription): string {
+  const parts = [...sub.topics, ...sub.keywords.map((k) => `"${k}"`)];
+  return parts.length ? parts.join(', ') : 'nothing yet';
+}
+
+/** "3 papers daily at 09:00 Europe/Moscow; next: 2026-11-24 09:00" or the pause reason. */
+export function describeSchedule(sub: Subscription, now: number): string {
+  const base = `${sub.size} paper${sub.size === 1 ? '' : 's'} daily at ${sub.time} ${sub.timeZone}`;
+  if (sub.paused) return `${base} — paused (${sub.pauseReason ?? 'paused'}); resume with /schedule on`;
+  const next = sub.nextRunAt ?? nextRunAt(sub.time, sub.timeZone, now);
+  return `${base}; next digest ${formatLocal(next, sub.timeZone)}`;
+}

@@ -1,0 +1,211 @@
+/**
+ * Operator CLI (SPEC section 7): `npm run -s paperboy -- <command>`.
+ *
+ *   parse <file...> [--format F] [--json]      papers of each file, in document order
+ *   search "<query>" [--dir D] [--limit N] [--json]
+ *   topics [--json]
+ *   digest --topics a,b [--keywords k] [--size N] [--dir D] [--json]
+ *   ingest <file> [--dir D]                    validate and copy a digest into the corpus
+ *   start                                      same as `npm start`
+ *
+ * Exit code 0 on success; 1 with a one-line error on bad input.
+ * @module
+ */
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { tagPapers } from './core/corpus.ts';
+import { digestFormats, paperLabel, type DigestFormat, type Paper } from './core/model.ts';
+import { parseDigest } from './core/parse/index.ts';
+import { findTopic, suggestTopics, topicCatalog } from './core/topics.ts';
+import { indexCorpus, loadCorpusDir, readDigestFiles } from './app/corpus-dir.ts';
+import { selectDaily } from './schedule/select.ts';
+import { defaultSubscription } from './schedule/subscription.ts';
+
+/** A bad-input error: printed as one line, exit code 1. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly code = 'USAGE';
+}
+
+const usage = `usage: paperboy <parse|search|topics|digest|ingest|start> ...
+  parse <file...> [--format ${digestFormats.join('|')}] [--json]
+  search "<query>" [--dir D] [--limit N] [--json]
+  topics [--json]
+  digest --topics a,b [--keywords k1,k2] [--size N] [--dir D] [--json]
+  ingest <file> [--dir D]
+  start`;
+
+const defaultDir = process.env.DIGESTS_DIR || 'data/digests';
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+/** Runs one CLI invocation; returns the exit code. Exported for tests. */
+export async function runCli(argv: readonly string[], out: Out): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'parse':
+        return parseCommand(rest, out);
+      case 'search':
+        return searchCommand(rest, out);
+      case 'topics':
+        return topicsCommand(rest, out);
+      case 'digest':
+        return digestCommand(rest, out);
+      case 'ingest':
+        return ingestCommand(rest, out);
+      case 'start':
+        await import('./main.ts');
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+        out.stdout(usage);
+        return command === undefined ? 1 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}" (expected parse, search, topics, digest, ingest or start)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      out.stderr(`paperboy: ${(e as Error).message.split('\n')[0]}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function parseCommand(args: readonly string[], out: Out): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError('parse needs at least one file: paperboy parse <file...> --json');
+  const format = values.format as DigestFormat | undefined;
+  if (format !== undefined && !digestFormats.includes(format)) {
+    throw new UsageError(`unknown format "${format}" (expected ${digestFormats.join(', ')})`);
+  }
+  for (const p of positionals) if (!existsSync(p)) throw new UsageError(`no such file: ${p}`);
+  const { files, problems } = readDigestFiles(positionals);
+  // Unreadable files are already in `problems`; a file that fails to parse is added below.
+  let failed = problems.length;
+  const papers: Paper[] = [];
+  for (const file of files) {
+    const result = parseDigest(format ? { ...file, format } : file);
+    if (!result.ok) {
+      problems.push(result.error);
+      failed++;
+      continue;
+    }
+    papers.push(...tagPapers(result.value.papers));
+    problems.push(...result.value.warnings);
+  }
+  if (values.json) out.stdout(JSON.stringify(papers, null, 2));
+  else for (const p of papers) out.stdout(`${p.sources[0]!.file}#${p.sources[0]!.index}\t${p.lang}\t${paperLabel(p)}\t[${p.topics.join(', ')}]`);
+  for (const p of problems) out.stderr(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
+  return failed > 0 ? 1 : 0;
+}
+
+function loadIndex(dir: string, out: Out) {
+  if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
+  const corpus = loadCorpusDir(dir);
+  for (const p of corpus.problems) out.stderr(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
+  return indexCorpus(corpus);
+}
+
+function positiveInt(value: string | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name} must be an integer from 1 to ${max}, got "${value}"`);
+  return n;
+}
+
+function searchCommand(args: readonly string[], out: Out): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { dir: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError('search needs a query: paperboy search "diffusion" --json');
+  const limit = positiveInt(values.limit, 'limit', 10, 1000);
+  const index = loadIndex(values.dir ?? defaultDir, out);
+  const { hits } = index.search(query, { limit });
+  const rows = hits.map(({ paper: p, score }) => ({
+    id: p.id, score, name: p.name, title: p.title, lang: p.lang, topics: p.topics, urls: p.urls, arxivId: p.arxivId, sources: p.sources,
+  }));
+  if (values.json) out.stdout(JSON.stringify(rows, null, 2));
+  else {
+    if (rows.length === 0) out.stdout(`no papers match "${query}"`);
+    hits.forEach((h, i) => out.stdout(`${i + 1}. ${paperLabel(h.paper)} [${h.paper.lang}] ${h.score.toFixed(2)} — ${h.why.join(', ')}`));
+  }
+  return 0;
+}
+
+function topicsCommand(args: readonly string[], out: Out): number {
+  const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false }, dir: { type: 'string' } } });
+  if (values.json) {
+    out.stdout(JSON.stringify(topicCatalog, null, 2));
+    return 0;
+  }
+  for (const t of topicCatalog) out.stdout(`${t.id.padEnd(20)} ${t.labels.en} / ${t.labels.ru} / ${t.labels.zh}`);
+  return 0;
+}
+
+function digestCommand(args: readonly string[], out: Out): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      topics: { type: 'string', default: '' },
+      keywords: { type: 'string', default: '' },
+      size: { type: 'string' },
+      dir: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const topics = list(values.topics).map((t) => {
+    const topic = findTopic(t);
+    if (!topic) throw new UsageError(`unknown topic "${t}"${suggestTopics(t, 3).length ? ` (did you mean ${suggestTopics(t, 3).join(', ')}?)` : ''}`);
+    return topic.id;
+  });
+  const keywords = list(values.keywords);
+  if (topics.length + keywords.length === 0) throw new UsageError('digest needs --topics a,b and/or --keywords k1,k2');
+  const size = positiveInt(values.size, 'size', 3, 10);
+  const index = loadIndex(values.dir ?? defaultDir, out);
+  const now = Date.now();
+  const sub = { ...defaultSubscription({ platform: 'console', chatId: 'cli' }, { timeZone: 'UTC', time: '09:00', size }, now), topics, keywords };
+  const { papers } = selectDaily(sub, index, new Set(), new Date(now).toISOString().slice(0, 10));
+  if (values.json) out.stdout(JSON.stringify(papers.map((p) => ({ ...p.paper, why: p.why })), null, 2));
+  else papers.forEach((p, i) => out.stdout(`${i + 1}. ${paperLabel(p.paper)} [${p.paper.lang}] — ${p.why.join(', ')}`));
+  return 0;
+}
+
+function ingestCommand(args: readonly string[], out: Out): number {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { dir: { type: 'string' } } });
+  const [path] = positionals;
+  if (!path || positionals.length > 1) throw new UsageError('ingest takes one file: paperboy ingest <file> [--dir D]');
+  if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
+  const { files, problems } = readDigestFiles([path]);
+  const file = files[0];
+  if (!file) throw new UsageError(problems[0]?.reason ?? `cannot read ${path}`);
+  const result = parseDigest(file);
+  if (!result.ok) throw new UsageError(`${result.error.file}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.reason}`);
+  const dir = values.dir ?? defaultDir;
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, basename(path));
+  if (existsSync(target)) throw new UsageError(`${target} already exists; rename the file to add it as a new digest`);
+  copyFileSync(path, target);
+  out.stdout(`added ${target}: ${result.value.papers.length} papers (${result.value.format}, ${result.value.encoding}); a running bot picks it up automatically`);
+  return 0;
+}
+
+// Run when executed directly (not when imported by tests).
+if (process.argv[1] && /cli\.ts$/.test(process.argv[1])) {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(`${s}\n`),
+    stderr: (s) => process.stderr.write(`${s}\n`),
+  });
+  if (process.argv[2] !== 'start') process.exitCode = code;
+}

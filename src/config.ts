@@ -1,0 +1,123 @@
+/**
+ * Configuration: parsed once from the environment with zod, so a bad value stops start-up with a
+ * clear message instead of failing later. Every variable is documented in `.env.example`.
+ * @module
+ */
+import { z } from 'zod';
+import { isValidTimeZone, parseTime } from './schedule/time.ts';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+/** Strips one trailing slash: grammY and discord.js append their own paths. */
+const baseUrl = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((v) => v.replace(/\/+$/, ''))
+    .pipe(z.url({ protocol: /^https?$/ }));
+
+export const ConfigSchema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: optionalString.pipe(
+      z.string().regex(/^\d+:[\w-]{20,}$/, 'expected the form 123456:ABC-DEF… from @BotFather').optional(),
+    ),
+    TELEGRAM_API_ROOT: baseUrl('https://api.telegram.org'),
+    TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https$/ }).optional()),
+    TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+      z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z, a-z, 0-9, _ and - are allowed (Telegram rule)').optional(),
+    ),
+    PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    DISCORD_TOKEN: optionalString,
+    DISCORD_API_BASE: baseUrl('https://discord.com/api'),
+    DISCORD_GUILD_ID: optionalString.pipe(z.string().regex(/^\d{15,22}$/, 'expected a numeric guild id').optional()),
+    STORE_URL: z.string().trim().min(1).default('sqlite://data/paperboy.sqlite'),
+    DIGESTS_DIR: z.string().trim().min(1).default('data/digests'),
+    DEFAULT_TIMEZONE: z
+      .string()
+      .trim()
+      .default('UTC')
+      .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Moscow'),
+    DEFAULT_DIGEST_TIME: z
+      .string()
+      .trim()
+      .default('09:00')
+      .refine((v) => parseTime(v).ok, 'expected HH:MM, e.g. 09:00'),
+    DIGEST_SIZE: z.coerce.number().int().min(1).max(10).default(3),
+    CATCH_UP_HOURS: z.coerce.number().min(0).max(48).default(6),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'required when TELEGRAM_WEBHOOK_URL is set (every webhook request is verified with it)',
+      });
+    }
+  });
+
+export type RawConfig = z.infer<typeof ConfigSchema>;
+
+/** Typed configuration used by `main.ts` and the CLI. */
+export interface Config {
+  telegram: { token: string; apiRoot: string; webhook?: { url: string; secret: string; port: number } } | null;
+  discord: { token: string; apiBase: string; guildId?: string } | null;
+  storeUrl: string;
+  digestsDir: string;
+  defaults: { timeZone: string; time: string; size: number };
+  catchUpWindowMs: number;
+  logLevel: RawConfig['LOG_LEVEL'];
+}
+
+/** Thrown when the environment is invalid; the message lists every bad variable (never its value). */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'BAD_CONFIG';
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/**
+ * Parses the environment into a {@link Config}.
+ *
+ * ```ts
+ * const config = parseConfig(process.env); // throws ConfigError on bad input
+ * ```
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable (`FOO=` in .env) means "use the default", as in .env.example.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    // Messages name the variable and the rule, never the value: values may be tokens.
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    telegram: c.TELEGRAM_BOT_TOKEN
+      ? {
+          token: c.TELEGRAM_BOT_TOKEN,
+          apiRoot: c.TELEGRAM_API_ROOT,
+          ...(c.TELEGRAM_WEBHOOK_URL && c.TELEGRAM_WEBHOOK_SECRET
+            ? { webhook: { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, port: c.PORT } }
+            : {}),
+        }
+      : null,
+    discord: c.DISCORD_TOKEN
+      ? { token: c.DISCORD_TOKEN, apiBase: c.DISCORD_API_BASE, ...(c.DISCORD_GUILD_ID ? { guildId: c.DISCORD_GUILD_ID } : {}) }
+      : null,
+    storeUrl: c.STORE_URL,
+    digestsDir: c.DIGESTS_DIR,
+    defaults: { timeZone: c.DEFAULT_TIMEZONE, time: c.DEFAULT_DIGEST_TIME, size: c.DIGEST_SIZE },
+    catchUpWindowMs: c.CATCH_UP_HOURS * 3_600_000,
+    logLevel: c.LOG_LEVEL,
+  };
+}
