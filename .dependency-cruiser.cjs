@@ -1,0 +1,48 @@
+/**
+ * Layering rules (SPEC section 1, STYLE 1): bots -> schedule -> core, bots -> core; core is pure.
+ * Run with `npm run check`.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-core-to-outer-layers',
+      comment: 'core is the domain: it never depends on schedule, bots, app wiring, config or main.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { path: '^src/(schedule|bots|app)/|^src/(config|main|cli|logger)\\.ts$' },
+    },
+    {
+      name: 'no-core-to-infra-deps',
+      comment: 'core is pure: no platform SDKs, cron, storage, logging or file system.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { dependencyTypes: ['npm', 'core'], path: 'discord\\.js|grammy|node-cron|keyv|sqlite|pino|^fs$|^node:fs|^(node:)?(fs|child_process|net|http|https)$' },
+    },
+    {
+      name: 'no-schedule-to-bots',
+      comment: 'schedule knows platforms only through the DigestSender port.',
+      severity: 'error',
+      from: { path: '^src/schedule/' },
+      to: { path: '^src/(bots|app)/|discord\\.js|grammy' },
+    },
+    {
+      name: 'adapters-stay-apart',
+      comment: 'one adapter never imports another; shared code lives in bots/shared.',
+      severity: 'error',
+      from: { path: '^src/bots/(telegram|discord|console)/' },
+      to: { path: '^src/bots/(telegram|discord|console)/', pathNot: '^src/bots/$1/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
