@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.ts';
+
+const token = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+
+describe('parseConfig', () => {
+  it('GIVEN no variables THEN it runs the console defaults', () => {
+    const c = parseConfig({});
+    expect(c).toEqual({
+      telegram: null,
+      discord: null,
+      storeUrl: 'sqlite://data/paperboy.sqlite',
+      digestsDir: 'data/digests',
+      defaults: { timeZone: 'UTC', time: '09:00', size: 3 },
+      catchUpWindowMs: 6 * 3_600_000,
+      logLevel: 'info',
+    });
+  });
+
+  it('GIVEN empty values as in .env.example THEN defaults apply', () => {
+    expect(parseConfig({ TELEGRAM_BOT_TOKEN: '', TELEGRAM_API_ROOT: '', DIGEST_SIZE: ' ' }).telegram).toBeNull();
+  });
+
+  it('GIVEN a Telegram token and an API root with a trailing slash THEN the slash is dropped', () => {
+    const c = parseConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' });
+    expect(c.telegram).toEqual({ token, apiRoot: 'http://127.0.0.1:8081' });
+  });
+
+  it('GIVEN a webhook URL without a secret THEN it refuses to start', () => {
+    expect(() => parseConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg' })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set/,
+    );
+  });
+
+  it('GIVEN webhook URL, secret and port THEN webhook mode is configured', () => {
+    const c = parseConfig({
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg',
+      TELEGRAM_WEBHOOK_SECRET: 's3cret_value',
+      PORT: '3000',
+    });
+    expect(c.telegram?.webhook).toEqual({ url: 'https://bot.example.org/tg', secret: 's3cret_value', port: 3000 });
+  });
+
+  it('GIVEN bad values THEN every problem is listed by variable name and no value is echoed', () => {
+    let error: unknown;
+    try {
+      parseConfig({ TELEGRAM_BOT_TOKEN: 'not-a-token-secretvalue', DEFAULT_TIMEZONE: 'Mars/Olympus', DIGEST_SIZE: '11', DEFAULT_DIGEST_TIME: '25:00' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect((error as ConfigError).problems.map((p) => p.split(':')[0])).toEqual(
+      expect.arrayContaining(['TELEGRAM_BOT_TOKEN', 'DEFAULT_TIMEZONE', 'DIGEST_SIZE', 'DEFAULT_DIGEST_TIME']),
+    );
+    expect(message).not.toContain('secretvalue');
+  });
+
+  it('GIVEN a Discord token and guild THEN the Discord adapter is configured with the default API base', () => {
+    const c = parseConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_GUILD_ID: '123456789012345678' });
+    expect(c.discord).toEqual({ token: 'abc.def.ghi', apiBase: 'https://discord.com/api', guildId: '123456789012345678' });
+  });
+});
