@@ -52,6 +52,10 @@ export const PaperSchema = z.object({
   /** Topic catalog ids. */
   topics: z.array(z.string()),
   sources: z.array(PaperSourceSchema).min(1),
+  /** English abstract when the digest carries one next to a translated summary (hfday-json). */
+  abstract: z.string().optional(),
+  /** The title as the digest writes it in `lang` (zh-reading heading, hfday Russian headline). */
+  localTitle: z.string().optional(),
 });
 export type Paper = z.infer<typeof PaperSchema>;
 
