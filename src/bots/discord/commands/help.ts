@@ -1,0 +1,10 @@
+/** `/help` — no options; the handler answers. */
+import { requestOf, runCommand } from '../respond.ts';
+import { slashCommand, type Command } from './command.ts';
+
+export default {
+  data: slashCommand('help'),
+  async execute(interaction, ctx) {
+    await runCommand(interaction, ctx, requestOf(interaction, 'help', ''));
+  },
+} satisfies Command;

@@ -1,0 +1,47 @@
+/** `/schedule time: [timezone:] [channel:]` — delivery time and zone (autocomplete), or off/on/size/quiet. */
+import { timeZoneChoices } from '../autocomplete.ts';
+import { chatOf, requestOf, runCommand } from '../respond.ts';
+import { slashCommand, type Command } from './command.ts';
+import { descriptions, localizations, names } from './locales.ts';
+import { deliverableChannels } from './subscribe.ts';
+
+const data = slashCommand('schedule', { admin: true })
+  .addStringOption((o) =>
+    o
+      .setName(names.time.en)
+      .setNameLocalizations(localizations(names.time))
+      .setDescription(descriptions.time.en)
+      .setDescriptionLocalizations(localizations(descriptions.time))
+      .setRequired(true)
+      .setMaxLength(40),
+  )
+  .addStringOption((o) =>
+    o
+      .setName(names.timezone.en)
+      .setNameLocalizations(localizations(names.timezone))
+      .setDescription(descriptions.timezone.en)
+      .setDescriptionLocalizations(localizations(descriptions.timezone))
+      .setMaxLength(64)
+      .setAutocomplete(true),
+  )
+  .addChannelOption((o) =>
+    o
+      .setName(names.channel.en)
+      .setNameLocalizations(localizations(names.channel))
+      .setDescription(descriptions.channel.en)
+      .setDescriptionLocalizations(localizations(descriptions.channel))
+      .addChannelTypes(...deliverableChannels),
+  );
+
+export default {
+  data,
+  async execute(interaction, ctx) {
+    const time = interaction.options.getString(names.time.en, true);
+    const zone = interaction.options.getString(names.timezone.en) ?? '';
+    const chat = chatOf(interaction, interaction.options.getChannel(names.channel.en)?.id);
+    await runCommand(interaction, ctx, requestOf(interaction, 'schedule', `${time} ${zone}`.trim(), { chat }));
+  },
+  async autocomplete(interaction, ctx) {
+    await interaction.respond(timeZoneChoices(ctx.timeZones, interaction.options.getFocused()));
+  },
+} satisfies Command;

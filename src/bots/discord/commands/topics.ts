@@ -1,0 +1,10 @@
+/** `/topics` — no options; the handler answers. */
+import { requestOf, runCommand } from '../respond.ts';
+import { slashCommand, type Command } from './command.ts';
+
+export default {
+  data: slashCommand('topics'),
+  async execute(interaction, ctx) {
+    await runCommand(interaction, ctx, requestOf(interaction, 'topics', ''));
+  },
+} satisfies Command;

@@ -1,0 +1,30 @@
+/**
+ * What every Discord command and interaction handler receives: the platform-neutral handler, the
+ * key-value store for pager queries, a logger and the autocomplete sources.
+ * @module
+ */
+import type { Topic } from '../../core/topics.ts';
+import type { CommandHandler } from '../shared/types.ts';
+import type { KeyValue } from './pager.ts';
+
+/** The pino-like logger the adapter writes to (never given tokens). */
+export interface LoggerLike {
+  info(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
+  error(obj: unknown, msg?: string): void;
+  debug(obj: unknown, msg?: string): void;
+}
+
+export interface BotContext {
+  handler: CommandHandler;
+  kv: KeyValue;
+  logger: LoggerLike;
+  /** Topic catalog for autocomplete (the real catalog in production). */
+  topics: () => readonly Topic[];
+  /** `/paper` autocomplete suggestions for a partial query; none when absent. */
+  suggestPapers?: (query: string) => string[];
+  /** Time zones for `/schedule` autocomplete. */
+  timeZones: readonly string[];
+  /** Defer the reply when the handler has not answered after this many ms (Discord's deadline is 3 s). */
+  deferAfterMs: number;
+}

@@ -1,0 +1,44 @@
+/**
+ * Routes incoming interactions (slash commands, autocomplete, pager buttons) to their handlers, each
+ * inside the adapter's error boundary.
+ * @module
+ */
+import type { ButtonInteraction, Interaction } from 'discord.js';
+import { errorReply } from '../../core/reply.ts';
+import { commandsByName } from './commands/index.ts';
+import type { BotContext } from './context.ts';
+import { parsePageButtonId } from './pager.ts';
+import { requestOf, sendError, sendReply, withBoundary } from './respond.ts';
+
+/** Handles one interaction; never throws. */
+export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  if (interaction.isChatInputCommand()) {
+    const command = commandsByName.get(interaction.commandName);
+    await withBoundary(interaction, ctx, async () => {
+      if (!command) return sendError(interaction, errorReply('Unknown command', ['Try /help.']));
+      return command.execute(interaction, ctx);
+    });
+  } else if (interaction.isAutocomplete()) {
+    const command = commandsByName.get(interaction.commandName);
+    await withBoundary(interaction, ctx, async () => {
+      if (command?.autocomplete) await command.autocomplete(interaction, ctx);
+      else await interaction.respond([]);
+    });
+  } else if (interaction.isButton()) {
+    await withBoundary(interaction, ctx, () => turnPage(interaction, ctx));
+  }
+}
+
+/** A Prev/Next click: re-run the search for the button's page and edit the message in place. */
+async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const target = await parsePageButtonId(interaction.customId, ctx.kv);
+  if (!target.ok) {
+    const reply =
+      target.reason === 'expired'
+        ? errorReply('This search has expired', ['Run /paper again to get fresh results.'])
+        : errorReply('Unknown button', ['This button is not from Paperboy, or from an older version.']);
+    return sendError(interaction, reply);
+  }
+  await interaction.deferUpdate();
+  await sendReply(interaction, await ctx.handler.handle(requestOf(interaction, 'paper', target.query, { page: target.page })), ctx);
+}

@@ -1,0 +1,149 @@
+/**
+ * Turning an interaction into a platform-neutral request, running the handler within Discord's
+ * 3-second deadline, and sending the rendered reply (reply/editReply plus follow-ups; errors ephemeral).
+ * @module
+ */
+import {
+  DiscordAPIError,
+  MessageFlags,
+  PermissionFlagsBits,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { errorReply, type Reply } from '../../core/reply.ts';
+import type { ChatRef } from '../../schedule/types.ts';
+import type { CommandName, CommandRequest } from '../shared/types.ts';
+import type { BotContext } from './context.ts';
+import { pagerRow } from './pager.ts';
+import { renderReply, type DiscordMessage } from './render.ts';
+
+type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
+type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+// === Requests
+
+/** The chat a command acts on: the `channel:` option when given, else the interaction's channel. */
+export function chatOf(interaction: AnyInteraction, channelId?: string | null): ChatRef {
+  return {
+    platform: 'discord',
+    chatId: channelId ?? interaction.channelId ?? interaction.user.id,
+    ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
+  };
+}
+
+/**
+ * The handler's request for an interaction. `isAdmin` reads the member's permissions that Discord
+ * resolved for this interaction (Manage Channels); in DMs there is no member and no admin question.
+ */
+export function requestOf(
+  interaction: AnyInteraction,
+  command: CommandName,
+  args: string,
+  extra: { chat?: ChatRef; page?: number } = {},
+): CommandRequest {
+  return {
+    chat: extra.chat ?? chatOf(interaction),
+    chatType: interaction.guildId ? 'group' : 'private',
+    user: { id: interaction.user.id, name: interaction.user.username },
+    command,
+    args,
+    ...(extra.page === undefined ? {} : { page: extra.page }),
+    locale: interaction.locale,
+    isAdmin: async () => interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+  };
+}
+
+// === Sending
+
+/** Rendered messages with the pager buttons on the first one (the message the buttons edit). */
+export async function renderWithButtons(reply: Reply, ctx: BotContext): Promise<(DiscordMessage & { components?: APIActionRowComponent<APIButtonComponentWithCustomId>[] })[]> {
+  const messages = renderReply(reply);
+  const row = reply.pager ? await pagerRow(reply.pager, ctx.kv) : null;
+  if (!row) return messages;
+  return messages.map((m, i) => (i === 0 ? { ...m, components: [row] } : m));
+}
+
+/** Sends `reply` as the interaction's response, whatever state the interaction is in. */
+export async function sendReply(interaction: Repliable, reply: Reply, ctx: BotContext): Promise<void> {
+  if (reply.kind === 'error') return sendError(interaction, reply);
+  const [first, ...rest] = await renderWithButtons(reply, ctx);
+  if (interaction.deferred || interaction.replied) await interaction.editReply(first!);
+  else await interaction.reply(first!);
+  for (const m of rest) await interaction.followUp(m);
+}
+
+/**
+ * Sends an error reply ephemerally. After a public `deferReply` the "thinking…" message cannot turn
+ * ephemeral, so it is deleted and the error goes out as an ephemeral follow-up.
+ */
+export async function sendError(interaction: Repliable, reply: Reply): Promise<void> {
+  const messages = renderReply(reply).map((m) => ({ ...m, flags: MessageFlags.Ephemeral as const }));
+  const [first, ...rest] = messages;
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply(first!);
+  } else {
+    if (interaction.deferred && !interaction.replied && !interaction.ephemeral && !interaction.isButton()) {
+      await interaction.deleteReply().catch(() => undefined);
+    }
+    await interaction.followUp(first!);
+  }
+  for (const m of rest) await interaction.followUp(m);
+}
+
+/**
+ * Runs a command: asks the handler and answers directly when it is quick; when it takes longer than
+ * `ctx.deferAfterMs`, defers first (Discord drops responses after 3 s) and edits the reply later.
+ */
+export async function runCommand(interaction: ChatInputCommandInteraction, ctx: BotContext, request: CommandRequest): Promise<void> {
+  const work = ctx.handler.handle(request);
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ctx.deferAfterMs);
+  });
+  try {
+    const quick = await Promise.race([work, slow]);
+    if (quick) return await sendReply(interaction, quick, ctx);
+  } finally {
+    clearTimeout(timer);
+  }
+  await interaction.deferReply();
+  await sendReply(interaction, await work, ctx);
+}
+
+// === Error boundary
+
+export const apology: Reply = errorReply('Something went wrong', ['Sorry, that did not work. Please try again in a minute.']);
+
+/** A loggable summary of an error: never request URLs (they hold interaction tokens) or headers. */
+export function describeError(err: unknown): Record<string, unknown> {
+  if (err instanceof DiscordAPIError) {
+    return { name: err.name, code: err.code, status: err.status, method: err.method, message: err.message };
+  }
+  if (err instanceof Error) return { name: err.name, message: err.message, stack: err.stack };
+  return { message: String(err) };
+}
+
+/**
+ * The adapter's one error boundary: runs `work`, logs a failure with the interaction id (no tokens),
+ * and answers the user with a short ephemeral apology (or empty autocomplete choices).
+ */
+export async function withBoundary(interaction: AnyInteraction, ctx: BotContext, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    const what = interaction.isAutocomplete() || interaction.isChatInputCommand() ? interaction.commandName : 'button';
+    ctx.logger.error({ err: describeError(err), interactionId: interaction.id, command: what }, 'discord interaction failed');
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else {
+        await sendError(interaction, apology);
+      }
+    } catch (inner) {
+      ctx.logger.warn({ err: describeError(inner), interactionId: interaction.id }, 'discord apology failed');
+    }
+  }
+}
