@@ -1,0 +1,229 @@
+/**
+ * Coined names (the method, model or dataset a paper introduces: FIFO-Diffusion, MoRA, D-FINE...)
+ * from English titles and Russian, Chinese and English prose.
+ *
+ * Everything here scans words or short clauses with simple, linear patterns: no regex runs over a
+ * whole paragraph with nested quantifiers, so a 200 KB line stays cheap.
+ * @module
+ */
+import { fold } from './text.ts';
+
+// === Tokens
+
+/** A coined Latin token: FIFO-Diffusion, MoRA, a4.8, SOTOPIA-pi, Imp-3B, LLaMA-Factory. */
+const tokenPattern = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9π]+)*$/;
+
+/**
+ * Latin words that follow "we propose"-style verbs but are not names coined by the paper: generic
+ * acronyms, model families the paper merely uses, units.
+ */
+const genericTokens = new Set(
+  [
+    'ai', 'llm', 'llms', 'lm', 'lms', 'lmm', 'lmms', 'mllm', 'mllms', 'vlm', 'vlms', 'rlhf', 'gpu', 'gpus', 'cpu',
+    'nlp', 'cv', 'api', 'apis', 'sota', 'moe', 'mlp', 'mlps', 'cnn', 'rnn', 'gan', 'gans', 'vae', 'lr', 'qa',
+    'the', 'a', 'an', 'our', 'this', 'new', 'novel', 'we', 'it', 'and', 'of', 'for', 'to', 'in', 'on', 'with',
+    'transformer', 'transformers', 'dataset', 'benchmark', 'framework', 'model', 'models', 'method', 'approach',
+  ],
+);
+
+/** True for a token that can be a coined name: Latin-initial, a capital somewhere, not generic. */
+export function isCoinedToken(token: string): boolean {
+  return tokenPattern.test(token) && /[A-Z]/.test(token) && !genericTokens.has(token.toLowerCase());
+}
+
+/** Digest spelling `SOTOPIA-pi` of the name written `SOTOPIA-π` by its authors. */
+function restorePi(name: string): string {
+  return name.replace(/^([A-Z0-9][A-Z0-9-]*)-pi$/, '$1-π');
+}
+
+const stripWord = (word: string) => word.replace(/^[«"“„'‘(\[]+/, '').replace(/[»"”'’,.;:!?)\]]+$/, '');
+const acronymIn = (word: string): string | null => {
+  const m = /^\(([A-Za-z][A-Za-z0-9-]*)\)[,.;:]?$/.exec(word);
+  return m && isCoinedToken(m[1]!) ? m[1]! : null;
+};
+const endsClause = (word: string) => /[,;:.!?»”"]$/.test(word);
+
+/**
+ * The name a run of words starting at `words[j]` gives: a single coined token (`Octo,`), a Latin
+ * phrase followed by its acronym (`Trajectory Score Matching (TSM)` -> `TSM`), or a short
+ * capitalised Latin phrase (`Consistency Models`). Null when `words[j]` starts no Latin name.
+ */
+function nameAt(words: readonly string[], j: number): string | null {
+  const first = stripWord(words[j] ?? '');
+  if (!tokenPattern.test(first)) return null;
+  const run = [first];
+  let k = j;
+  while (!endsClause(words[k]!) && k + 1 < words.length && run.length < 6) {
+    const next = words[k + 1]!;
+    const acronym = acronymIn(next);
+    if (acronym) return acronym;
+    const token = stripWord(next);
+    if (!tokenPattern.test(token)) break;
+    run.push(token);
+    k++;
+  }
+  if (run.length === 1) return isCoinedToken(first) ? restorePi(first) : null;
+  // A multi-word run is a name when its words are capitalised (Consistency Models) or it carries a
+  // version-like token (BitNet a4.8); otherwise it is an English phrase quoted in the text.
+  const capitalised = run.every((w) => /^[A-Z]/.test(w) || /\d/.test(w));
+  return capitalised && run.some(isCoinedToken) ? run.join(' ') : null;
+}
+
+// === Russian (and English) prose
+
+interface Candidate {
+  name: string;
+  score: number;
+}
+
+/** «под названием X», «названный X», «называемый X», "called X", "dubbed X": the author names it. */
+const namingWord = /^(?:названием|именем|названн\p{L}*|называем\p{L}*|именуем\p{L}*|called|named|dubbed|termed)$/u;
+/** «представляем / предлагаем / создаём / вводим X», "we introduce / present / propose X". */
+const introWord =
+  /^(?:представля\p{L}*|представи\p{L}*|предлага\p{L}*|предложи\p{L}*|созда[её]\p{L}*|создади\p{L}*|вводи\p{L}*|разрабатыва\p{L}*|introduce[sd]?|present[s]?|propose[sd]?|release[sd]?)$/u;
+/** Words that end the search window after a verb: what follows describes, it does not name. */
+const stopWord = /^(?:котор\p{L}*|что|чтобы|чем|which|that|to)$/u;
+const newWord = /^(?:нов\p{L}*|новаторск\p{L}*|novel|new)$/u;
+const alsoWord = /^(?:также|тоже|also)$/u;
+
+/** Words scanned after an introducing verb before giving up (`представляем новый механизм нулевой маршрутизации, Arrow,`). */
+const introWindow = 8;
+
+/**
+ * Candidates from prose: each sentence is split into words; a naming word followed by a Latin name
+ * scores 5, an introducing verb followed within {@link introWindow} words by one scores 3 (+1 for
+ * "new", -1 for "also", which marks a secondary contribution such as a dataset).
+ */
+function proseCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of fold(text).split(/(?<=[.!?;])\s+/)) {
+    const words = sentence.split(/\s+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      const word = stripWord(words[i]!).toLowerCase();
+      if (namingWord.test(word)) {
+        const name = nameAt(words, i + 1);
+        if (name) out.push({ name, score: 5 });
+        continue;
+      }
+      if (!introWord.test(word)) continue;
+      let score = 3;
+      if (words.slice(Math.max(0, i - 2), i).some((w) => alsoWord.test(stripWord(w).toLowerCase()))) score--;
+      for (let j = i + 1; j <= i + introWindow && j < words.length; j++) {
+        const w = stripWord(words[j]!).toLowerCase();
+        if (stopWord.test(w)) break;
+        if (newWord.test(w)) score++;
+        const name = nameAt(words, j);
+        if (name) {
+          out.push({ name, score });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+
+/**
+ * A coined name from an abstract in Russian (or English): the best prose candidate, plus a second
+ * name when the text introduces two things equally (`Arrow/MBC`) or its GitHub repository carries
+ * another coined name (`PRepBN/SLAB`). Null when nothing is named (a study, a position paper).
+ * ```ts
+ * nameFromProse('Мы предлагаем новый метод под названием MoRA, ...', []) // 'MoRA'
+ * ```
+ */
+export function nameFromProse(text: string, urls: readonly string[]): string | null {
+  const candidates = proseCandidates(text);
+  const parts: string[] = [];
+  const best = [...candidates].sort((a, b) => b.score - a.score)[0];
+  if (best) parts.push(best.name);
+  const second = candidates.find((c) => c.score >= 3 && best && c.score <= best.score && !sameName(c.name, best.name));
+  if (second && best && best.score < 5) parts.push(second.name);
+  for (const repo of repoNames(urls)) {
+    if (parts.length >= 2) break;
+    if (!parts.some((p) => sameName(p, repo) || nameKey(p).includes(nameKey(repo)))) parts.push(repo);
+  }
+  return parts.length ? parts.join('/') : null;
+}
+
+/** Coined repository names from github.com URLs (`https://github.com/xinghaochen/SLAB` -> `SLAB`). */
+function repoNames(urls: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const url of urls) {
+    const m = /^https?:\/\/github\.com\/[^/]+\/([^/?#]+)/i.exec(url);
+    const repo = m?.[1]?.replace(/\.git$/, '');
+    if (repo && isCoinedToken(repo) && !out.includes(repo)) out.push(repo);
+  }
+  return out;
+}
+
+// === English titles
+
+/**
+ * The name an English title starts with: `LLaMA: Open and Efficient...` -> `LLaMA`,
+ * `Do As I Can, Not As I Say (SayCan): ...` -> `SayCan`, `Tensor Programs V: ...` ->
+ * `Tensor Programs V`. Titles without a `Name:` prefix, or whose prefix is plain English
+ * (`Augmented Language Models: a Survey`), give null.
+ */
+export function nameFromTitle(title: string): string | null {
+  const colon = title.indexOf(':');
+  if (colon <= 0) return null;
+  const prefix = title.slice(0, colon).trim();
+  const acronym = /\(([A-Za-z][A-Za-z0-9-]*)\)\s*$/.exec(prefix);
+  if (acronym && isCoinedToken(acronym[1]!)) return acronym[1]!;
+  const words = prefix.split(/\s+/);
+  if (words.length > 3 || !words.every((w) => tokenPattern.test(w))) return null;
+  if (words.length === 1) return /^[A-Za-z]/.test(words[0]!) && !genericTokens.has(words[0]!.toLowerCase()) ? words[0]! : null;
+  // Two or three words: a name when one of them looks coined (Depth Pro, Tensor Programs V) and not
+  // when all are ordinary title-case words (Latent Image Animator, Augmented Language Models).
+  const looksCoined = (w: string) => /[A-Z].*[A-Z]|\d|^[A-Z]$/.test(w) || w === 'Pro';
+  return words.length === 2 || words.some(looksCoined) ? prefix : null;
+}
+
+// === Chinese prose
+
+/** 叫/称为/命名为/名为 X: "so it is called Consistency Models". */
+const zhNaming = /(?:所以才叫|才叫|被命名为|命名为|称为|名为|叫做|叫)\s*/g;
+/** 我们引入/介绍/提出/推出 X. */
+const zhIntro = /(?:我们|本文|本论文|论文)(?:引入|介绍|提出|推出|发布)了?(?:一种|一个)?\s*/g;
+
+/**
+ * A coined name from Chinese prose: `我们引入混合Transformer(MoT)` -> `MoT`,
+ * `我们引入了BitNet a4.8,` -> `BitNet a4.8`, `所以才叫Consistency Models` -> `Consistency Models`,
+ * `被命名为 Chinchilla` -> `Chinchilla`. Only the clause right after the phrase is read.
+ */
+export function nameFromChinese(text: string): string | null {
+  const folded = fold(text);
+  for (const pattern of [zhNaming, zhIntro]) {
+    pattern.lastIndex = 0;
+    for (const m of folded.matchAll(pattern)) {
+      const start = m.index + m[0].length;
+      // The clause: up to the next Chinese/ASCII clause mark, at most 60 characters.
+      const clause = folded.slice(start, start + 60).split(/[,。;,;:、]/)[0]!;
+      const name = nameInClause(clause);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+function nameInClause(clause: string): string | null {
+  // Chinese phrase + (ACRO): 混合Transformer(MoT), 潜在图像动画器(LIA)
+  const acronym = /^[^()]{0,30}?\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)/.exec(clause);
+  if (acronym && isCoinedToken(acronym[1]!)) return acronym[1]!;
+  const latin = /^[A-Za-z][A-Za-z0-9.\-π]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}/.exec(clause.trim());
+  if (!latin) return null;
+  const words = latin[0].replace(/[.]+$/, '').split(' ');
+  return nameAt(words, 0);
+}
+
+// === Keys
+
+/**
+ * The comparison key of a name: NFKC, lower case, `π` spelt `pi`, letters and digits only, so
+ * `SOTOPIA-π`, `Sotopia pi` and `SOTOPIA-pi` are one name.
+ */
+export function nameKey(name: string): string {
+  return fold(name).toLowerCase().replace(/π/g, 'pi').replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,96 @@
+/**
+ * Text helpers shared by the digest parsers: line splitting, width folding and footer recognition.
+ * @module
+ */
+
+/** One line of a decoded digest with its 1-based line number. */
+export interface Line {
+  /** 1-based line number in the decoded file. */
+  no: number;
+  /** The line as written (trimmed), for content we keep. */
+  raw: string;
+  /** NFKC-folded copy (full-width digits, colons, commas become ASCII), for structure matching. */
+  norm: string;
+}
+
+/**
+ * Lines longer than this are not digest content (abstracts are a few KB): they are skipped with a
+ * warning instead of being normalised and scanned, which keeps a 50 MB single-line file cheap.
+ */
+export const maxLineChars = 200_000;
+
+/**
+ * Splits decoded text on CRLF, CR or LF and drops blank lines. Over-long lines are reported through
+ * `onLong` and left out.
+ */
+export function splitLines(text: string, onLong: (no: number, length: number) => void): Line[] {
+  const lines: Line[] = [];
+  let no = 0;
+  let start = 0;
+  // A manual scan instead of text.split(/\r\n|\r|\n/): no giant intermediate array of empty strings
+  // for pathological inputs, and CR-only files work the same way.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    no++;
+    const length = i - start;
+    if (length > maxLineChars) onLong(no, length);
+    else {
+      const raw = text.slice(start, i).trim();
+      if (raw) lines.push({ no, raw, norm: fold(raw) });
+    }
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+/**
+ * NFKC-folds text for matching: full-width `１、`, `：`, `，`, `（` become ASCII, so the parsers need one
+ * pattern per structure. Content shown to users keeps the original characters.
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** Han (CJK ideograph) test for one character. */
+export const isHan = (ch: string): boolean => /\p{Script=Han}/u.test(ch);
+
+/** Counts characters of a script class in `text` (sampled up to `limit` characters). */
+export function scriptShare(text: string, limit = 20_000): { han: number; cyrillic: number; latin: number; letters: number } {
+  const sample = text.length > limit ? text.slice(0, limit) : text;
+  let han = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  let letters = 0;
+  for (const ch of sample) {
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+    else continue;
+    letters++;
+  }
+  return { han, cyrillic, latin, letters };
+}
+
+// === Footer material
+
+/**
+ * Lines that start the footer of a blog-style digest: reference lists, the author credit, the
+ * source link, site boilerplate (markdown help, follower counts). Matched on the folded line.
+ */
+const footerStarts: readonly RegExp[] = [
+  /^\[\d{1,3}\]/, // reference list: [1] “Pay Attention to MLPs” ...
+  /^(引用|参考|参考文献|参考资料|参考链接|References?|Bibliography)\s*:?$/i,
+  /^(作者|原文作者|译者|编辑|责任编辑|本文来源)\s*:/, // credit line
+  /^\d+\s*声望\s*\d+\s*粉丝$/, // follower counts
+  /\*\*粗体\*\*|你还可以使用@|来通知其他用户/, // comment-box markdown help
+];
+
+/** True when `norm` (a folded line) opens or belongs to a footer. */
+export function isFooterLine(norm: string): boolean {
+  return footerStarts.some((re) => re.test(norm));
+}
+
+/** A line that is only a URL (the entry link slot, or a footer's source link). */
+export const bareUrlLine = (norm: string): boolean => /^https?:\/\/\S+$/.test(norm);
