@@ -1,0 +1,103 @@
+/**
+ * Ranking knobs of {@link DigestIndex}, with documented defaults. Tuned on the labelled queries in
+ * `test/relevance/` (run them after changing anything here).
+ * @module
+ */
+
+/**
+ * BM25+ parameters, passed to the engine (MiniSearch) unchanged.
+ * - `k` (default 1.2): term-frequency saturation; higher lets repeated terms count more.
+ * - `b` (default 0.7): length normalisation; 0 ignores field length, 1 normalises fully.
+ * - `d` (default 0.5): BM25+ floor, so a match in a very long field still counts.
+ */
+export interface BM25Params {
+  k: number;
+  b: number;
+  d: number;
+}
+
+/** Per-field weights. A match in `name` is worth `name` matches in `summary`. */
+export interface FieldBoosts {
+  /** Coined method name (MoRA, Octo). Default 6: a name match beats a passing mention. */
+  name: number;
+  /** English title plus the title in the digest's language. Default 3. */
+  title: number;
+  /** The summary in the digest's language. Default 1. */
+  summary: number;
+  /** English abstract next to a translated summary (hfday). Default 0.8: it repeats the summary. */
+  abstract: number;
+  /**
+   * Synthetic `topic:<id>` tokens, reached only through query expansion. Default 1.5: enough to bring
+   * papers in other languages in, below papers that also contain the query words.
+   */
+  topics: number;
+}
+
+/** Options of {@link DigestIndex}. Every field is optional; see {@link defaultIndexOptions}. */
+export interface IndexOptions {
+  bm25: BM25Params;
+  boosts: FieldBoosts;
+  /**
+   * Expand a query through the topic catalog: a word matching a topic's patterns in any language also
+   * searches that topic's `topic:<id>` token (one extra term per topic, not tens of raw stems, which
+   * is what kept p99 low at 100k papers). Default true.
+   */
+  topicExpansion: boolean;
+  /**
+   * Score factor for papers whose name or English title equals the whole query (case, spaces, `-`, `_`,
+   * `.` ignored); those papers are also sorted first. Default 10.
+   */
+  exactNameBoost: number;
+  /**
+   * Cyrillic query stems at least this long also match as prefixes (Snowball leaves some Russian
+   * derivations apart: мультимодальн / мультимодальност); false disables. Default 5.
+   */
+  cyrillicPrefixMinLength: number | false;
+  /** Weight of a prefix match relative to an exact one (MiniSearch `weights.prefix`). Default 0.3. */
+  prefixWeight: number;
+  /** How Chinese is split; see `tokenize`. Default `'bigram'`. */
+  cjk: 'bigram' | 'segmenter';
+}
+
+/** The defaults; spread your changes over them (`{ ...defaultIndexOptions, boosts: {...} }`). */
+export const defaultIndexOptions: IndexOptions = {
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  boosts: { name: 6, title: 3, summary: 1, abstract: 0.8, topics: 1.5 },
+  topicExpansion: true,
+  exactNameBoost: 10,
+  cyrillicPrefixMinLength: 5,
+  prefixWeight: 0.3,
+  cjk: 'bigram',
+};
+
+/** Options as the caller may pass them: any field, and nested objects partially. */
+export type IndexOptionsInput = Partial<Omit<IndexOptions, 'bm25' | 'boosts'>> & {
+  bm25?: Partial<BM25Params>;
+  boosts?: Partial<FieldBoosts>;
+};
+
+/** Merges `input` over the defaults and checks the numbers; throws with a `DigestIndex:` message. */
+export function resolveIndexOptions(input: IndexOptionsInput = {}): IndexOptions {
+  const options: IndexOptions = {
+    ...defaultIndexOptions,
+    ...input,
+    bm25: { ...defaultIndexOptions.bm25, ...input.bm25 },
+    boosts: { ...defaultIndexOptions.boosts, ...input.boosts },
+  };
+  const numbers: [string, number][] = [
+    ...Object.entries(options.bm25).map(([k, v]): [string, number] => [`bm25.${k}`, v]),
+    ...Object.entries(options.boosts).map(([k, v]): [string, number] => [`boosts.${k}`, v]),
+    ['exactNameBoost', options.exactNameBoost],
+    ['prefixWeight', options.prefixWeight],
+  ];
+  for (const [name, value] of numbers) {
+    if (!Number.isFinite(value) || value < 0) {
+      throw new Error(`DigestIndex: option ${name} must be a finite number >= 0, got ${String(value)}`);
+    }
+  }
+  const min = options.cyrillicPrefixMinLength;
+  if (min !== false && (!Number.isInteger(min) || min < 1)) {
+    throw new Error(`DigestIndex: option cyrillicPrefixMinLength must be a positive integer or false, got ${String(min)}`);
+  }
+  return options;
+}
