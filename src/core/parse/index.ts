@@ -89,7 +89,9 @@ export function parseDigest(input: DigestFile): Result<ParsedDigest, DigestProbl
   const lines = splitLines(text, (no, length) =>
     warnings.push({ file, line: no, reason: `line skipped: ${length} characters is too long for a digest entry` }),
   );
-  if (!text.trim()) return err({ file, line: null, reason: 'empty file' });
+  if (!lines.length) {
+    return err(warnings.length ? { file, line: warnings[0]!.line, reason: `no readable lines: ${warnings[0]!.reason}` } : { file, line: null, reason: 'empty file' });
+  }
   const format = input.format ?? detectFormat(text, lines);
   if (!format) {
     const first = lines[0];
