@@ -235,7 +235,7 @@ function toDoc(p: Paper): IndexedDoc {
   };
 }
 
-/** Keys a query can equal to count as the paper's exact name: the name, its `/` aliases, the title. */
+/** Keys a query can equal to count as the paper's exact name: the name, its `/` aliases, the titles. */
 function namesOf(p: Paper): string[] {
   const keys = new Set<string>();
   if (p.name) {
@@ -243,6 +243,7 @@ function namesOf(p: Paper): string[] {
     for (const alias of p.name.split('/')) keys.add(nameKey(alias));
   }
   if (p.title) keys.add(nameKey(p.title));
+  if (p.localTitle) keys.add(nameKey(p.localTitle));
   keys.delete('');
   return [...keys];
 }

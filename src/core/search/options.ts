@@ -20,15 +20,17 @@ export interface BM25Params {
 export interface FieldBoosts {
   /** Coined method name (MoRA, Octo). Default 6: a name match beats a passing mention. */
   name: number;
-  /** English title plus the title in the digest's language. Default 3. */
+  /** English title plus the title in the digest's language. Default 2. */
   title: number;
   /** The summary in the digest's language. Default 1. */
   summary: number;
-  /** English abstract next to a translated summary (hfday). Default 0.8: it repeats the summary. */
+  /** English abstract next to a translated summary (hfday). Default 0.5: it repeats the summary at length. */
   abstract: number;
   /**
-   * Synthetic `topic:<id>` tokens, reached only through query expansion. Default 1.5: enough to bring
-   * papers in other languages in, below papers that also contain the query words.
+   * Synthetic `topic:<id>` tokens, reached only through query expansion. Default 5: a paper in another
+   * language that is tagged with the query's topic must outrank papers that share only a generic word
+   * with the query (`learning` in `continual learning`); chosen by `test/relevance/tune.ts` (1.5 -> 5
+   * raised recall@10 from 0.96 to 0.99 and MRR from 0.91 to 0.94 on the labelled queries).
    */
   topics: number;
 }
@@ -62,7 +64,7 @@ export interface IndexOptions {
 /** The defaults; spread your changes over them (`{ ...defaultIndexOptions, boosts: {...} }`). */
 export const defaultIndexOptions: IndexOptions = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  boosts: { name: 6, title: 3, summary: 1, abstract: 0.8, topics: 1.5 },
+  boosts: { name: 6, title: 2, summary: 1, abstract: 0.5, topics: 5 },
   topicExpansion: true,
   exactNameBoost: 10,
   cyrillicPrefixMinLength: 5,
