@@ -119,7 +119,10 @@ export function snowflake(): string {
 }
 
 class FormError {
-  constructor(readonly errors: Record<string, string>) {}
+  readonly errors: Record<string, string>;
+  constructor(errors: Record<string, string>) {
+    this.errors = errors;
+  }
 }
 
 /** Discord's message validation: a map of field path -> error, empty when the message is valid. */
@@ -275,7 +278,10 @@ export class FakeDiscord {
     this.server = createServer((req, res) => void this.onRequest(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
-      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      if (!req.url?.startsWith('/gateway')) {
+        socket.destroy();
+        return;
+      }
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws, req));
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -505,7 +511,10 @@ export class FakeDiscord {
         this.send(ws, { op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: this.guildPayload() });
       } else if (msg.op === 6) {
         (ws as any).identified = msg.d?.token === this.token;
-        if (!(ws as any).identified) return ws.close(4004, 'Authentication failed.');
+        if (!(ws as any).identified) {
+          ws.close(4004, 'Authentication failed.');
+          return;
+        }
         this.send(ws, { op: 0, t: 'RESUMED', s: ++this.seq, d: {} });
       }
     });
@@ -575,7 +584,8 @@ export class FakeDiscord {
       }
     }
     const method = req.method ?? 'GET';
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    // discord.js percent-encodes path segments (`@original` arrives as `%40original`).
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const authorized = req.headers.authorization === `Bot ${this.token}`;
     const record: RecordedRequest = { method, path, query: url.searchParams, body, status: 0, authorized, at: Date.now() };
     this.requests.push(record);
@@ -737,10 +747,10 @@ export class FakeDiscord {
     const channelId = i.payload.channel_id as string;
     switch (body?.type) {
       case 4: // CHANNEL_MESSAGE_WITH_SOURCE
-        i.original = this.createMessage(channelId, body.data ?? {}, false, { type: 20, interaction_metadata: { id: i.id, type: i.type } });
+        i.original = this.createMessage(channelId, body.data ?? {}, false, { type: 20, interaction_metadata: this.metadataOf(i) });
         break;
       case 5: // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
-        i.original = { ...this.createMessage(channelId, { content: '' }, true, { type: 20, flags: body.data?.flags ?? 0 }), pending: true };
+        i.original = { ...this.createMessage(channelId, { content: '' }, true, { type: 20, flags: body.data?.flags ?? 0, interaction_metadata: this.metadataOf(i) }), pending: true };
         break;
       case 6: // DEFERRED_UPDATE_MESSAGE
         if (i.type !== 3) throw new FormError({ type: 'Only valid for component interactions' });
@@ -770,6 +780,10 @@ export class FakeDiscord {
       return { status: 200, body: { interaction: { id: i.id, type: i.type }, resource: i.original ? { type: body.type, message: i.original } : undefined } };
     }
     return { status: 204 };
+  }
+
+  private metadataOf(i: FakeInteraction): Json {
+    return { id: i.id, type: i.type, user: i.payload.user ?? i.payload.member.user, authorizing_integration_owners: i.payload.authorizing_integration_owners ?? {} };
   }
 
   private webhook(method: string, appId: string, token: string, messageId: string | undefined, body: Json): { status: number; body?: unknown } {

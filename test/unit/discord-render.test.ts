@@ -242,7 +242,7 @@ describe('commandPayload / sameCommands', () => {
 
   it("GIVEN Discord's echo of the same commands (ids added, required:false dropped, other order) THEN equal", () => {
     const wanted = commandPayload() as never as Record<string, unknown>[];
-    const echo = [...wanted].reverse().map((c) => ({
+    const echo: Record<string, unknown>[] = [...wanted].reverse().map((c) => ({
       ...c,
       id: '1',
       version: '2',
