@@ -1,0 +1,69 @@
+/**
+ * The command menu (`setMyCommands`) in English (default), Russian and Chinese. Telegram shows a
+ * user the list for their app language and falls back to the default one.
+ * @module
+ */
+import type { Api } from 'grammy';
+import type { BotCommand } from 'grammy/types';
+import type { CommandName } from '../shared/types.ts';
+import { describeError } from './errors.ts';
+import type { LoggerPort } from './types.ts';
+
+/** Menu languages besides the default (English); Telegram wants ISO 639-1 codes. */
+export const menuLanguages = ['ru', 'zh'] as const;
+type MenuLanguage = 'en' | (typeof menuLanguages)[number];
+
+/** Descriptions (3–256 characters each), in the order the menu shows them. */
+export const commandDescriptions: Record<MenuLanguage, Record<CommandName, string>> = {
+  en: {
+    paper: 'Search papers: /paper diffusion',
+    subscribe: 'Follow topics or keywords in this chat',
+    unsubscribe: 'Stop following topics or keywords (or all)',
+    topics: 'Topic catalog with paper counts',
+    digest: "Today's digest for this chat, now",
+    schedule: 'Daily delivery time and zone, or off',
+    status: 'Subscriptions, next and last delivery',
+    help: 'How to use Paperboy',
+    start: 'Welcome and quick start',
+  },
+  ru: {
+    paper: 'Поиск статей: /paper диффузия',
+    subscribe: 'Подписать чат на темы или ключевые слова',
+    unsubscribe: 'Отписаться от тем или слов (или all)',
+    topics: 'Каталог тем с числом статей',
+    digest: 'Сегодняшняя подборка для этого чата',
+    schedule: 'Время и часовой пояс рассылки или off',
+    status: 'Подписки, следующая и последняя рассылка',
+    help: 'Как пользоваться Paperboy',
+    start: 'Приветствие и быстрый старт',
+  },
+  zh: {
+    paper: '搜索论文：/paper 扩散模型',
+    subscribe: '为本群订阅主题或关键词',
+    unsubscribe: '取消订阅主题或关键词（或 all）',
+    topics: '主题目录及论文数量',
+    digest: '立即获取本群今日精选',
+    schedule: '每日推送时间与时区，或 off 暂停',
+    status: '订阅、下次与上次推送',
+    help: 'Paperboy 使用说明',
+    start: '欢迎与快速上手',
+  },
+};
+
+/** The menu for one language, in display order. */
+export function menuFor(language: MenuLanguage): BotCommand[] {
+  return Object.entries(commandDescriptions[language]).map(([command, description]) => ({ command, description }));
+}
+
+/**
+ * Registers the menus: default (English) plus one per {@link menuLanguages}. A failure is logged and
+ * does not stop the bot (the menu is a convenience; commands work without it).
+ */
+export async function registerCommandMenus(api: Api, logger: LoggerPort): Promise<void> {
+  try {
+    await api.setMyCommands(menuFor('en'));
+    for (const language of menuLanguages) await api.setMyCommands(menuFor(language), { language_code: language });
+  } catch (err) {
+    logger.warn({ error: describeError(err, []) }, 'setMyCommands failed; the command menu may be out of date');
+  }
+}

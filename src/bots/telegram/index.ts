@@ -1,0 +1,122 @@
+/**
+ * The Telegram adapter (grammY): commands in private chats, groups, forum topics and channels,
+ * paged search, scheduled digests through a {@link DigestSender}, long polling or a webhook.
+ *
+ * ```ts
+ * const telegram = createTelegramBot({ token, apiRoot, handler, kv: store.kv, logger, onMigrate });
+ * scheduler.addSender(telegram.sender);
+ * await telegram.start(); // polling; with `webhook` set, an HTTP server + setWebhook instead
+ * ```
+ *
+ * Channels: the bot answers commands posted in a channel (only the channel's admins can post there,
+ * so such a post counts as an admin's) and delivers the channel's digests; button presses under
+ * search results work for anyone who can see them.
+ * @module
+ */
+import type { AddressInfo } from 'node:net';
+import type { Bot } from 'grammy';
+import type { ChatRef, DigestSender } from '../../schedule/types.ts';
+import { buildBot, type BuildBotOptions } from './bot.ts';
+import { registerCommandMenus } from './commands-meta.ts';
+import { describeError } from './errors.ts';
+import { createTelegramSender } from './sender.ts';
+import { startWebhookServer, type WebhookOptions, type WebhookServer } from './webhook.ts';
+
+export type { KeyValue } from './keyboard.ts';
+export type { LoggerPort } from './types.ts';
+export type { RetryOptions, ThrottleOptions } from './bot.ts';
+export type { WebhookOptions } from './webhook.ts';
+export { defaultThrottle } from './bot.ts';
+export { renderReply, renderPage, renderCard, messageLimit } from './render.ts';
+export { escapeHtml, truncateHtml } from './html.ts';
+
+/** Options of {@link createTelegramBot}. */
+export interface TelegramBotOptions extends BuildBotOptions {
+  /** Webhook mode when set; long polling otherwise. */
+  webhook?: WebhookOptions;
+  /** Long-poll timeout in seconds. Default 30. */
+  pollingTimeoutSeconds?: number;
+  /** A digest send is abandoned (and retried by the scheduler) after this long. Default 120 s. */
+  sendTimeoutMs?: number;
+}
+
+/** A created adapter: the grammY bot, the scheduler's sender, and its lifecycle. */
+export interface TelegramBot {
+  bot: Bot;
+  sender: DigestSender;
+  /** Registers the command menus, then starts polling (deleteWebhook) or the webhook server (setWebhook). */
+  start(): Promise<void>;
+  /** Stops polling or closes the webhook server. Idempotent. */
+  stop(): Promise<void>;
+  /** The webhook server's address while running (tests use port 0). */
+  webhookAddress(): AddressInfo | null;
+}
+
+/** Update types the bot subscribes to (command messages, channel posts, button presses). */
+export const allowedUpdates = ['message', 'channel_post', 'callback_query'] as const;
+
+/** Creates the Telegram adapter. Nothing touches the network until {@link TelegramBot.start}. */
+export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
+  const { logger } = options;
+  const secrets = [options.token, ...(options.webhook ? [options.webhook.secret] : [])];
+  const bot = buildBot(options);
+  const sender = createTelegramSender({
+    api: bot.api,
+    kv: options.kv,
+    logger,
+    onMigrate: options.onMigrate,
+    secrets,
+    ...(options.sendTimeoutMs === undefined ? {} : { sendTimeoutMs: options.sendTimeoutMs }),
+  });
+  let server: WebhookServer | null = null;
+  let polling: Promise<void> | null = null;
+
+  return {
+    bot,
+    sender,
+    webhookAddress: () => server?.address() ?? null,
+
+    async start() {
+      await bot.init();
+      await registerCommandMenus(bot.api, logger);
+      const webhook = options.webhook;
+      if (webhook) {
+        server = await startWebhookServer(bot, webhook, logger);
+        await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...allowedUpdates] });
+        logger.info({ mode: 'webhook', port: server.address().port, bot: bot.botInfo.username }, 'telegram adapter started');
+        return;
+      }
+      await new Promise<void>((resolve, reject) => {
+        polling = bot
+          .start({
+            allowed_updates: [...allowedUpdates],
+            timeout: options.pollingTimeoutSeconds ?? 30,
+            onStart: () => resolve(),
+          })
+          .catch((err: unknown) => {
+            // 401 (token revoked) or 409 (another instance polling) end polling; the process lives on.
+            logger.error({ error: describeError(err, secrets) }, 'telegram polling stopped');
+            reject(err);
+          });
+      });
+      logger.info({ mode: 'polling', bot: bot.botInfo.username }, 'telegram adapter started');
+    },
+
+    async stop() {
+      if (server) {
+        const s = server;
+        server = null;
+        await s.close();
+      }
+      if (polling) {
+        const p = polling;
+        polling = null;
+        if (bot.isRunning()) await bot.stop().catch((err: unknown) => logger.warn({ error: describeError(err, secrets) }, 'stopping polling'));
+        // Let the update being handled finish, but never hang shutdown.
+        await Promise.race([p, new Promise((r) => setTimeout(r, 5000).unref())]);
+      }
+    },
+  };
+}
+
+export type { ChatRef };

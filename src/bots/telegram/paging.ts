@@ -1,0 +1,62 @@
+/**
+ * Feature: Prev/Next buttons under `/paper` results. The button's data names the query (or its kv
+ * key) and the page, so it works after a restart; the message is edited in place.
+ * Stale, foreign or expired buttons get a polite toast instead of an error.
+ * @module
+ */
+import { Composer, GrammyError, type Context } from 'grammy';
+import { requestOf } from './context.ts';
+import { apiChatId, htmlOptions } from './deliver.ts';
+import type { FeatureDeps } from './features.ts';
+import { pagerKeyboard, parsePageData } from './keyboard.ts';
+import { renderPage } from './render.ts';
+
+/** Toasts for buttons that lead nowhere. */
+export const pagingTexts = {
+  notOurs: "Sorry, I don't recognise this button. Search again with /paper <query>.",
+  expired: 'This search has expired. Send /paper <query> again.',
+  tooOld: 'This message is too old to update. Send /paper <query> again.',
+} as const;
+
+/** The paging composer. */
+export function pagingFeature(deps: FeatureDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.on('callback_query', async (ctx) => {
+    const query = ctx.callbackQuery;
+    const target = await parsePageData(query.data, deps.kv);
+    if (!target.ok) {
+      if (target.reason === 'noop') await ctx.answerCallbackQuery();
+      else await ctx.answerCallbackQuery({ text: target.reason === 'expired' ? pagingTexts.expired : pagingTexts.notOurs });
+      return;
+    }
+    const message = query.message;
+    // An "inaccessible message" (date 0) is one Telegram no longer lets the bot edit.
+    if (!message || message.date === 0) {
+      await ctx.answerCallbackQuery({ text: pagingTexts.tooOld });
+      return;
+    }
+    const request = requestOf(ctx, message, deps, 'paper', target.query, { page: target.page, from: query.from });
+    const reply = await deps.handler.handle(request);
+    if (!reply.pager || reply.kind === 'error') {
+      // E.g. the page no longer exists: say so without touching the message.
+      const text = [reply.title, ...reply.lines].filter(Boolean).join('\n');
+      await ctx.answerCallbackQuery({ text: text.slice(0, 200) });
+      return;
+    }
+    const page = renderPage(reply);
+    const keyboard = await pagerKeyboard(reply.pager, deps.kv);
+    try {
+      await ctx.api.editMessageText(apiChatId(String(message.chat.id)), message.message_id, page.html, {
+        ...htmlOptions(page),
+        ...(keyboard ? { reply_markup: keyboard } : {}),
+      });
+    } catch (err) {
+      // A double click asks for the page that is already shown.
+      if (!(err instanceof GrammyError && /message is not modified/i.test(err.description))) throw err;
+    }
+    await ctx.answerCallbackQuery();
+  });
+
+  return composer;
+}

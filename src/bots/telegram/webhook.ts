@@ -1,0 +1,65 @@
+/**
+ * Webhook mode: a node:http server that hands Telegram's POSTs to grammY. Every request must carry
+ * the `X-Telegram-Bot-Api-Secret-Token` we registered with `setWebhook`; one that doesn't gets 401
+ * and is not processed (grammY compares it in constant time).
+ * @module
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { webhookCallback, type Bot } from 'grammy';
+import { describeError } from './errors.ts';
+import type { LoggerPort } from './types.ts';
+
+/** Webhook settings (from `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_SECRET`, `PORT`). */
+export interface WebhookOptions {
+  /** Public HTTPS URL Telegram posts to; its path is the one the server answers on. */
+  url: string;
+  /** `secret_token`: 1-256 characters of A-Z, a-z, 0-9, `_` and `-`. */
+  secret: string;
+  /** Port to listen on (0 picks a free one, for tests). */
+  port: number;
+  /** Interface to bind. Default `0.0.0.0`. */
+  host?: string;
+}
+
+/** A running webhook server. */
+export interface WebhookServer {
+  address(): AddressInfo;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the server. Updates are answered with 200 once handled, or after 10 s while handling
+ * continues (so Telegram doesn't resend an update that is just slow, e.g. waiting for the throttler).
+ */
+export async function startWebhookServer(bot: Bot, options: WebhookOptions, logger: LoggerPort): Promise<WebhookServer> {
+  const path = new URL(options.url).pathname;
+  const callback = webhookCallback(bot, 'http', { secretToken: options.secret, onTimeout: 'return', timeoutMilliseconds: 10_000 });
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'POST' || url.pathname !== path) {
+      res.writeHead(404).end();
+      return;
+    }
+    callback(req, res).catch((err: unknown) => {
+      // Errors inside handlers are caught by the bot's error boundary; this is a broken request body.
+      logger.warn({ error: describeError(err, [options.secret]) }, 'webhook request failed');
+      if (!res.headersSent) res.writeHead(400).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    address: () => server.address() as AddressInfo,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
