@@ -3,6 +3,7 @@
  * registration, slash commands, autocomplete, buttons, digests, failures. The command handler here is
  * a stub returning realistic replies; adapters own no business logic, so this tests the adapter.
  */
+import { DiscordAPIError, Routes } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
 import type { CommandHandler, CommandRequest } from '../../src/bots/shared/types.ts';
@@ -410,5 +411,59 @@ describe('digest sender', () => {
     const outcome = await bot.sender.send({ platform: 'discord', chatId: fake.generalChannelId }, digest());
     expect(outcome).toMatchObject({ ok: false, kind: 'retry' });
     expect(fake.requestsTo('POST', /^\/channels\/\d+\/messages$/).length).toBe(4);
+  });
+});
+
+describe('the fake enforces Discord limits (so the tests above mean something)', () => {
+  const post = async (bot: DiscordBot, channelId: string, body: unknown) =>
+    bot.client.rest.post(Routes.channelMessages(channelId), { body }).then(() => null, (e: unknown) => e);
+
+  it('GIVEN 11 embeds, a 4097-character description, 2001-character content or 6001 characters in total THEN 400 Invalid Form Body', async () => {
+    const { fake, bot } = await setup();
+    const ch = fake.generalChannelId;
+    const cases = [
+      { embeds: Array.from({ length: 11 }, () => ({ description: 'x' })) },
+      { embeds: [{ description: 'x'.repeat(4097) }] },
+      { embeds: [{ title: 't'.repeat(257) }] },
+      { embeds: [{ fields: [{ name: 'n', value: 'v'.repeat(1025) }] }] },
+      { embeds: [{ fields: [{ name: 'n', value: '' }] }] },
+      { embeds: [{ footer: { text: 'f'.repeat(2049) } }] },
+      { content: 'c'.repeat(2001) },
+      { embeds: [{ description: 'x'.repeat(4000) }, { description: 'y'.repeat(2001) }] },
+      {},
+    ];
+    for (const body of cases) {
+      const err = await post(bot, ch, body);
+      expect(err, JSON.stringify(body).slice(0, 80)).toBeInstanceOf(DiscordAPIError);
+      expect((err as DiscordAPIError).code).toBe(50035);
+    }
+    expect(await post(bot, ch, { embeds: [{ description: 'x'.repeat(4096) }], allowed_mentions: { parse: [] } })).toBeNull();
+  });
+
+  it('GIVEN content with @everyone and no allowed_mentions THEN the fake reports a ping (and none with parse: [])', async () => {
+    const { fake, bot } = await setup();
+    await post(bot, fake.generalChannelId, { content: '@everyone hi' });
+    await post(bot, fake.generalChannelId, { content: '@everyone hi', allowed_mentions: { parse: [] } });
+    expect(fake.messages.get(fake.generalChannelId)!.map((m) => m.mention_everyone)).toEqual([true, false]);
+  });
+
+  it('GIVEN an answer after the 3-second deadline THEN Unknown interaction (10062), logged, process alive', async () => {
+    fake = await FakeDiscord.start({ interactionDeadlineMs: 100 });
+    const handler = new StubHandler();
+    handler.delayMs = 300;
+    const log = captureLogger();
+    const bot = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler, kv: new MemoryKv(), logger: log.logger, deferAfterMs: 1000 });
+    bots.push(bot);
+    await bot.start();
+    const i = fake.chatInput('help');
+    await fake.waitFor(() => log.lines.some((l) => (l as { level: string }).level === 'error') || undefined, 5000, 'error log');
+    expect(i.callbacks).toEqual([]);
+    expect(fake.requestsTo('POST', /callback$/).map((r) => r.status)).toContain(404);
+  });
+
+  it('GIVEN a client error event THEN it is logged, not thrown', async () => {
+    const { bot, log } = await setup();
+    expect(() => bot.client.emit('error', new Error('gateway hiccup'))).not.toThrow();
+    expect(log.lines).toContainEqual(expect.objectContaining({ level: 'error', msg: 'discord client error' }));
   });
 });
