@@ -43,12 +43,17 @@ const acronymIn = (word: string): string | null => {
 };
 const endsClause = (word: string) => /[,;:.!?»”"]$/.test(word);
 
+/** A token that is certainly coined, not just capitalised: internal capitals, digits or hyphens (LLaMA, a4.8, Dreamer-XL). */
+const isStronglyCoined = (token: string) => isCoinedToken(token) && /[A-Z].*[A-Z]|\d|-/.test(token);
+
 /**
  * The name a run of words starting at `words[j]` gives: a single coined token (`Octo,`), a Latin
- * phrase followed by its acronym (`Trajectory Score Matching (TSM)` -> `TSM`), or a short
- * capitalised Latin phrase (`Consistency Models`). Null when `words[j]` starts no Latin name.
+ * phrase followed by its acronym (`Trajectory Score Matching (TSM)`, `adaptive projected guidance
+ * (APG)` -> the acronym), or a short capitalised Latin phrase (`Consistency Models`). With `strict`
+ * (after a mere "we propose"), a phrase also needs a certainly coined word, so `Speech LLMs` is not a
+ * name. Null when `words[j]` starts no Latin name.
  */
-function nameAt(words: readonly string[], j: number): string | null {
+function nameAt(words: readonly string[], j: number, strict = false): string | null {
   const first = stripWord(words[j] ?? '');
   if (!tokenPattern.test(first)) return null;
   const run = [first];
@@ -62,11 +67,13 @@ function nameAt(words: readonly string[], j: number): string | null {
     run.push(token);
     k++;
   }
-  if (run.length === 1) return isCoinedToken(first) ? restorePi(first) : null;
-  // A multi-word run is a name when its words are capitalised (Consistency Models) or it carries a
-  // version-like token (BitNet a4.8); otherwise it is an English phrase quoted in the text.
-  const capitalised = run.every((w) => /^[A-Z]/.test(w) || /\d/.test(w));
-  return capitalised && run.some(isCoinedToken) ? run.join(' ') : null;
+  // The name is the leading capitalised part (versions like `a4.8` continue it): `FastGen that is`
+  // -> `FastGen`; a lower-case start (`adaptive projected guidance` without an acronym) is no name.
+  const end = run.findIndex((w, i) => i > 0 && !/^[A-Z]/.test(w) && !/\d/.test(w));
+  const head = end < 0 ? run : run.slice(0, end);
+  if (head.length === 1) return isCoinedToken(first) ? restorePi(first) : null;
+  const capitalised = head.every((w) => /^[A-Z]/.test(w) || /\d/.test(w));
+  return capitalised && head.some(strict ? isStronglyCoined : isCoinedToken) ? head.join(' ') : null;
 }
 
 // === Russian (and English) prose
@@ -112,7 +119,7 @@ function proseCandidates(text: string): Candidate[] {
         const w = stripWord(words[j]!).toLowerCase();
         if (stopWord.test(w)) break;
         if (newWord.test(w)) score++;
-        const name = nameAt(words, j);
+        const name = nameAt(words, j, true);
         if (name) {
           out.push({ name, score });
           break;

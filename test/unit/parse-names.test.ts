@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { nameFromChinese, nameFromProse, nameFromTitle, nameKey } from '../../src/core/parse/index.ts';
+import { parseStarter } from '../fixtures/digests/load.ts';
+
+const names = (file: string) => parseStarter(file).papers.map((p) => p.name);
+
+describe('parseDigest names (starter corpus)', () => {
+  it('GIVEN 2024-05 ru-daily THEN the coined names in document order', () => {
+    expect(names('2024-05-ru-daily.txt')).toEqual([
+      'FIFO-Diffusion', // «Наш подход, названный FIFO-Diffusion»
+      'MoRA', // «новый метод под названием MoRA»
+      'OpenRLHF', // «Мы представляем OpenRLHF»; the repo has the same name
+      'Arrow/MBC', // two things introduced; «новый механизм ..., Arrow» ranks first
+      'Imp', // «мы создаем Imp - семейство»
+      'Octo', // «мы представляем Octo»
+      'PRepBN/SLAB', // «под названием PRepBN» + repository github.com/xinghaochen/SLAB
+      'TSM/Dreamer-XL', // «Trajectory Score Matching (TSM)» + repository Dreamer-XL
+    ]);
+  });
+
+  it('GIVEN 2024-03 ru-daily THEN the coined names, null where the paper coins none', () => {
+    expect(names('2024-03-ru-daily.txt')).toEqual([
+      null, // continual pre-training study
+      'Gemma',
+      'VLOGGER', // MENTOR is introduced «также» (secondary) and is not appended
+      'SOTOPIA-π', // written SOTOPIA-pi in the digest
+      null, // position paper on open foundation models
+      'TRUMANS',
+      null, // scaling-laws study (repository "scaling" is not a coined name)
+      'Follow-Your-Click',
+      'GaussianImage',
+    ]);
+  });
+
+  it('GIVEN zh reading notes THEN the name from the heading, 我们引入X(ACRO), or the short Chinese term', () => {
+    expect(names('2024-11-zh-reading-notes.txt')).toEqual(['MoT', 'BitNet a4.8', null, '一致性模型', 'LLaMA-Factory', 'D-FINE']);
+  });
+
+  it('GIVEN zh monthly 2023-03 THEN names from English title prefixes and 叫X commentary', () => {
+    expect(names('2023-03-zh-monthly-top10.txt')).toEqual([
+      'LLaMA',
+      'Consistency Models', // 所以才叫Consistency Models
+      'PaLM-E',
+      null,
+      null,
+      'Composer',
+      'Prismer',
+      null, // "Augmented Language Models: a Survey" is plain English, not a coined name
+      null,
+      'MarioGPT',
+    ]);
+  });
+
+  it('GIVEN zh monthly 2022-04 THEN names from titles, (ACRO) and 被命名为X', () => {
+    expect(names('2022-04-zh-monthly-top10.txt')).toEqual([
+      'Tensor Programs V',
+      null,
+      'Pathways',
+      'STaR',
+      'SayCan',
+      'LIA', // 本论文提出了一种潜在图像动画器(LIA)
+      null,
+      'Kubric',
+      'Chinchilla', // 由此产生的模型系列被命名为 Chinchilla
+      'Make-A-Scene',
+    ]);
+  });
+
+  it('GIVEN hfday 2024-10-03 THEN names from title prefixes, else from the abstract/description prose', () => {
+    expect(names('2024-10-03-hfday.json')).toEqual([
+      null, 'Loong', 'LLaVA-Video', 'LLaVA-Critic', 'CLOC', 'Depth Pro', null, 'VinePPO', 'CLIP-MoE', 'APG',
+      'SageAttention', 'LintSeq', 'MVGS', 'L-CiteEval', 'MedVisionLlama', 'Vinoground', null, null, 'Synthio',
+    ]);
+  });
+});
+
+describe('nameFromProse', () => {
+  it('GIVEN Russian naming phrases THEN the named token', () => {
+    expect(nameFromProse('Мы предлагаем новый метод под названием MoRA, который использует матрицу.', [])).toBe('MoRA');
+    expect(nameFromProse('Наш подход, названный FIFO-Diffusion, генерирует видео.', [])).toBe('FIFO-Diffusion');
+    expect(nameFromProse('Мы предлагаем структуру, называемую «QuickNet», для анимации.', [])).toBe('QuickNet');
+    expect(nameFromProse('Мы представляем OpenRLHF, открытую платформу.', [])).toBe('OpenRLHF');
+  });
+
+  it('GIVEN a Latin phrase with an acronym THEN the acronym', () => {
+    expect(nameFromProse('мы предлагаем новый метод Trajectory Score Matching (TSM), который решает проблему.', [])).toBe('TSM');
+  });
+
+  it('GIVEN English prose THEN "we introduce X" and "called X" work too', () => {
+    expect(nameFromProse('In this work we introduce LLaVA-Video-178K, a dataset.', [])).toBe('LLaVA-Video-178K');
+    expect(nameFromProse('We propose a method called FastGen that is fast.', [])).toBe('FastGen');
+  });
+
+  it('GIVEN a verb followed by generic acronyms or a relative clause THEN no name', () => {
+    expect(nameFromProse('Мы предлагаем альтернативы графику, которые помогают LR-моделям.', [])).toBeNull();
+    expect(nameFromProse('Мы представляем новые LLM и GPU решения.', [])).toBeNull();
+    expect(nameFromProse('мы создаем набор из 104 моделей с 0.011B до 6.9B параметров.', [])).toBeNull();
+  });
+
+  it('GIVEN a GitHub repository with a coined name THEN it is added as a second name, lowercase repos are not', () => {
+    expect(nameFromProse('Мы предлагаем метод под названием PRepBN.', ['https://github.com/xinghaochen/SLAB'])).toBe('PRepBN/SLAB');
+    expect(nameFromProse('Код доступен.', ['https://github.com/org/CoolNet'])).toBe('CoolNet');
+    expect(nameFromProse('Код доступен.', ['https://github.com/mlfoundations/scaling'])).toBeNull();
+  });
+});
+
+describe('nameFromTitle', () => {
+  it('GIVEN Name: Subtitle titles THEN the name', () => {
+    expect(nameFromTitle('LLaMA: Open and Efficient Foundation Language Models')).toBe('LLaMA');
+    expect(nameFromTitle('Do As I Can, Not As I Say (SayCan): Grounding Language')).toBe('SayCan');
+    expect(nameFromTitle('Tensor Programs V: Tuning Large Neural Networks')).toBe('Tensor Programs V');
+    expect(nameFromTitle('Depth Pro: Sharp Monocular Metric Depth')).toBe('Depth Pro');
+  });
+
+  it('GIVEN no colon or a plain English prefix THEN null', () => {
+    expect(nameFromTitle('Consistency Models')).toBeNull();
+    expect(nameFromTitle('Augmented Language Models: a Survey')).toBeNull();
+    expect(nameFromTitle('Learning the Latent Rules of a Game from Data: A Chess Story')).toBeNull();
+  });
+});
+
+describe('nameFromChinese', () => {
+  it('GIVEN 我们引入 / 叫 / 被命名为 phrases THEN the Latin name or the acronym', () => {
+    expect(nameFromChinese('我们引入混合Transformer(MoT),一种稀疏多模态transformer架构')).toBe('MoT');
+    expect(nameFromChinese('在这项工作中,我们引入了BitNet a4.8,为1位LLM启用4位激活。')).toBe('BitNet a4.8');
+    expect(nameFromChinese('这就是他们需要保持一致,所以才叫Consistency Models 。')).toBe('Consistency Models');
+    expect(nameFromChinese('由此产生的模型系列被命名为 Chinchilla。')).toBe('Chinchilla');
+    expect(nameFromChinese('我们介绍了D-FINE，这是一种强大的实时对象检测器')).toBe('D-FINE');
+  });
+
+  it('GIVEN Chinese prose without a Latin name after the phrase THEN null', () => {
+    expect(nameFromChinese('这个论文提出学习一个模型,该模型预测输出。')).toBeNull();
+  });
+});
+
+describe('nameKey', () => {
+  it('GIVEN spellings differing in case, punctuation or π/pi THEN one key', () => {
+    expect(nameKey('SOTOPIA-π')).toBe('sotopiapi');
+    expect(nameKey('Sotopia pi')).toBe('sotopiapi');
+    expect(nameKey('LLaMA-Factory')).toBe('llamafactory');
+    expect(nameKey('ＭｏＲＡ')).toBe('mora');
+  });
+});
