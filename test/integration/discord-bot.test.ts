@@ -4,12 +4,14 @@
  * a stub returning realistic replies; adapters own no business logic, so this tests the adapter.
  */
 import { DiscordAPIError, Routes } from 'discord.js';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
 import type { CommandHandler, CommandRequest } from '../../src/bots/shared/types.ts';
 import type { Paper } from '../../src/core/model.ts';
 import { errorReply, infoReply, type Reply } from '../../src/core/reply.ts';
 import { topicCatalog } from '../../src/core/topics.ts';
+import { loadCorpusDir } from '../../src/app/corpus-dir.ts';
 import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
 
 // === Fixtures
@@ -403,6 +405,17 @@ describe('digest sender', () => {
     expect(await bot.sender.send({ platform: 'discord', chatId: locked.id }, digest())).toMatchObject({ kind: 'permanent', code: '50001' });
     locked.state = 'no-permission';
     expect(await bot.sender.send({ platform: 'discord', chatId: locked.id }, digest())).toMatchObject({ kind: 'permanent', code: '50013' });
+  });
+
+  it('GIVEN every paper of the starter corpus in one digest THEN split into messages that Discord accepts, in order', async () => {
+    const { fake, bot } = await setup();
+    const corpus = loadCorpusDir(fileURLToPath(new URL('../../data/digests/', import.meta.url)));
+    const reply: Reply = { kind: 'digest', title: 'Everything', lines: ['All starter papers'], items: corpus.papers.map((p) => ({ paper: p, why: p.topics })) };
+    expect(await bot.sender.send({ platform: 'discord', chatId: fake.generalChannelId }, reply)).toEqual({ ok: true });
+    const sent = fake.messages.get(fake.generalChannelId)!;
+    expect(sent.length).toBeGreaterThan(corpus.papers.length / 10);
+    expect(sent.flatMap((m) => m.embeds).length).toBe(corpus.papers.length + 1);
+    for (const m of sent) expectNoMentions(m);
   });
 
   it('GIVEN repeated 5xx THEN retry (discord.js retried first)', async () => {
