@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { tagPapers } from '../../src/core/corpus.ts';
+import type { Paper } from '../../src/core/model.ts';
+import { defaultIndexOptions, DigestIndex, nameKey } from '../../src/core/search-index.ts';
+import { fixturePapers } from '../fixtures/ranking/papers.ts';
+
+const papers = tagPapers(fixturePapers);
+const byId = (id: string) => papers.find((p) => p.id === id)!;
+/** Label of each hit, for readable assertions: name, else id. */
+const names = (index: DigestIndex, query: string, options = {}) => index.search(query, options).hits.map((h) => h.paper.name ?? h.paper.id);
+
+let index: DigestIndex;
+beforeEach(() => {
+  index = new DigestIndex();
+  index.add(papers);
+});
+
+describe('DigestIndex constructor', () => {
+  test('GIVEN no options THEN the documented defaults', () => {
+    expect(new DigestIndex().options).toEqual(defaultIndexOptions);
+  });
+
+  test('GIVEN partial nested options THEN they are merged over the defaults', () => {
+    const options = new DigestIndex({ boosts: { name: 2 }, bm25: { k: 2 } }).options;
+    expect(options.boosts).toEqual({ ...defaultIndexOptions.boosts, name: 2 });
+    expect(options.bm25).toEqual({ ...defaultIndexOptions.bm25, k: 2 });
+  });
+
+  test('GIVEN an invalid number THEN it throws a DigestIndex-prefixed message', () => {
+    expect(() => new DigestIndex({ boosts: { title: -1 } })).toThrow('DigestIndex: option boosts.title must be a finite number >= 0, got -1');
+    expect(() => new DigestIndex({ cyrillicPrefixMinLength: 0 })).toThrow('DigestIndex: option cyrillicPrefixMinLength must be a positive integer or false, got 0');
+  });
+});
+
+describe('DigestIndex.search', () => {
+  test('GIVEN exact names THEN their paper ranks first', () => {
+    for (const name of ['MoRA', 'Octo', 'FIFO-Diffusion', 'OpenRLHF', 'LLaMA-Factory', 'D-FINE', 'BitNet a4.8', 'SageAttention', 'Loong']) {
+      expect(names(index, name)[0], name).toBe(name);
+    }
+  });
+
+  test('GIVEN a name spelled with spaces or case changes THEN it is still the exact name', () => {
+    expect(names(index, 'fifo diffusion')[0]).toBe('FIFO-Diffusion');
+    expect(names(index, 'mora')[0]).toBe('MoRA');
+    expect(index.search('MoRA').hits[0]!.why[0]).toBe('name');
+  });
+
+  test('GIVEN an English title THEN its paper ranks first', () => {
+    expect(index.search('Consistency Models').hits[0]!.paper.id).toBe('h:consistency');
+  });
+
+  test('GIVEN English "diffusion" THEN the Russian and Chinese diffusion papers are found too', () => {
+    // FIFO-Diffusion matches the word itself (name part); TSM, VLOGGER and the Chinese note only via
+    // the topic (диффузии, 扩散模型).
+    expect(new Set(names(index, 'diffusion'))).toEqual(new Set(['FIFO-Diffusion', 'TSM', 'VLOGGER', 'h:consistency']));
+    expect(names(index, 'diffusion')[0]).toBe('FIFO-Diffusion');
+  });
+
+  test('GIVEN a Russian inflection THEN papers with other inflections match', () => {
+    // диффузионная -> диффуз, like «диффузии» in the abstracts.
+    const hits = index.search('диффузионная модель').hits;
+    expect(hits.slice(0, 3).map((h) => h.paper.name).sort()).toEqual(['FIFO-Diffusion', 'TSM', 'VLOGGER']);
+    expect(hits[0]!.why).toContain('диффуз');
+  });
+
+  test('GIVEN "видео" and "视频生成" THEN every video paper, whatever its language', () => {
+    const video = ['FIFO-Diffusion', 'VLOGGER', 'Loong', 'h:consistency'];
+    expect(new Set(names(index, 'видео'))).toEqual(new Set(video));
+    expect(new Set(names(index, '视频生成'))).toEqual(new Set(video));
+  });
+
+  test('GIVEN Russian/Chinese queries for English-titled papers THEN they are found', () => {
+    expect(names(index, 'квантизация')).toEqual(['SageAttention', 'BitNet a4.8']);
+    expect(names(index, '量化')).toEqual(['BitNet a4.8', 'SageAttention']);
+  });
+
+  test('GIVEN a hit THEN why lists matched terms and the topics the query expanded to', () => {
+    const hit = index.search('diffusion').hits.find((h) => h.paper.name === 'TSM')!;
+    expect(hit.why).toEqual(['topic:diffusion']);
+    expect(index.search('diffusion').hits[0]!.why).toEqual(['diffus', 'topic:diffusion']);
+  });
+
+  test('GIVEN topicExpansion off THEN only literal matches', () => {
+    const plain = new DigestIndex({ topicExpansion: false });
+    plain.add(papers);
+    expect(plain.search('diffusion').hits.map((h) => h.paper.name)).toEqual(['FIFO-Diffusion']);
+  });
+
+  test('GIVEN limit and offset THEN pages of the same ranking, total before paging', () => {
+    const all = index.search('видео', { limit: 100 });
+    expect(all.total).toBe(4);
+    const page2 = index.search('видео', { limit: 2, offset: 2 });
+    expect(page2.total).toBe(4);
+    expect(page2.hits.map((h) => h.paper.id)).toEqual(all.hits.slice(2, 4).map((h) => h.paper.id));
+    expect(index.search('видео', { limit: 2, offset: 10 }).hits).toEqual([]);
+  });
+
+  test('GIVEN a topics filter THEN only papers with one of those topics, and total counts them', () => {
+    const page = index.search('видео', { topics: ['long-context'] });
+    expect(page.hits.map((h) => h.paper.name).sort()).toEqual(['FIFO-Diffusion', 'Loong']);
+    expect(page.total).toBe(2);
+  });
+
+  test('GIVEN an empty, blank or punctuation-only query THEN no hits', () => {
+    for (const q of ['', '   ', '?!', '图']) expect(index.search(q)).toEqual({ hits: [], total: 0 });
+  });
+
+  test('GIVEN any query THEN it never throws, hits are sorted and within the limit', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.integer({ min: 0, max: 20 }), (q, limit) => {
+        const page = index.search(q, { limit });
+        expect(page.hits.length).toBeLessThanOrEqual(limit);
+        expect(page.total).toBeGreaterThanOrEqual(page.hits.length);
+        for (let i = 1; i < page.hits.length; i++) expect(page.hits[i - 1]!.score).toBeGreaterThanOrEqual(page.hits[i]!.score);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('DigestIndex.add', () => {
+  test('GIVEN papers added later THEN they are searchable at once (incremental)', () => {
+    const fresh = new DigestIndex();
+    fresh.add(papers.slice(0, 3));
+    expect(fresh.search('Octo').total).toBe(0);
+    fresh.add([byId('h:octo')]);
+    expect(names(fresh, 'Octo')[0]).toBe('Octo');
+    expect(fresh.size).toBe(4);
+  });
+
+  test('GIVEN a paper with an existing id THEN it replaces the old one in place', () => {
+    const renamed: Paper = { ...byId('h:mora'), name: 'MoRA2', summary: 'Совсем другой текст про роботов.', topics: ['robotics'] };
+    index.add([renamed]);
+    expect(index.size).toBe(papers.length);
+    expect(index.get('h:mora')).toBe(renamed);
+    expect(index.search('MoRA').hits.map((h) => h.paper.id)).not.toContain('h:mora');
+    expect(names(index, 'MoRA2')[0]).toBe('MoRA2');
+    expect(index.papers().map((p) => p.id)).toEqual(papers.map((p) => p.id));
+    expect(index.topicCounts().get('peft')).toBe(1);
+  });
+
+  test('GIVEN any sequence of adds THEN size equals the number of distinct ids and every paper is findable by id', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...papers), { maxLength: 30 }), (batch) => {
+        const ix = new DigestIndex();
+        ix.add(batch);
+        ix.add(batch.slice(0, 3));
+        const ids = new Set(batch.map((p) => p.id));
+        expect(ix.size).toBe(ids.size);
+        for (const id of ids) expect(ix.get(id)?.id).toBe(id);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('DigestIndex.get', () => {
+  test('GIVEN a known id THEN the paper; unknown THEN undefined', () => {
+    expect(index.get('h:octo')?.name).toBe('Octo');
+    expect(index.get('nope')).toBeUndefined();
+  });
+});
+
+describe('DigestIndex.papers', () => {
+  test('GIVEN added papers THEN all of them in insertion order', () => {
+    expect(index.papers().map((p) => p.id)).toEqual(papers.map((p) => p.id));
+  });
+});
+
+describe('DigestIndex.size', () => {
+  test('GIVEN an empty and a filled index THEN 0 and the paper count', () => {
+    expect(new DigestIndex().size).toBe(0);
+    expect(index.size).toBe(papers.length);
+  });
+});
+
+describe('DigestIndex.topicCounts', () => {
+  test('GIVEN tagged papers THEN the number of papers per topic', () => {
+    const counts = index.topicCounts();
+    expect(counts.get('diffusion')).toBe(4);
+    expect(counts.get('video')).toBe(4);
+    expect(counts.get('quantization')).toBe(2);
+    expect(counts.get('robotics')).toBe(1);
+    expect(counts.has('medical')).toBe(false);
+  });
+
+  test('GIVEN a returned map is modified THEN the index is not', () => {
+    index.topicCounts().set('diffusion', 99);
+    expect(index.topicCounts().get('diffusion')).toBe(4);
+  });
+});
+
+describe('nameKey', () => {
+  test('GIVEN spellings of one name THEN one key', () => {
+    expect(nameKey('FIFO-Diffusion')).toBe('fifodiffusion');
+    expect(nameKey('fifo diffusion')).toBe('fifodiffusion');
+    expect(nameKey('Ｆｉｆｏ_Diffusion.')).toBe('fifodiffusion');
+  });
+});
