@@ -340,6 +340,15 @@ describe('/subscribe', () => {
     expect(handler.requests[0]!.chat).toEqual({ platform: 'discord', chatId: papers.id, guildId: fake.guildId });
   });
 
+  it('GIVEN /schedule time: timezone: THEN the handler gets "HH:MM Zone"; without options it gets an empty request (show)', async () => {
+    const { fake, handler } = await setup();
+    const set = fake.chatInput('schedule', [{ name: 'time', type: 3, value: '09:00' }, { name: 'timezone', type: 3, value: 'Europe/Moscow' }], { permissions: manageChannels });
+    await answer(fake, set);
+    const show = fake.chatInput('schedule');
+    await answer(fake, show);
+    expect(handler.requests.map((r) => [r.command, r.args])).toEqual([['schedule', '09:00 Europe/Moscow'], ['schedule', '']]);
+  });
+
   it('GIVEN a DM THEN a personal subscription (private chat, no guild, no admin question)', async () => {
     const { fake, handler } = await setup();
     const i = fake.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'llm' }], { dm: true, channelId: '999999999999999999' });

@@ -1,4 +1,4 @@
-/** `/schedule time: [timezone:] [channel:]` — delivery time and zone (autocomplete), or off/on/size/quiet. */
+/** `/schedule [time:] [timezone:] [channel:]` — show, or set delivery time and zone (autocomplete), or off/on/size/quiet. */
 import { timeZoneChoices } from '../autocomplete.ts';
 import { chatOf, requestOf, runCommand } from '../respond.ts';
 import { slashCommand, type Command } from './command.ts';
@@ -12,7 +12,6 @@ const data = slashCommand('schedule', { admin: true })
       .setNameLocalizations(localizations(names.time))
       .setDescription(descriptions.time.en)
       .setDescriptionLocalizations(localizations(descriptions.time))
-      .setRequired(true)
       .setMaxLength(40),
   )
   .addStringOption((o) =>
@@ -36,7 +35,8 @@ const data = slashCommand('schedule', { admin: true })
 export default {
   data,
   async execute(interaction, ctx) {
-    const time = interaction.options.getString(names.time.en, true);
+    // No time: the handler shows the current schedule (anyone may look).
+    const time = interaction.options.getString(names.time.en) ?? '';
     const zone = interaction.options.getString(names.timezone.en) ?? '';
     const chat = chatOf(interaction, interaction.options.getChannel(names.channel.en)?.id);
     await runCommand(interaction, ctx, requestOf(interaction, 'schedule', `${time} ${zone}`.trim(), { chat }));
