@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PaperSchema } from '../../src/core/model.ts';
-import { dateFromFileName, parseDigest } from '../../src/core/parse/index.ts';
+import { dateFromFileName, fnv1a64, parseDigest } from '../../src/core/parse/index.ts';
 import { parseOk, parseStarter, readFixture, readStarterText, starterCounts } from '../fixtures/digests/load.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -292,5 +292,22 @@ describe('dateFromFileName', () => {
     expect(dateFromFileName('2024-13-x.txt')).toBeNull();
     expect(dateFromFileName('20240503.txt')).toBeNull();
     expect(dateFromFileName('2024-051.txt')).toBeNull();
+  });
+});
+
+describe('fnv1a64', () => {
+  it('GIVEN reference inputs THEN the published FNV-1a 64 values', () => {
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+
+  it('GIVEN any string THEN the same value as a BigInt reference implementation', () => {
+    const reference = (text: string) => {
+      let h = 0xcbf29ce484222325n;
+      for (const b of new TextEncoder().encode(text)) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return h.toString(16).padStart(16, '0');
+    };
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => fnv1a64(s) === reference(s)), { numRuns: 200 });
   });
 });

@@ -35,6 +35,12 @@ const sampleBytes = 64 * 1024;
  * ```
  */
 export function decodeDigest(bytes: Uint8Array): Decoded {
+  // The common case (UTF-8 without BOM) is decoded once: the strict decode that proves validity
+  // is also the result.
+  if (bomLength(bytes) === 0 && utf16Guess(bytes.subarray(0, sampleBytes)) !== 'nul-pattern' && !bytes.includes(0)) {
+    const text = strictUtf8(bytes);
+    if (text !== null) return { text, encoding: 'utf-8', bom: false };
+  }
   const encoding = detectEncoding(bytes);
   const bom = bomLength(bytes) > 0;
   const body = bytes.subarray(bomLength(bytes));
@@ -72,14 +78,15 @@ function decode(bytes: Uint8Array, encoding: Detected): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding.name);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
+
+const isValidUtf8 = (bytes: Uint8Array) => strictUtf8(bytes) !== null;
 
 // === UTF-16 heuristics
 

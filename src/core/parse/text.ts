@@ -53,24 +53,23 @@ export function fold(text: string): string {
   return text.normalize('NFKC');
 }
 
-/** Han (CJK ideograph) test for one character. */
-export const isHan = (ch: string): boolean => /\p{Script=Han}/u.test(ch);
 
-/** Counts characters of a script class in `text` (sampled up to `limit` characters). */
+/**
+ * Counts Han, Cyrillic and basic Latin letters in `text` (sampled up to `limit` UTF-16 units).
+ * Plain code-unit ranges, not `\p{Script}` regexes per character: this runs on every text digest.
+ */
 export function scriptShare(text: string, limit = 20_000): { han: number; cyrillic: number; latin: number; letters: number } {
-  const sample = text.length > limit ? text.slice(0, limit) : text;
+  const end = Math.min(text.length, limit);
   let han = 0;
   let cyrillic = 0;
   let latin = 0;
-  let letters = 0;
-  for (const ch of sample) {
-    if (/\p{Script=Han}/u.test(ch)) han++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
-    else continue;
-    letters++;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  return { han, cyrillic, latin, letters };
+  return { han, cyrillic, latin, letters: han + cyrillic + latin };
 }
 
 // === Footer material
