@@ -49,7 +49,7 @@ const bytesPerPaper: Record<DigestFormat, number> = { 'hfday-json': 2900, 'ru-da
 
 function starterCounts(): StarterCount[] {
   return readdirSync(starterDir)
-    .filter((f) => /\.(txt|json)$/.test(f))
+    .filter((f) => /\.(txt|json)$/.test(f) && f !== 'manifest.json')
     .sort()
     .map((file) => {
       const r = parseDigest({ file, bytes: readFileSync(join(starterDir, file)), date: null });

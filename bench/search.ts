@@ -58,6 +58,8 @@ export interface SearchBenchOptions {
   limit?: number;
   /** Untimed warm-up queries run first (JIT, lazy engine structures). Default 50. */
   warmup?: number;
+  /** Stop after this much query time and report the queries that ran. Default: no limit. */
+  budgetMs?: number;
 }
 
 /** Times every query in `queries` against `index`, one at a time, as a chat command would. */
@@ -65,10 +67,15 @@ export function benchSearch(index: DigestIndex, queries: readonly BenchQuery[], 
   const limit = options.limit ?? 5;
   for (const { q } of queries.slice(0, options.warmup ?? 50)) index.search(q, { limit });
   const samples: { q: string; kind: QueryKind; ms: number; total: number }[] = [];
+  const budget = options.budgetMs ?? Infinity;
+  let spent = 0;
   for (const { q, kind } of queries) {
+    if (spent > budget) break;
     const start = process.hrtime.bigint();
     const page = index.search(q, { limit });
-    samples.push({ q, kind, ms: msSince(start), total: page.total });
+    const ms = msSince(start);
+    spent += ms;
+    samples.push({ q, kind, ms, total: page.total });
   }
   const kinds = [...new Set(samples.map((s) => s.kind))];
   const byKind: Partial<Record<QueryKind, LatencyStats>> = {};

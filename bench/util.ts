@@ -2,16 +2,16 @@
  * Shared helpers for the benchmark sections: section status, GC and memory readings, machine info.
  * @module
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** Every section reports whether it ran; a section whose dependency is still a stub is skipped, not failed. */
 export type SectionStatus = { status: 'ok' } | { status: 'skipped'; reason: string } | { status: 'failed'; reason: string };
 
-/** True when `e` is a contract stub's "not implemented yet" error (the dependency has not landed). */
+/** True when `e` says a dependency has not landed: a contract stub's "not implemented", or a missing module. */
 export function isNotReady(e: unknown): boolean {
-  return e instanceof Error && /not implemented/i.test(e.message);
+  return e instanceof Error && (/not implemented/i.test(e.message) || (e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND');
 }
 
 /** Turns a thrown error into a skipped (dependency missing) or failed section status. */
@@ -54,7 +54,11 @@ export interface MachineInfo {
   node: string;
   platform: string;
   date: string;
+  /** 1-minute load average when the run started and ended: other work on the machine skews latencies. */
+  loadAvg: { start: number; end: number };
 }
+
+const loadAtStart = loadavg()[0]!;
 
 export function machineInfo(): MachineInfo {
   const list = cpus();
@@ -65,6 +69,7 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     date: new Date().toISOString(),
+    loadAvg: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(loadavg()[0]! * 100) / 100 },
   };
 }
 

@@ -146,6 +146,7 @@ export function loadStarterPools(dir: string = starterDir): StarterPools {
   const zhFooter: string[] = [];
   let bytes = 0;
   for (const name of readdirSync(dir).sort()) {
+    if (name === 'manifest.json' || !/\.(txt|json)$/.test(name)) continue;
     const raw = readFileSync(join(dir, name));
     bytes += raw.length;
     const text = raw.toString('utf8').replace(/^\uFEFF/, '');

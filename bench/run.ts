@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every benchmark section, prints a table and writes `bench/results.json`
+ * (git-ignored) with the machine it ran on.
+ *
+ * Environment:
+ * - `BENCH_QUICK=1`: smoke sizes (1k papers, 100 subscriptions, 100 chats), well under 30 s.
+ * - `BENCH_CHATS=N`: chats due at once in the delivery section (default 2,000; ~67 s at 30 msg/s).
+ * - `BENCH_OUT=path`: where to write the JSON (default `bench/results.json`).
+ * @module
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderReport } from './report.ts';
+import { fullConfig, quickConfig, runSuite, type BenchConfig } from './suite.ts';
+
+function configFromEnv(env: NodeJS.ProcessEnv): BenchConfig {
+  const base = env.BENCH_QUICK === '1' ? quickConfig : fullConfig;
+  const chats = env.BENCH_CHATS;
+  if (chats !== undefined && !/^[1-9]\d*$/.test(chats)) throw new Error(`bench: BENCH_CHATS must be a positive integer, got "${chats}"`);
+  return chats ? { ...base, chats: Number(chats) } : base;
+}
+
+const config = configFromEnv(process.env);
+const out = process.env.BENCH_OUT ?? fileURLToPath(new URL('./results.json', import.meta.url));
+const t0 = performance.now();
+const results = await runSuite(config, (line) => process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}\n`));
+process.stdout.write(renderReport(results) + '\n');
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+process.stdout.write(`\nwrote ${out}\n`);
