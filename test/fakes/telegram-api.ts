@@ -194,6 +194,11 @@ export class FakeTelegramApi {
   /** Accepted sends (sendMessage/editMessageText) with their time, for throughput figures. */
   readonly accepted: { chatId: number; at: number }[] = [];
   webhook: { url: string; secret?: string } | null = null;
+  /**
+   * Called before each sendMessage/editMessageText is checked; return an error to answer with it
+   * instead (e.g. a 429 for the second part of a digest only).
+   */
+  onSend: ((payload: Record<string, any>, method: string) => { code: number; description: string; parameters?: Record<string, number> } | undefined) | null = null;
   commands = new Map<string, { command: string; description: string }[]>();
   callbackAnswers = new Map<string, { text?: string }>();
 
@@ -471,6 +476,8 @@ export class FakeTelegramApi {
     if (blocked) return error(403, blocked);
     const to = this.migrated.get(chatId);
     if (to !== undefined) return error(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: to });
+    const injected = this.onSend?.(p, method);
+    if (injected) return error(injected.code, injected.description, injected.parameters);
     const limited = this.rateCheck(chatId);
     if (limited) return limited;
     if (typeof p.text !== 'string') return error(400, 'Bad Request: message text is empty');
