@@ -1,0 +1,291 @@
+/**
+ * Engine comparison on OUR corpus: MiniSearch vs Orama, each with our tokenizer and topic expansion
+ * (and each with its default tokenizer as a baseline), plus MiniSearch with Intl.Segmenter instead of
+ * CJK bigrams. Reports relevance on the labelled queries (test/relevance/queries.ts), build time, heap,
+ * and query latency on the starter corpus and on synthetic corpora recombined from it.
+ *
+ *   npx tsx --expose-gc bench/engines.ts                 # starter + 10k
+ *   npx tsx --expose-gc bench/engines.ts --sizes 10000,100000 --orama-max 10000
+ *
+ * Without --expose-gc heap figures are noisier (no forced GC before/after).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
+import MiniSearch from 'minisearch';
+import { buildCorpus } from '../src/core/corpus.ts';
+import type { Paper } from '../src/core/model.ts';
+import { DigestIndex, nameKey } from '../src/core/search-index.ts';
+import { tokenize, tokenizeQuery } from '../src/core/tokenize.ts';
+import { matchTopics, tagTopics } from '../src/core/topics.ts';
+import { cappedPrecisionAt, mean, recallAt, reciprocalRank } from '../test/relevance/metrics.ts';
+import { labelledQueries } from '../test/relevance/queries.ts';
+import { resolveRef } from '../test/relevance/corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000' },
+    'orama-max': { type: 'string', default: '10000' },
+    queries: { type: 'string', default: '1000' },
+    dir: { type: 'string', default: 'data/digests' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const oramaMax = Number(values['orama-max']);
+const queryCount = Number(values.queries);
+
+// === Engines behind one interface
+
+interface Engine {
+  name: string;
+  build(papers: readonly Paper[]): Promise<void>;
+  search(query: string, limit: number): Promise<string[]>;
+}
+
+function digestIndexEngine(name: string, cjk: 'bigram' | 'segmenter'): Engine {
+  let index: DigestIndex;
+  return {
+    name,
+    async build(papers) {
+      index = new DigestIndex({ cjk });
+      index.add(papers);
+    },
+    async search(q, limit) {
+      return index.search(q, { limit }).hits.map((h) => h.paper.id);
+    },
+  };
+}
+
+function miniSearchDefaultEngine(): Engine {
+  let ms: MiniSearch;
+  return {
+    name: 'minisearch default tokenizer, no expansion',
+    async build(papers) {
+      ms = new MiniSearch({ fields: ['name', 'title', 'summary', 'abstract'], searchOptions: { boost: { name: 6, title: 2 } } });
+      ms.addAll(papers.map(flat));
+    },
+    async search(q, limit) {
+      return ms.search(q).slice(0, limit).map((r) => String(r.id));
+    },
+  };
+}
+
+/** Orama with our tokenizer; topic expansion as extra `topic:<id>` words in the term (no query trees). */
+function oramaEngine(ours: boolean): Engine {
+  let db: AnyOrama;
+  const names = new Map<string, Set<string>>();
+  const tokenizer = {
+    language: 'english',
+    normalizationCache: new Map<string, string>(),
+    tokenize: (raw: string, _lang?: string, prop?: string) => {
+      if (prop === 'topics') return raw.split(' ').filter(Boolean);
+      const topicWords = raw.split(' ').filter((w) => w.startsWith('topic:'));
+      const rest = topicWords.length ? raw.split(' ').filter((w) => !w.startsWith('topic:')).join(' ') : raw;
+      return [...new Set([...tokenize(rest), ...topicWords])];
+    },
+  };
+  return {
+    name: ours ? 'orama + our tokenizer + expansion' : 'orama default tokenizer, no expansion',
+    async build(papers) {
+      db = create({
+        schema: { name: 'string', title: 'string', summary: 'string', abstract: 'string', topics: 'string' } as const,
+        ...(ours ? { components: { tokenizer } } : {}),
+      });
+      await insertMultiple(db, papers.map(flat), 1000);
+      names.clear();
+      for (const p of papers) for (const k of [p.name, p.title].filter(Boolean)) {
+        const key = nameKey(k!);
+        names.set(key, (names.get(key) ?? new Set()).add(p.id));
+      }
+    },
+    async search(q, limit) {
+      const topics = ours ? [...matchTopics(q, { query: true }).keys()].map((t) => `topic:${t}`) : [];
+      const term = [ours ? tokenizeQuery(q).join(' ') : q, ...topics].join(' ');
+      const res = await oramaSearch(db, {
+        term,
+        properties: ours ? ['name', 'title', 'summary', 'abstract', 'topics'] : ['name', 'title', 'summary', 'abstract'],
+        boost: { name: 6, title: 2, abstract: 0.5, topics: 5 },
+        threshold: 1,
+        limit: ours ? limit + 20 : limit,
+      });
+      let ids = res.hits.map((h) => String(h.id));
+      const exact = ours ? names.get(nameKey(q)) : undefined;
+      if (exact) ids = [...ids.filter((id) => exact.has(id)), ...ids.filter((id) => !exact.has(id))];
+      return ids.slice(0, limit);
+    },
+  };
+}
+
+function flat(p: Paper) {
+  return {
+    id: p.id,
+    name: p.name ?? '',
+    title: [p.title, p.localTitle].filter(Boolean).join('\n'),
+    summary: p.summary,
+    abstract: p.abstract ?? '',
+    topics: p.topics.map((t) => `topic:${t}`).join(' '),
+  };
+}
+
+// === Measuring
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+interface Row {
+  engine: string;
+  papers: number;
+  buildMs: number;
+  heapMb: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  recall10?: number;
+  mrr?: number;
+  cappedP5?: number;
+}
+
+async function measure(engine: Engine, papers: readonly Paper[], queries: readonly string[], relevance?: { query: string; relevant: Set<string> }[]): Promise<Row> {
+  const before = heapMb();
+  const t0 = performance.now();
+  await engine.build(papers);
+  const buildMs = performance.now() - t0;
+  const heap = heapMb() - before;
+  for (const q of queries.slice(0, 50)) await engine.search(q, 10); // warm-up
+  const times: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await engine.search(q, 10);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const row: Row = { engine: engine.name, papers: papers.length, buildMs, heapMb: heap, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+  if (relevance) {
+    const scores = await Promise.all(
+      relevance.map(async ({ query, relevant }) => {
+        const ranked = await engine.search(query, 10);
+        return { r: recallAt(ranked, relevant, 10), rr: reciprocalRank(ranked, relevant), p: cappedPrecisionAt(ranked, relevant, 5) };
+      }),
+    );
+    row.recall10 = mean(scores.map((s) => s.r));
+    row.mrr = mean(scores.map((s) => s.rr));
+    row.cappedP5 = mean(scores.map((s) => s.p));
+  }
+  return row;
+}
+
+// === Synthetic corpus: sentences of same-language papers recombined, names varied
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?。!?])\s*/).filter((s) => s.trim().length > 10);
+}
+
+function synthesize(base: readonly Paper[], n: number): Paper[] {
+  const rand = rng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const byLang = new Map<string, string[]>();
+  for (const p of base) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), ...sentences(p.summary)]);
+  const out: Paper[] = [];
+  for (let i = 0; i < n; i++) {
+    const seed = pick(base);
+    const pool = byLang.get(seed.lang)!;
+    let summary = '';
+    while (summary.length < 1500) summary += pick(pool) + ' ';
+    const name = seed.name ? `${seed.name}${i % 7 === 0 ? '' : `-${i}`}` : null;
+    const p: Paper = {
+      ...seed,
+      id: `syn:${i}`,
+      name,
+      title: seed.title ? `${seed.title} ${i}` : null,
+      summary,
+      abstract: seed.abstract ? sentences(seed.abstract).sort(() => rand() - 0.5).join(' ') : undefined,
+      topics: [],
+    };
+    p.topics = tagTopics([p.name, p.title, p.summary].filter(Boolean).join('\n'));
+    out.push(p);
+  }
+  return out;
+}
+
+function mixedQueries(papers: readonly Paper[], n: number): string[] {
+  const rand = rng(7);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const words = papers.flatMap((p) => p.summary.split(/[\s,.:;()«»"]+/).filter((w) => w.length > 4)).slice(0, 50_000);
+  const base = labelledQueries.map((q) => q.query);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rand();
+    if (r < 0.5) out.push(pick(base));
+    else if (r < 0.75) out.push(pick(papers).name ?? pick(base));
+    else out.push(`${pick(words)} ${pick(words)}`);
+  }
+  return out;
+}
+
+// === Run
+
+function table(rows: Row[]): string {
+  const head = ['engine', 'papers', 'build ms', 'heap MB', 'p50 ms', 'p95 ms', 'p99 ms', 'recall@10', 'MRR', 'cappedP@5'];
+  const lines = rows.map((r) => [
+    r.engine, String(r.papers), r.buildMs.toFixed(0), r.heapMb.toFixed(1), r.p50.toFixed(3), r.p95.toFixed(3), r.p99.toFixed(3),
+    r.recall10?.toFixed(3) ?? '', r.mrr?.toFixed(3) ?? '', r.cappedP5?.toFixed(3) ?? '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  return [head, ...lines].map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+async function main() {
+  const dir = values.dir;
+  const files = readdirSync(dir)
+    .filter((f) => /\.(txt|json)$/.test(f) && f !== 'manifest.json')
+    .sort()
+    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
+  const corpus = buildCorpus(files).papers;
+  const relevance = labelledQueries.map((q) => ({ query: q.query, relevant: new Set(q.relevant.map((r) => resolveRef(corpus, r).id)) }));
+  const engines = () => [
+    digestIndexEngine('minisearch + our tokenizer (bigrams) + expansion', 'bigram'),
+    digestIndexEngine('minisearch + our tokenizer (Intl.Segmenter) + expansion', 'segmenter'),
+    miniSearchDefaultEngine(),
+    oramaEngine(true),
+    oramaEngine(false),
+  ];
+
+  const rows: Row[] = [];
+  const starterQueries = mixedQueries(corpus, queryCount);
+  for (const e of engines()) rows.push(await measure(e, corpus, starterQueries, relevance));
+  console.log(`\nStarter corpus (${corpus.length} papers), ${starterQueries.length} queries`);
+  console.log(table(rows));
+
+  for (const size of sizes) {
+    const t0 = performance.now();
+    const synthetic = synthesize(corpus, size);
+    const genMs = performance.now() - t0;
+    const queries = mixedQueries(synthetic, queryCount);
+    const scaleRows: Row[] = [];
+    for (const e of engines()) {
+      if (e.name.startsWith('orama') && size > oramaMax) continue;
+      if (e.name.includes('default') && size > 10_000) continue;
+      scaleRows.push(await measure(e, synthetic, queries));
+    }
+    rows.push(...scaleRows);
+    console.log(`\nSynthetic ${size} papers (generated + tagged in ${genMs.toFixed(0)} ms, avg summary ${Math.round(mean(synthetic.map((p) => p.summary.length)))} chars), ${queries.length} queries`);
+    console.log(table(scaleRows));
+  }
+  console.log(`\nnode ${process.version}, ${(await import('node:os')).cpus().length} cores${gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`);
+  console.log(JSON.stringify(rows.map((r) => ({ ...r, buildMs: Math.round(r.buildMs) }))));
+}
+
+await main();
