@@ -308,5 +308,6 @@ describe('classifyError', () => {
     const err = new HttpError("Network request for 'sendMessage' failed!", new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: ECONNRESET`));
     expect(classifyError(err, chat).kind).toBe('retry');
     expect(JSON.stringify(describeError(err, [token]))).not.toContain('SECRET');
+    expect(JSON.stringify(describeError(err))).not.toContain('SECRET'); // even when not told the token
   });
 });

@@ -64,6 +64,6 @@ export async function registerCommandMenus(api: Api, logger: LoggerPort): Promis
     await api.setMyCommands(menuFor('en'));
     for (const language of menuLanguages) await api.setMyCommands(menuFor(language), { language_code: language });
   } catch (err) {
-    logger.warn({ error: describeError(err, []) }, 'setMyCommands failed; the command menu may be out of date');
+    logger.warn({ error: describeError(err) }, 'setMyCommands failed; the command menu may be out of date');
   }
 }

@@ -75,7 +75,7 @@ export function createAdminCache(logger: LoggerPort, options: AdminCacheOptions 
         if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
         return admin;
       } catch (err) {
-        logger.warn({ chatId, error: describeError(err, []) }, 'getChatMember failed; treating the user as a member');
+        logger.warn({ chatId, error: describeError(err) }, 'getChatMember failed; treating the user as a member');
         return false;
       }
     },

@@ -50,8 +50,12 @@ export function classifyError(err: unknown, chat: ChatRef): Exclude<SendOutcome,
  * the fetch error, whose message contains the request URL and thus the bot token, so nested errors
  * are never logged as objects.
  */
-export function describeError(err: unknown, secrets: readonly string[]): Record<string, unknown> {
-  const scrub = (s: string) => secrets.reduce((acc, secret) => (secret ? acc.split(secret).join('[redacted]') : acc), s);
+export function describeError(err: unknown, secrets: readonly string[] = []): Record<string, unknown> {
+  // Any Bot API URL's token is removed even when the caller didn't pass it (`/bot<id>:<secret>/`).
+  const scrub = (s: string) =>
+    secrets
+      .reduce((acc, secret) => (secret ? acc.split(secret).join('[redacted]') : acc), s)
+      .replace(/bot\d+:[A-Za-z0-9_-]+/g, 'bot[redacted]');
   if (err instanceof GrammyError) {
     return { type: 'GrammyError', method: err.method, code: err.error_code, description: scrub(err.description) };
   }

@@ -15,7 +15,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Bot } from 'grammy';
-import type { ChatRef, DigestSender } from '../../schedule/types.ts';
+import type { DigestSender } from '../../schedule/types.ts';
 import { buildBot, type BuildBotOptions } from './bot.ts';
 import { registerCommandMenus } from './commands-meta.ts';
 import { describeError } from './errors.ts';
@@ -111,12 +111,15 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
       if (polling) {
         const p = polling;
         polling = null;
-        if (bot.isRunning()) await bot.stop().catch((err: unknown) => logger.warn({ error: describeError(err, secrets) }, 'stopping polling'));
-        // Let the update being handled finish, but never hang shutdown.
-        await Promise.race([p, new Promise((r) => setTimeout(r, 5000).unref())]);
+        // bot.stop() confirms the last update with one more getUpdates; auto-retry would retry that
+        // forever if Telegram is unreachable, so shutdown waits at most a few seconds for it and for
+        // the update being handled.
+        const stopping = bot.isRunning()
+          ? bot.stop().catch((err: unknown) => logger.warn({ error: describeError(err, secrets) }, 'stopping polling'))
+          : Promise.resolve();
+        await Promise.race([Promise.all([stopping, p]), new Promise((r) => setTimeout(r, 5000).unref())]);
       }
     },
   };
 }
 
-export type { ChatRef };
