@@ -267,4 +267,13 @@ describe('webhook bot', () => {
     await fake.waitFor(lastIn(users.alice.id, 'Hi, I am Paperboy'));
     expect(handler.requests).toHaveLength(1);
   });
+
+  it('GIVEN a failing handler in webhook mode THEN the same error boundary apologises (bot.catch alone would not see it)', async () => {
+    const tg = await startBot(createStubHandler({ failOn: 'digest' }), { webhook: { url: 'https://bot.example.org/hook', secret: 's3cret', port: 0, host: '127.0.0.1' } });
+    const url = `http://127.0.0.1:${tg.webhookAddress()!.port}/hook`;
+    const status = await fake.postToWebhook(url, { message: fake.message(chats.dm(users.mei), '/digest', { from: users.mei }) }, 's3cret');
+    expect(status).toBe(200);
+    await fake.waitFor(lastIn(users.mei.id, 'Sorry, something went wrong'));
+    expect(logs.filter((l) => l.level === 'error')).toHaveLength(1);
+  });
 });
