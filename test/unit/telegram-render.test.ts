@@ -89,7 +89,7 @@ describe('parseTelegramHtml (the fake validator)', () => {
 describe('renderCard', () => {
   it('GIVEN a Russian paper THEN shows a bold linked name, flag, summary, topics, source + date and links', () => {
     const html = renderCard(item(), 1);
-    expect(html).toContain('<b>1. <a href="https://arxiv.org/abs/2405.11473">FIFO-Diffusion: FIFO-Diffusion: Generating');
+    expect(html).toContain('<b>1. <a href="https://arxiv.org/abs/2405.11473">FIFO-Diffusion: Generating Infinite Videos from Text without Training</a></b> 🇷🇺');
     expect(html.split('\n')[0]).toMatch(/🇷🇺$/);
     expect(html).toContain('Мы предлагаем FIFO-Diffusion');
     expect(html).toContain('🏷 diffusion · video');

@@ -54,7 +54,9 @@ function urlLabel(url: string): string {
 export function renderCard(item: PaperItem, n: number, options: CardOptions = {}): string {
   const { paper, why } = item;
   const summaryMax = options.summaryMax ?? 280;
-  const label = escapeHtml(shorten(paperLabel(paper), 200));
+  // "FIFO-Diffusion: FIFO-Diffusion: Generating…" reads badly: skip the name when the title has it.
+  const titleHasName = paper.name && paper.title?.toLowerCase().startsWith(paper.name.toLowerCase());
+  const label = escapeHtml(shorten(titleHasName ? paper.title! : paperLabel(paper), 200));
   const url = primaryUrl(paper);
   const lines = [`<b>${n}. ${url ? linkHtml(url, label) : label}</b> ${flags[paper.lang]}`];
   if (paper.localTitle && paper.localTitle !== paper.title && paper.localTitle !== paper.name) {
