@@ -8,7 +8,7 @@
  * @module
  */
 import type { Reply } from '../src/core/reply.ts';
-import { createTelegramBot, renderReply } from '../src/bots/telegram/index.ts';
+import { createTelegramBot, defaultThrottle, renderReply } from '../src/bots/telegram/index.ts';
 import type { ChatRef, SendOutcome } from '../src/schedule/types.ts';
 import { FakeTelegramApi, type SentMessage } from '../test/fakes/telegram-api.ts';
 import { generatePapers, toPaper } from './corpus-gen.ts';
@@ -19,6 +19,11 @@ export interface DeliveryOptions {
   chats: number;
   rate: { global: number; perChat: number };
   seed?: number;
+  /**
+   * Overrides the adapter's overall throttle (msgs/s; its default is the spec's 25/s). For what-if
+   * runs only (`BENCH_TG_GLOBAL`); the reported figure uses the adapter's default.
+   */
+  throttleGlobal?: number;
 }
 
 export interface DeliveryRunResult {
@@ -41,6 +46,10 @@ export interface DeliveryRunResult {
   permanentFailures: number;
   lost: number;
   duplicated: number;
+  /** Set when it ran in a child process next to another section (`index build`). */
+  alongside?: string;
+  /** The adapter's overall throttle when overridden (msgs/s). */
+  throttleGlobal?: number;
 }
 
 const quietLogger = { info() {}, warn() {}, error() {}, debug() {} };
@@ -103,6 +112,9 @@ export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryR
       logger: quietLogger,
       onMigrate: async () => {},
       botInfo: fake.me,
+      ...(options.throttleGlobal
+        ? { throttle: { ...defaultThrottle, global: { reservoir: options.throttleGlobal, reservoirRefreshAmount: options.throttleGlobal, reservoirRefreshInterval: 1000 } } }
+        : {}),
       // Every queued send must be able to wait its turn behind all the others.
       sendTimeoutMs: Math.ceil(options.chats / Math.min(25, options.rate.global)) * 1000 + 60_000,
     });
@@ -154,6 +166,7 @@ export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryR
       permanentFailures,
       lost,
       duplicated,
+      ...(options.throttleGlobal ? { throttleGlobal: options.throttleGlobal } : {}),
     };
   } finally {
     await fake.close();

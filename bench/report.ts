@@ -40,7 +40,7 @@ export function renderReport(r: BenchResults): string {
   out.push(table(['papers', 'build ms', 'heap Δ MB', 'RSS Δ MB', 'heap after MB', 'RSS after MB'], r.index.runs.map((i) => [i.papers, i.buildMs, i.heapDeltaMB, i.rssDeltaMB, i.heapAfterMB, i.rssAfterMB])));
 
   out.push('', `== Search (${r.config.queries} mixed queries, limit 5, one at a time)${sectionNote(r.search)}`);
-  out.push(table(['papers', 'queries', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'mean ms', 'zero-hit', 'mean total'], r.search.runs.map((s) => [s.papers, s.queries, s.latencyMs.p50, s.latencyMs.p95, s.latencyMs.p99, s.latencyMs.max, s.latencyMs.mean, s.zeroHit, s.meanTotal])));
+  out.push(table(['papers', 'queries', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'mean ms', 'zero-hit', 'distinct', 'mean total'], r.search.runs.map((s) => [s.papers, s.queries, s.latencyMs.p50, s.latencyMs.p95, s.latencyMs.p99, s.latencyMs.max, s.latencyMs.mean, s.zeroHit, s.distinct, s.meanTotal])));
   const last = r.search.runs.at(-1);
   if (last) {
     out.push(`by kind at ${fmt(last.papers)} papers:`);
@@ -59,6 +59,8 @@ export function renderReport(r: BenchResults): string {
   out.push('', `== Delivery (real Telegram sender → fake Bot API, ${r.config.rate.global} msg/s overall, ${r.config.rate.perChat} msg/s per chat, 429 + retry_after)${sectionNote(r.delivery)}`);
   if (r.delivery.run) {
     const d = r.delivery.run;
+    if (d.alongside) out.push(`(ran in a child process alongside the ${d.alongside})`);
+    if (d.throttleGlobal) out.push(`(what-if: adapter overall throttle overridden to ${d.throttleGlobal} msg/s)`);
     out.push(table(['chats', 'path', 'seconds', 'msgs accepted', 'msg/s', '% of limit', '429s', 'lost', 'duplicated'], [[d.chats, d.path, d.seconds, d.messagesAccepted, d.messagesPerSec, d.percentOfLimit, d.rejected429, d.lost, d.duplicated]]));
   }
 

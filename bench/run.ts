@@ -6,6 +6,8 @@
  * - `BENCH_QUICK=1`: smoke sizes (1k papers, 100 subscriptions, 100 chats), well under 30 s.
  * - `BENCH_CHATS=N`: chats due at once in the delivery section (default 2,000; ~67 s at 30 msg/s).
  * - `BENCH_OUT=path`: where to write the JSON (default `bench/results.json`).
+ * - `BENCH_TG_GLOBAL=N`: what-if run with the Telegram adapter's overall throttle at N msg/s instead
+ *   of its default 25 (SPEC section 6), to see what the pipeline does against the 30 msg/s limit.
  * @module
  */
 import { writeFileSync } from 'node:fs';
@@ -15,9 +17,15 @@ import { fullConfig, quickConfig, runSuite, type BenchConfig } from './suite.ts'
 
 function configFromEnv(env: NodeJS.ProcessEnv): BenchConfig {
   const base = env.BENCH_QUICK === '1' ? quickConfig : fullConfig;
-  const chats = env.BENCH_CHATS;
-  if (chats !== undefined && !/^[1-9]\d*$/.test(chats)) throw new Error(`bench: BENCH_CHATS must be a positive integer, got "${chats}"`);
-  return chats ? { ...base, chats: Number(chats) } : base;
+  const int = (name: 'BENCH_CHATS' | 'BENCH_TG_GLOBAL'): number | undefined => {
+    const value = env[name];
+    if (value === undefined || value === '') return undefined;
+    if (!/^[1-9]\d*$/.test(value)) throw new Error(`bench: ${name} must be a positive integer, got "${value}"`);
+    return Number(value);
+  };
+  const chats = int('BENCH_CHATS');
+  const throttleGlobal = int('BENCH_TG_GLOBAL');
+  return { ...base, ...(chats ? { chats } : {}), ...(throttleGlobal ? { throttleGlobal } : {}) };
 }
 
 const config = configFromEnv(process.env);

@@ -47,6 +47,8 @@ export interface SearchBenchResult {
   byKind: Partial<Record<QueryKind, LatencyStats>>;
   /** Queries with no hit at all (a sanity check on the query mix, not a target). */
   zeroHit: number;
+  /** Distinct query strings among those run (repeats are what a result cache would serve). */
+  distinct: number;
   /** Mean `total` of a query (how many papers the engine scored). */
   meanTotal: number;
   /** The slowest queries, for profiling. */
@@ -86,6 +88,7 @@ export function benchSearch(index: DigestIndex, queries: readonly BenchQuery[], 
     latencyMs: roundStats(summarize(samples.map((s) => s.ms))),
     byKind,
     zeroHit: samples.filter((s) => s.total === 0).length,
+    distinct: new Set(samples.map((s) => s.q)).size,
     meanTotal: round(samples.reduce((n, s) => n + s.total, 0) / Math.max(1, samples.length), 0),
     slowest: [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5).map((s) => ({ ...s, ms: round(s.ms) })),
   };
