@@ -34,7 +34,7 @@ export interface RetryOptions {
  * 30 msg/s overall (a reservoir refilled every second), 1 msg/s + 20/min per group, 1 msg/s per
  * private chat. We lower the global one to the 25/s our spec holds us to and space sends 42 ms apart:
  * a bare reservoir releases its 25 at once each second, so two bursts can fall into one sliding
- * second (measured: 44-46 in one sliding second); with the spacing (42 ms, ~23.8/s) no one-second window
+ * second (measured: 42-46 in one sliding second); with the spacing (42 ms, ~23.8/s) no one-second window
  * holds more than 25.
  * Tests pass smaller `minTime`s to stay fast; `false` turns throttling off.
  */
