@@ -8,6 +8,9 @@
  * - `BENCH_OUT=path`: where to write the JSON (default `bench/results.json`).
  * - `BENCH_TG_GLOBAL=N`: what-if run with the Telegram adapter's overall throttle at N msg/s instead
  *   of its default 25 (SPEC section 6), to see what the pipeline does against the 30 msg/s limit.
+ *
+ * Profiling a slow section: `node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/run.ts`, then
+ * `npx tsx bench/tools/cpuprofile-top.ts /tmp/prof/<file>.cpuprofile 25` for self/inclusive times.
  * @module
  */
 import { writeFileSync } from 'node:fs';
