@@ -105,3 +105,74 @@ export interface DigestService {
   /** Today's digest (chat's local date) as a reply, consuming it for today; repeated calls return the same papers. */
   digestNow(chat: ChatRef): Promise<Reply>;
 }
+
+// === Delivery outbox (see ./outbox.ts and ./deliver.ts)
+
+/**
+ * Lifecycle of one digest: `pending` (papers chosen, not yet handed to the platform, or waiting for
+ * a retry), `sending` (handed over; a crash here means "maybe sent", so it is sent again), `sent`
+ * (the platform accepted it), `failed` (given up: permanent error or too many attempts).
+ */
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** One day's digest for one chat, keyed by {@link OutboxEntry.key} = `chatKey(chat) + ':' + localDate`. */
+export interface OutboxEntry {
+  /** Idempotency key: chat + local date. */
+  key: string;
+  chat: ChatRef;
+  /** The chat's local date this digest is for (`YYYY-MM-DD`). */
+  localDate: string;
+  state: OutboxState;
+  /** The selected papers, fixed when the entry is created so a retry sends the same ones; empty = the "no new papers" note. */
+  paperIds: string[];
+  /** `schedule`: sent by the scheduler; `command`: returned to `/digest` as its reply. */
+  via: 'schedule' | 'command';
+  /** Send attempts started (counted before sending, so a crash loop is bounded too). */
+  attempts: number;
+  /** Earliest next send attempt (epoch ms) while pending. */
+  nextAttemptAt: number;
+  /** Times the chat moved during delivery (bounded, against migration loops). */
+  moves: number;
+  lastError: string | null;
+  /** True once history and the subscription were updated after `sent` (the entry then leaves the open set). */
+  recorded: boolean;
+  createdAt: number;
+  updatedAt: number;
+  sentAt: number | null;
+}
+
+/** The outbox port. Terminal entries are kept a few days (the idempotency window), then expire. */
+export interface OutboxRepo {
+  get(key: string): Promise<OutboxEntry | undefined>;
+  put(entry: OutboxEntry): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Entries that still need work: pending, sending, or sent but not yet recorded. */
+  open(): Promise<OutboxEntry[]>;
+}
+
+// === Generic key-value port (adapters: Telegram callback payloads, send progress, caches)
+
+/** Small key-value port; values are JSON-serialisable; `ttlMs` makes a value expire. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** Everything the schedule layer persists. `memoryStore()` for tests, `openStore(url)` for keyv. */
+export interface Store {
+  subscriptions: SubscriptionRepo;
+  history: HistoryRepo;
+  outbox: OutboxRepo;
+  kv: KeyValueStore;
+  /** Waits for pending writes and closes connections. */
+  close(): Promise<void>;
+}
+
+/** Minimal pino-compatible logger the scheduler writes to. */
+export interface SchedulerLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  debug(obj: object, msg?: string): void;
+}

@@ -1,0 +1,76 @@
+/**
+ * A namespaced key-value bucket: the one storage primitive the repositories are written against,
+ * so the in-memory and the keyv-backed stores share every line of repository logic.
+ * @module
+ */
+
+/** One namespace of a key-value store. Values are plain JSON data. */
+export interface Bucket {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Every live entry (expired ones are skipped). Used once at start-up to warm caches. */
+  entries<T>(): AsyncIterable<[string, T]>;
+  /** Waits for writes in flight. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Runs operations on the same key one after another, in call order. Backends may run independent
+ * queries in parallel (node-sqlite3 does), so without this two quick writes to one key could land
+ * in the wrong order.
+ */
+export class KeyedQueue {
+  #tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, op: () => Promise<T>): Promise<T> {
+    const prev = this.#tails.get(key) ?? Promise.resolve();
+    const next = prev.then(op, op);
+    const tail = next.catch(() => undefined);
+    this.#tails.set(key, tail);
+    void tail.then(() => {
+      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+    });
+    return next;
+  }
+
+  /** Resolves when everything queued so far has finished. */
+  async drain(): Promise<void> {
+    while (this.#tails.size) await Promise.all([...this.#tails.values()]);
+  }
+}
+
+/**
+ * An in-memory bucket. Values are deep-copied in and out, like a real store serialises them, so a
+ * test cannot pass by mutating a cached object.
+ */
+export function memoryBucket(now: () => number = Date.now): Bucket {
+  const data = new Map<string, { value: unknown; expires: number | undefined }>();
+  const live = (key: string) => {
+    const e = data.get(key);
+    if (e?.expires !== undefined && e.expires <= now()) {
+      data.delete(key);
+      return undefined;
+    }
+    return e;
+  };
+  return {
+    async get<T>(key: string) {
+      const e = live(key);
+      return e ? (structuredClone(e.value) as T) : undefined;
+    },
+    async set(key, value, ttlMs) {
+      data.set(key, { value: structuredClone(value), expires: ttlMs ? now() + ttlMs : undefined });
+    },
+    async delete(key) {
+      data.delete(key);
+    },
+    async *entries<T>(): AsyncIterable<[string, T]> {
+      for (const key of [...data.keys()]) {
+        const e = live(key);
+        if (e) yield [key, structuredClone(e.value) as T];
+      }
+    },
+    async flush() {},
+  };
+}

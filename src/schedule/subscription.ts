@@ -1,0 +1,95 @@
+/**
+ * Subscription helpers: a new chat's defaults, partial updates that keep `nextRunAt` right, and a
+ * readable "next digest" line.
+ * @module
+ */
+import { formatLocal, nextRunAt } from './time.ts';
+import type { ChatRef, Subscription } from './types.ts';
+
+/** Defaults for new subscriptions (from config: `DEFAULT_TIMEZONE`, `DEFAULT_DIGEST_TIME`, `DIGEST_SIZE`). */
+export interface SubscriptionDefaults {
+  timeZone: string;
+  time: string;
+  size: number;
+}
+
+/** Papers per digest are clamped to this range. */
+export const minDigestSize = 1;
+export const maxDigestSize = 10;
+
+/**
+ * A new, empty subscription for `chat`, due at the next `defaults.time` in `defaults.timeZone`.
+ *
+ * ```ts
+ * const sub = { ...defaultSubscription(chat, { timeZone: 'UTC', time: '09:00', size: 3 }, Date.now()), topics: ['llm'] };
+ * ```
+ */
+export function defaultSubscription(chat: ChatRef, defaults: SubscriptionDefaults, now: number): Subscription {
+  return {
+    chat: { ...chat },
+    topics: [],
+    keywords: [],
+    time: defaults.time,
+    timeZone: defaults.timeZone,
+    size: clampSize(defaults.size),
+    paused: false,
+    pauseReason: null,
+    silentWhenEmpty: false,
+    nextRunAt: nextRunAt(defaults.time, defaults.timeZone, now),
+    lastDelivery: null,
+    lastError: null,
+    failures: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Fields a command may change; timing fields are recomputed by {@link applyPatch}. */
+export type SubscriptionPatch = Partial<Pick<Subscription, 'topics' | 'keywords' | 'time' | 'timeZone' | 'size' | 'paused' | 'pauseReason' | 'silentWhenEmpty'>>;
+
+/**
+ * Applies a patch and keeps the invariants: size clamped; paused -> `nextRunAt` null; resumed ->
+ * failures reset and the reason cleared; a new time or zone (or a resume) -> `nextRunAt` recomputed
+ * from `now`. Today's digest is still not sent twice after a time change: the outbox key (chat +
+ * local date) is already taken.
+ *
+ * ```ts
+ * await subs.put(applyPatch(sub, { time: '07:30', timeZone: 'Asia/Kolkata' }, Date.now()));
+ * ```
+ */
+export function applyPatch(sub: Subscription, patch: SubscriptionPatch, now: number): Subscription {
+  const next: Subscription = { ...sub, ...patch, updatedAt: now };
+  next.size = clampSize(next.size);
+  if (next.paused) {
+    next.nextRunAt = null;
+    next.pauseReason ??= 'paused';
+  } else {
+    const resumed = sub.paused;
+    if (resumed) {
+      next.pauseReason = null;
+      next.failures = 0;
+    }
+    if (resumed || next.nextRunAt === null || next.time !== sub.time || next.timeZone !== sub.timeZone) {
+      next.nextRunAt = nextRunAt(next.time, next.timeZone, now);
+    }
+  }
+  return next;
+}
+
+/**
+ * "next digest 2026-11-24 09:00 (Europe/Moscow)", or why there is none.
+ *
+ * ```ts
+ * describeNextRun(sub, Date.now()); // 'next digest 2026-11-24 09:00 (Europe/Moscow)'
+ * ```
+ */
+export function describeNextRun(sub: Subscription, now: number): string {
+  if (sub.paused) return `paused${sub.pauseReason ? ` (${sub.pauseReason})` : ''}`;
+  if (sub.topics.length + sub.keywords.length === 0) return 'no digest: this chat follows nothing yet';
+  const at = sub.nextRunAt ?? nextRunAt(sub.time, sub.timeZone, now);
+  return `next digest ${formatLocal(Math.max(at, now), sub.timeZone)} (${sub.timeZone})`;
+}
+
+function clampSize(n: number): number {
+  return Math.min(maxDigestSize, Math.max(minDigestSize, Math.round(Number.isFinite(n) ? n : 3)));
+}
