@@ -125,6 +125,8 @@ export interface OutboxEntry {
   state: OutboxState;
   /** The selected papers, fixed when the entry is created so a retry sends the same ones; empty = the "no new papers" note. */
   paperIds: string[];
+  /** Why each paper was picked (parallel to `paperIds`), shown in the digest. */
+  why: string[][];
   /** `schedule`: sent by the scheduler; `command`: returned to `/digest` as its reply. */
   via: 'schedule' | 'command';
   /** Send attempts started (counted before sending, so a crash loop is bounded too). */

@@ -1,0 +1,297 @@
+/**
+ * The scheduler: a tick (node-cron, every minute) that finds due chats, selects their papers,
+ * writes the outbox and delivers; plus `/digest` ({@link DigestService}) through the same outbox.
+ *
+ * ```ts
+ * const scheduler = createScheduler({ store, index: () => corpus.index(), senders, clock: systemClock, logger });
+ * scheduler.start();            // cron every minute (and a catch-up tick right away)
+ * await scheduler.digestNow(chat); // the /digest reply
+ * await scheduler.stop();       // cron stopped, in-flight deliveries finished
+ * ```
+ * @module
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Paper } from '../core/model.ts';
+import { errorReply, type Reply } from '../core/reply.ts';
+import { attemptDelivery, recordSent, type DeliveryDeps } from './deliver.ts';
+import { digestReply } from './digest-reply.ts';
+import { defaultRetryPolicy, newEntry, outboxKey, type RetryPolicy } from './outbox.ts';
+import { selectDaily, type SelectIndex, type SelectOptions } from './select.ts';
+import { KeyedQueue } from './store/bucket.ts';
+import { localDate, nextRunAt } from './time.ts';
+import { chatKey, type ChatRef, type Clock, type DigestSender, type DigestService, type OutboxEntry, type SchedulerLogger, type Store, type Subscription } from './types.ts';
+
+/** What the scheduler needs from the index: selection plus lookup by id. */
+export type SchedulerIndex = SelectIndex & { get(id: string): Paper | undefined };
+
+export interface SchedulerOptions {
+  store: Store;
+  /** The live index (called per tick, so a reloaded corpus is used from the next tick on). */
+  index: () => SchedulerIndex;
+  /** One sender per platform; chats of a platform without a sender wait (within the catch-up window). */
+  senders: readonly DigestSender[];
+  clock: Clock;
+  logger: SchedulerLogger;
+  /** A due digest older than this is skipped (not caught up). Default 6 h. */
+  catchUpWindowMs?: number;
+  /** Chats processed at once. Default 8. */
+  concurrency?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Consecutive permanent failures that pause a subscription. Default 3. */
+  pauseAfterFailures?: number;
+  /** Cron expression for {@link Scheduler.start}. Default every minute. */
+  cron?: string;
+  select?: SelectOptions;
+}
+
+export const defaultSchedulerOptions = { catchUpWindowMs: 6 * 3_600_000, concurrency: 8, pauseAfterFailures: 3, cron: '* * * * *' } as const;
+
+/** Counts from one tick (for logs and tests). */
+export interface TickReport {
+  /** Subscriptions due at this tick. */
+  due: number;
+  /** New outbox entries (one per chat and local date). */
+  created: number;
+  /** Digests the platform accepted (including the "no new papers" note). */
+  sent: number;
+  /** Of `sent`/`created`: empty selections (note sent, or silently recorded). */
+  empty: number;
+  /** Attempts that will be retried later. */
+  retried: number;
+  moved: number;
+  failed: number;
+  /** Due digests beyond the catch-up window, skipped. */
+  skipped: number;
+  /** Due chats whose platform has no sender in this process (left due). */
+  waiting: number;
+}
+
+export interface Scheduler extends DigestService {
+  /** One pass: retries and unfinished entries first, then due chats. Concurrent calls run one after another. */
+  tick(): Promise<TickReport>;
+  /** Runs {@link tick} on the cron schedule (skipping a tick while one runs) and once right away. */
+  start(): void;
+  /** Stops the cron and waits for the tick in flight. */
+  stop(): Promise<void>;
+}
+
+/** Creates the scheduler. Nothing runs until {@link Scheduler.tick} or {@link Scheduler.start}. */
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const o = { ...defaultSchedulerOptions, ...options };
+  if (!(o.concurrency >= 1)) throw new RangeError('schedule/scheduler: concurrency must be >= 1');
+  const { store, clock, logger } = o;
+  const senders = new Map(o.senders.map((s) => [s.platform, s]));
+  const retry: RetryPolicy = { ...defaultRetryPolicy, ...o.retry };
+  const keyLocks = new KeyedQueue(); // one writer per outbox key (tick vs /digest)
+  const deps: DeliveryDeps = {
+    store,
+    senders,
+    clock,
+    logger,
+    retry,
+    pauseAfter: o.pauseAfterFailures,
+    render: async (entry) => digestReply(entry, (id) => o.index().get(id), await store.subscriptions.get(entry.chat)),
+  };
+
+  // === Tick
+
+  let running: Promise<TickReport> | undefined;
+  let queued: Promise<TickReport> | undefined;
+
+  async function runTick(): Promise<TickReport> {
+    const report: TickReport = { due: 0, created: 0, sent: 0, empty: 0, retried: 0, moved: 0, failed: 0, skipped: 0, waiting: 0 };
+    const now = clock.now();
+    const index = o.index();
+    const open = await store.outbox.open();
+    // Papers chosen for a chat but not yet in its history (a digest still retrying) are not picked again.
+    const reserved = new Map<string, string[]>();
+    for (const e of open) if (e.state !== 'sent') (reserved.get(chatKey(e.chat)) ?? reserved.set(chatKey(e.chat), []).get(chatKey(e.chat))!).push(...e.paperIds);
+
+    const jobs: (() => Promise<void>)[] = [];
+    for (const entry of open) {
+      if (entry.state === 'sent' || entry.nextAttemptAt <= now) jobs.push(() => keyLocks.run(entry.key, () => resume(entry.key, report)));
+    }
+    for (const sub of await store.subscriptions.list()) {
+      if (sub.paused || sub.nextRunAt === null || sub.nextRunAt > now) continue;
+      report.due++;
+      jobs.push(() => runDue(sub.chat, now, index, reserved, report));
+    }
+    await pool(jobs, o.concurrency, (e) => logger.error({ err: e }, 'scheduler job failed (will retry next tick)'));
+    if (report.due || report.sent || report.failed || report.retried) logger.info({ ...report }, 'tick');
+    return report;
+  }
+
+  /** Continues an open entry (retry, crash recovery, or recording a sent one). */
+  async function resume(key: string, report: TickReport): Promise<void> {
+    const entry = await store.outbox.get(key);
+    if (!entry || entry.recorded || entry.state === 'failed') return;
+    if (entry.state !== 'sent' && entry.nextAttemptAt > clock.now()) return;
+    await deliverLoop(entry, report);
+  }
+
+  /** Creates today's entry for a due chat (unless its key is taken), advances `nextRunAt`, delivers. */
+  async function runDue(chat: ChatRef, now: number, index: SchedulerIndex, reserved: Map<string, string[]>, report: TickReport): Promise<void> {
+    const sub = await store.subscriptions.get(chat);
+    if (!sub || sub.paused || sub.nextRunAt === null || sub.nextRunAt > now) return;
+    const runAt = sub.nextRunAt;
+    if (now - runAt > o.catchUpWindowMs) {
+      report.skipped++;
+      logger.info({ chat: chatKey(chat), dueAt: new Date(runAt).toISOString(), windowMs: o.catchUpWindowMs }, 'missed digest is older than the catch-up window: skipped');
+      return advance(sub, now);
+    }
+    if (sub.topics.length + sub.keywords.length === 0) return advance(sub, now);
+    if (!senders.has(chat.platform)) {
+      report.waiting++;
+      return; // stays due: delivered if the adapter comes back within the catch-up window
+    }
+    const date = localDate(runAt, sub.timeZone);
+    const key = outboxKey(chat, date);
+    let created: OutboxEntry | undefined;
+    await keyLocks.run(key, async () => {
+      if (!(await store.outbox.get(key))) {
+        const delivered = await store.history.delivered(chat);
+        for (const id of reserved.get(chatKey(chat)) ?? []) delivered.add(id);
+        const picks = selectDaily(sub, index, delivered, date, o.select).papers.map((p) => ({ id: p.paper.id, why: p.why }));
+        created = newEntry(chat, date, picks, 'schedule', now);
+        if (picks.length === 0) report.empty++;
+        if (picks.length === 0 && sub.silentWhenEmpty) created = { ...created, state: 'sent', sentAt: now };
+        // The commit point: from here the key is taken, so no restart or /digest makes a second digest.
+        await store.outbox.put(created);
+        report.created++;
+      }
+      // Then move the schedule on (a crash between the two writes is harmless: the key is taken).
+      await advance(sub, now);
+      if (created) await deliverLoop(created, report);
+    });
+  }
+
+  async function advance(sub: Subscription, now: number): Promise<void> {
+    const fresh = (await store.subscriptions.get(sub.chat)) ?? sub;
+    if (fresh.nextRunAt === null || fresh.nextRunAt > now) return; // changed meanwhile (/schedule)
+    await store.subscriptions.put({ ...fresh, nextRunAt: nextRunAt(fresh.time, fresh.timeZone, now), updatedAt: now });
+  }
+
+  async function deliverLoop(entry: OutboxEntry, report: TickReport): Promise<void> {
+    let current = entry;
+    for (;;) {
+      const { result, entry: next } = await attemptDelivery(current, deps);
+      current = next;
+      if (result === 'moved') {
+        report.moved++;
+        continue;
+      }
+      if (result === 'sent') report.sent++;
+      else if (result === 'retry') report.retried++;
+      else if (result === 'failed') report.failed++;
+      else report.waiting++;
+      return;
+    }
+  }
+
+  function tick(): Promise<TickReport> {
+    if (!running) {
+      running = runTick().finally(() => (running = undefined));
+      return running;
+    }
+    // One tick at a time; a call during a tick runs once after it (calls in between share that run).
+    queued ??= running.catch(() => undefined).then(() => {
+      queued = undefined;
+      return tick();
+    });
+    return queued;
+  }
+
+  // === Cron
+
+  let task: ScheduledTask | undefined;
+  let wake: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  function cronTick(): void {
+    if (running || stopped) return; // overlap prevention: a long fan-out makes the next minute wait
+    tick()
+      .then(() => planWake())
+      .catch((e: unknown) => logger.error({ err: e }, 'tick failed'));
+  }
+
+  /** Retries due before the next cron minute get their own wake-up (retry_after of a few seconds). */
+  async function planWake(): Promise<void> {
+    if (stopped) return;
+    const open = await store.outbox.open();
+    const next = Math.min(...open.filter((e) => e.state !== 'sent').map((e) => e.nextAttemptAt));
+    if (!Number.isFinite(next)) return;
+    const delay = next - clock.now();
+    if (delay >= 60_000) return;
+    clearTimeout(wake);
+    wake = setTimeout(cronTick, Math.max(250, delay));
+    wake.unref();
+  }
+
+  // === /digest
+
+  async function digestNow(chat: ChatRef): Promise<Reply> {
+    const sub = await store.subscriptions.get(chat);
+    if (!sub || sub.topics.length + sub.keywords.length === 0) {
+      return errorReply('No subscription here yet', ['Follow some topics first, e.g. /subscribe diffusion llm (see /topics), then /digest gives today\'s picks.']);
+    }
+    const now = clock.now();
+    const date = localDate(now, sub.timeZone);
+    const key = outboxKey(chat, date);
+    const index = o.index();
+    return keyLocks.run(key, async () => {
+      let entry = await store.outbox.get(key);
+      if (!entry) {
+        const delivered = await store.history.delivered(chat);
+        for (const e of await store.outbox.open()) if (chatKey(e.chat) === chatKey(chat)) e.paperIds.forEach((id) => delivered.add(id));
+        const picks = selectDaily(sub, index, delivered, date, o.select).papers.map((p) => ({ id: p.paper.id, why: p.why }));
+        entry = { ...newEntry(chat, date, picks, 'command', now), state: 'sent', sentAt: now };
+        await store.outbox.put(entry);
+        await recordSent(entry, deps);
+      } else if (entry.state === 'pending' || entry.state === 'failed') {
+        // Today's scheduled digest has not gone out: this reply delivers it instead.
+        entry = { ...entry, state: 'sent', via: 'command', sentAt: now, lastError: null };
+        await store.outbox.put(entry);
+        await recordSent(entry, deps);
+      } else if (entry.state === 'sent' && !entry.recorded) {
+        await recordSent(entry, deps);
+      }
+      // 'sending' (in flight right now) or already sent: the same papers again.
+      return digestReply(entry, (id) => index.get(id), sub);
+    });
+  }
+
+  return {
+    tick,
+    digestNow,
+    start() {
+      if (task) return;
+      stopped = false;
+      task = cron.schedule(o.cron, cronTick, { name: 'paperboy-digests' });
+      cronTick(); // catch up right away after a restart
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(wake);
+      if (task) await task.stop();
+      task = undefined;
+      await running?.catch(() => undefined);
+      await queued?.catch(() => undefined);
+    },
+  };
+}
+
+/** Runs `jobs` with at most `limit` at once; a failing job is reported and does not stop the others. */
+async function pool(jobs: readonly (() => Promise<void>)[], limit: number, onError: (e: unknown) => void): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      try {
+        await job();
+      } catch (e) {
+        onError(e);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+}

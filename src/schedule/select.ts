@@ -1,0 +1,234 @@
+/**
+ * Daily selection: which papers a subscription gets today. Pure and deterministic: the same
+ * subscription, index, history and date always give the same picks.
+ *
+ * Rules, in order:
+ * 1. never a paper already delivered to the chat (or already picked today);
+ * 2. diversity: the subscription's topics and keywords take turns (round-robin), so a digest for
+ *    `diffusion, robotics` is not three diffusion papers; the topic that starts rotates by date;
+ * 3. within a turn, the strongest match wins: more of the chat's topics (and keywords) matched, then
+ *    the freshest (latest source date), then the paper id (stable tie-break). For a keyword, search
+ *    relevance decides first (binned, so near-equal scores fall back to freshness).
+ *
+ * Speed (100k subscriptions in well under 10 s): per index, computed once and cached, papers are
+ * numbered by freshness and each topic keeps its papers in that order; intersections of 2-3
+ * subscribed topics and keyword searches are computed on first use and shared by every chat with the
+ * same combination. A chat then walks a few short sorted lists, skipping its history.
+ *
+ * ```ts
+ * const { papers } = selectDaily(sub, index, delivered, '2026-11-23');
+ * papers.map((p) => [p.paper.id, p.why]); // [['arxiv:2405.11473', ['diffusion', 'video']], ...]
+ * ```
+ * @module
+ */
+import { latestDate, type Paper } from '../core/model.ts';
+import type { PaperItem } from '../core/reply.ts';
+import type { Subscription } from './types.ts';
+
+/** What selection needs from the index (DigestIndex satisfies it). */
+export interface SelectIndex {
+  papers(): readonly Paper[];
+  search(query: string, options?: { limit?: number }): { hits: { paper: Paper; score: number }[]; total: number };
+  /** Paper count; a change invalidates the cached structures (falls back to `papers().length`). */
+  readonly size?: number;
+}
+
+export interface Selection {
+  /** The picks, in digest order, each with why it matched (topic ids, keywords). */
+  papers: PaperItem[];
+}
+
+export interface SelectOptions {
+  /** Keyword hits fetched per keyword (more are fetched when a chat has seen them all). Default 400. */
+  keywordDepth?: number;
+  /** Largest topic subsets ranked exactly (see the module comment). Default 3. */
+  maxSubset?: number;
+}
+
+export const defaultSelectOptions: Required<SelectOptions> = { keywordDepth: 400, maxSubset: 3 };
+
+// === Per-index structures
+
+interface KeywordHits {
+  /** Paper numbers in rank order. */
+  list: number[];
+  /** Paper number -> normalised score (0..1]. */
+  score: Map<number, number>;
+  /** True when the search returned everything it had. */
+  complete: boolean;
+}
+
+interface Prepared {
+  size: number;
+  /** Papers sorted freshest first (ties by id); a paper's number is its position here. */
+  byFresh: Paper[];
+  topicsOf: string[][];
+  /** Topic id or sorted `a|b|c` subset -> paper numbers, freshest first. */
+  lists: Map<string, Int32Array>;
+  keywords: Map<string, KeywordHits>;
+  idToNum: Map<string, number>;
+}
+
+const prepared = new WeakMap<object, Prepared>();
+const maxCachedKeywords = 5_000;
+
+function prepare(index: SelectIndex): Prepared {
+  const cached = prepared.get(index);
+  // `size` is O(1) on DigestIndex; a stand-in without it pays for a `papers()` copy per call.
+  if (cached && cached.size === (index.size ?? index.papers().length)) return cached;
+  const dated = index.papers().map((p) => ({ p, date: latestDate(p) ?? '' }));
+  dated.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
+  const byFresh = dated.map((d) => d.p);
+  const topicsOf = byFresh.map((p) => [...new Set(p.topics)]);
+  const buckets = new Map<string, number[]>();
+  topicsOf.forEach((topics, i) => {
+    for (const t of topics) (buckets.get(t) ?? buckets.set(t, []).get(t)!).push(i);
+  });
+  const lists = new Map<string, Int32Array>();
+  for (const [t, nums] of buckets) lists.set(t, Int32Array.from(nums));
+  const p: Prepared = { size: byFresh.length, byFresh, topicsOf, lists, keywords: new Map(), idToNum: new Map(byFresh.map((x, i) => [x.id, i])) };
+  prepared.set(index, p);
+  return p;
+}
+
+/** Papers having every topic of `subset` (sorted ids), freshest first; cached. */
+function subsetList(p: Prepared, subset: readonly string[]): Int32Array {
+  const key = subset.join('|');
+  let list = p.lists.get(key);
+  if (!list) {
+    const [first, ...rest] = subset
+      .map((t) => p.lists.get(t) ?? new Int32Array())
+      .map((l, i) => ({ l, t: subset[i]! }))
+      .sort((a, b) => a.l.length - b.l.length);
+    list = first!.l.filter((n) => rest.every((r) => p.topicsOf[n]!.includes(r.t)));
+    p.lists.set(key, list);
+  }
+  return list;
+}
+
+function keywordHits(p: Prepared, index: SelectIndex, keyword: string, depth: number): KeywordHits {
+  const key = keyword.trim().toLowerCase();
+  const cached = p.keywords.get(key);
+  if (cached && (cached.complete || cached.list.length >= depth)) return cached;
+  const { hits, total } = index.search(keyword, { limit: depth });
+  const top = hits[0]?.score || 1;
+  // Relevance in bins of a quarter of the best score, then freshness, then id.
+  const ranked = hits
+    .map((h) => ({ n: p.idToNum.get(h.paper.id), s: h.score / top }))
+    .filter((h): h is { n: number; s: number } => h.n !== undefined)
+    .sort((a, b) => Math.ceil(b.s * 4) - Math.ceil(a.s * 4) || a.n - b.n);
+  const result: KeywordHits = { list: ranked.map((h) => h.n), score: new Map(ranked.map((h) => [h.n, h.s])), complete: hits.length >= total };
+  if (p.keywords.size >= maxCachedKeywords) p.keywords.clear();
+  p.keywords.set(key, result);
+  return result;
+}
+
+// === Selection
+
+/** Subsets of `topics` that contain `t` (each sorted), largest first, up to `max` topics. */
+function subsetsWith(t: string, topics: readonly string[], max: number): string[][] {
+  const others = topics.filter((x) => x !== t);
+  const out: string[][] = [];
+  const walk = (from: number, acc: string[]) => {
+    out.push([t, ...acc].sort());
+    if (acc.length + 1 >= max) return;
+    for (let i = from; i < others.length; i++) walk(i + 1, [...acc, others[i]!]);
+  };
+  walk(0, []);
+  return out.sort((a, b) => b.length - a.length);
+}
+
+interface Cursor {
+  list: ArrayLike<number>;
+  pos: number;
+}
+
+/**
+ * Picks up to `sub.size` papers for the chat's digest on `localDate` (see the module comment).
+ * An empty result means "no new papers on your topics today".
+ */
+export function selectDaily(sub: Subscription, index: SelectIndex, delivered: ReadonlySet<string>, localDate: string, options: SelectOptions = {}): Selection {
+  const { keywordDepth, maxSubset } = { ...defaultSelectOptions, ...options };
+  const p = prepare(index);
+  const topics = [...new Set(sub.topics)].filter((t) => p.lists.has(t));
+  const keywords = [...new Set(sub.keywords.map((k) => k.trim()).filter(Boolean))];
+  const kwHits = keywords.map((k) => keywordHits(p, index, k, keywordDepth));
+  const picked = new Set<number>();
+  const skip = (n: number) => picked.has(n) || delivered.has(p.byFresh[n]!.id);
+
+  // Strength = subscribed topics matched + keywords matched (memoised per call).
+  const topicSet = new Set(topics);
+  const strengthMemo = new Map<number, number>();
+  const strength = (n: number) => {
+    let s = strengthMemo.get(n);
+    if (s === undefined) {
+      s = 0;
+      for (const t of p.topicsOf[n]!) if (topicSet.has(t)) s++;
+      for (const k of kwHits) if (k.score.has(n)) s++;
+      strengthMemo.set(n, s);
+    }
+    return s;
+  };
+  const first = (c: Cursor) => {
+    while (c.pos < c.list.length && skip(c.list[c.pos]!)) c.pos++;
+    return c.pos < c.list.length ? c.list[c.pos]! : -1;
+  };
+
+  type Turn = () => number;
+  const topicTurn = (t: string): Turn => {
+    const cursors = subsetsWith(t, topics, maxSubset).map((s) => ({ list: subsetList(p, s), pos: 0 }));
+    return () => {
+      let best = -1;
+      for (const c of cursors) {
+        const n = first(c);
+        if (n < 0) continue;
+        if (best < 0 || strength(n) > strength(best) || (strength(n) === strength(best) && n < best)) best = n;
+      }
+      return best;
+    };
+  };
+  const keywordTurn = (i: number): Turn => {
+    let c: Cursor = { list: kwHits[i]!.list, pos: 0 };
+    return () => {
+      let n = first(c);
+      if (n < 0 && !kwHits[i]!.complete) {
+        // The chat has seen every cached hit: fetch deeper once (rare; long-lived keyword chats).
+        kwHits[i] = keywordHits(p, index, keywords[i]!, c.list.length * 4);
+        c = { list: kwHits[i]!.list, pos: 0 };
+        n = first(c);
+      }
+      return n;
+    };
+  };
+  const turns: Turn[] = [...topics.map(topicTurn), ...keywords.map((_, i) => keywordTurn(i))];
+  if (turns.length === 0 || sub.size <= 0) return { papers: [] };
+
+  const start = dateHash(localDate) % turns.length;
+  const live = turns.map(() => true);
+  const order: number[] = [];
+  while (order.length < sub.size && live.some(Boolean)) {
+    for (let k = 0; k < turns.length && order.length < sub.size; k++) {
+      const i = (start + k) % turns.length;
+      if (!live[i]) continue;
+      const n = turns[i]!();
+      if (n < 0) live[i] = false;
+      else {
+        picked.add(n);
+        order.push(n);
+      }
+    }
+  }
+  return {
+    papers: order.map((n) => ({
+      paper: p.byFresh[n]!,
+      why: [...topics.filter((t) => p.topicsOf[n]!.includes(t)), ...keywords.filter((_, i) => kwHits[i]!.score.has(n))],
+    })),
+  };
+}
+
+/** Small stable hash of a date string (rotates which topic leads). */
+function dateHash(date: string): number {
+  let h = 0;
+  for (let i = 0; i < date.length; i++) h = (h * 31 + date.charCodeAt(i)) >>> 0;
+  return h;
+}
