@@ -58,19 +58,35 @@ interface KeywordHits {
   complete: boolean;
 }
 
+/**
+ * Papers having every topic of a subset, freshest first, materialised lazily: a chat only reads the
+ * first (history + size) entries, so an intersection of two big topics costs what is read of it,
+ * not the size of the topics (measured: eager filtering made first-time triples dominate at 100k).
+ */
+interface LazyList {
+  src: Int32Array;
+  /** Topics a paper from `src` must also have. */
+  need: string[];
+  pos: number;
+  out: number[];
+}
+
 interface Prepared {
   size: number;
   /** Papers sorted freshest first (ties by id); a paper's number is its position here. */
   byFresh: Paper[];
   topicsOf: string[][];
-  /** Topic id or sorted `a|b|c` subset -> paper numbers, freshest first. */
-  lists: Map<string, Int32Array>;
+  /** Topic id -> paper numbers, freshest first. */
+  topicLists: Map<string, Int32Array>;
+  /** Sorted `a|b|c` subset -> its (lazy) intersection. */
+  subsets: Map<string, LazyList>;
   keywords: Map<string, KeywordHits>;
   idToNum: Map<string, number>;
 }
 
 const prepared = new WeakMap<object, Prepared>();
 const maxCachedKeywords = 5_000;
+const maxCachedSubsets = 50_000;
 
 function prepare(index: SelectIndex): Prepared {
   const cached = prepared.get(index);
@@ -84,26 +100,33 @@ function prepare(index: SelectIndex): Prepared {
   topicsOf.forEach((topics, i) => {
     for (const t of topics) (buckets.get(t) ?? buckets.set(t, []).get(t)!).push(i);
   });
-  const lists = new Map<string, Int32Array>();
-  for (const [t, nums] of buckets) lists.set(t, Int32Array.from(nums));
-  const p: Prepared = { size: byFresh.length, byFresh, topicsOf, lists, keywords: new Map(), idToNum: new Map(byFresh.map((x, i) => [x.id, i])) };
+  const topicLists = new Map<string, Int32Array>();
+  for (const [t, nums] of buckets) topicLists.set(t, Int32Array.from(nums));
+  const p: Prepared = { size: byFresh.length, byFresh, topicsOf, topicLists, subsets: new Map(), keywords: new Map(), idToNum: new Map(byFresh.map((x, i) => [x.id, i])) };
   prepared.set(index, p);
   return p;
 }
 
-/** Papers having every topic of `subset` (sorted ids), freshest first; cached. */
-function subsetList(p: Prepared, subset: readonly string[]): Int32Array {
+/** The lazy intersection for a subset (sorted topic ids), scanning its smallest topic list. */
+function subsetList(p: Prepared, subset: readonly string[]): LazyList {
   const key = subset.join('|');
-  let list = p.lists.get(key);
+  let list = p.subsets.get(key);
   if (!list) {
-    const [first, ...rest] = subset
-      .map((t) => p.lists.get(t) ?? new Int32Array())
-      .map((l, i) => ({ l, t: subset[i]! }))
-      .sort((a, b) => a.l.length - b.l.length);
-    list = first!.l.filter((n) => rest.every((r) => p.topicsOf[n]!.includes(r.t)));
-    p.lists.set(key, list);
+    const bySize = [...subset].sort((a, b) => (p.topicLists.get(a)?.length ?? 0) - (p.topicLists.get(b)?.length ?? 0));
+    list = { src: p.topicLists.get(bySize[0]!) ?? new Int32Array(), need: bySize.slice(1), pos: 0, out: [] };
+    if (p.subsets.size >= maxCachedSubsets) p.subsets.clear();
+    p.subsets.set(key, list);
   }
   return list;
+}
+
+/** The `i`-th paper number of a lazy list, or -1 past its end. */
+function lazyAt(p: Prepared, l: LazyList, i: number): number {
+  while (l.out.length <= i && l.pos < l.src.length) {
+    const n = l.src[l.pos++]!;
+    if (l.need.length === 0 || l.need.every((t) => p.topicsOf[n]!.includes(t))) l.out.push(n);
+  }
+  return i < l.out.length ? l.out[i]! : -1;
 }
 
 function keywordHits(p: Prepared, index: SelectIndex, keyword: string, depth: number): KeywordHits {
@@ -139,7 +162,8 @@ function subsetsWith(t: string, topics: readonly string[], max: number): string[
 }
 
 interface Cursor {
-  list: ArrayLike<number>;
+  /** Paper number at position i, or -1 past the end. */
+  at: (i: number) => number;
   pos: number;
 }
 
@@ -150,7 +174,7 @@ interface Cursor {
 export function selectDaily(sub: Subscription, index: SelectIndex, delivered: ReadonlySet<string>, localDate: string, options: SelectOptions = {}): Selection {
   const { keywordDepth, maxSubset } = { ...defaultSelectOptions, ...options };
   const p = prepare(index);
-  const topics = [...new Set(sub.topics)].filter((t) => p.lists.has(t));
+  const topics = [...new Set(sub.topics)].filter((t) => p.topicLists.has(t));
   const keywords = [...new Set(sub.keywords.map((k) => k.trim()).filter(Boolean))];
   const kwHits = keywords.map((k) => keywordHits(p, index, k, keywordDepth));
   const picked = new Set<number>();
@@ -170,13 +194,18 @@ export function selectDaily(sub: Subscription, index: SelectIndex, delivered: Re
     return s;
   };
   const first = (c: Cursor) => {
-    while (c.pos < c.list.length && skip(c.list[c.pos]!)) c.pos++;
-    return c.pos < c.list.length ? c.list[c.pos]! : -1;
+    let n = c.at(c.pos);
+    while (n >= 0 && skip(n)) n = c.at(++c.pos);
+    return n;
   };
+  const arrayAt = (list: readonly number[]) => (i: number) => (i < list.length ? list[i]! : -1);
 
   type Turn = () => number;
   const topicTurn = (t: string): Turn => {
-    const cursors = subsetsWith(t, topics, maxSubset).map((s) => ({ list: subsetList(p, s), pos: 0 }));
+    const cursors: Cursor[] = subsetsWith(t, topics, maxSubset).map((s) => {
+      const lazy = subsetList(p, s);
+      return { at: (i: number) => lazyAt(p, lazy, i), pos: 0 };
+    });
     return () => {
       let best = -1;
       for (const c of cursors) {
@@ -188,13 +217,13 @@ export function selectDaily(sub: Subscription, index: SelectIndex, delivered: Re
     };
   };
   const keywordTurn = (i: number): Turn => {
-    let c: Cursor = { list: kwHits[i]!.list, pos: 0 };
+    let c: Cursor = { at: arrayAt(kwHits[i]!.list), pos: 0 };
     return () => {
       let n = first(c);
       if (n < 0 && !kwHits[i]!.complete) {
         // The chat has seen every cached hit: fetch deeper once (rare; long-lived keyword chats).
-        kwHits[i] = keywordHits(p, index, keywords[i]!, c.list.length * 4);
-        c = { list: kwHits[i]!.list, pos: 0 };
+        kwHits[i] = keywordHits(p, index, keywords[i]!, Math.max(keywordDepth, kwHits[i]!.list.length) * 4);
+        c = { at: arrayAt(kwHits[i]!.list), pos: 0 };
         n = first(c);
       }
       return n;
