@@ -37,6 +37,12 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps): P
   }
   const sender = deps.senders.get(entry.chat.platform);
   if (!sender) return { result: 'no-sender', entry };
+  if (!(await store.subscriptions.get(entry.chat))) {
+    // Unsubscribed (or deleted) while the digest waited for a retry: don't send it.
+    const dropped: OutboxEntry = { ...entry, state: 'failed', lastError: 'the chat unsubscribed before delivery', updatedAt: clock.now() };
+    await store.outbox.put(dropped);
+    return { result: 'failed', entry: dropped };
+  }
 
   const reply = await deps.render(entry);
   let current: OutboxEntry = { ...entry, state: 'sending', attempts: entry.attempts + 1, updatedAt: clock.now() };

@@ -199,6 +199,19 @@ describe('createScheduler tick', () => {
     expect(tg.accepted.map((a) => a.chat.chatId)).toEqual(['-1001', '-1001']);
   });
 
+  it('GIVEN a chat that unsubscribes while its digest waits for a retry THEN the retry is dropped, not sent', async () => {
+    const { clock, store, tg, scheduler, subscribe } = setup();
+    await subscribe();
+    tg.next.push({ ok: false, kind: 'retry', reason: '429', retryAfterMs: 60_000 });
+    clock.set(nineUtc);
+    await scheduler.tick();
+    await store.subscriptions.delete(chat);
+    clock.advance(60_000);
+    expect(await scheduler.tick()).toMatchObject({ failed: 1, sent: 0 });
+    expect(tg.accepted).toHaveLength(0);
+    expect((await store.outbox.get('telegram:1:2026-11-23'))!.lastError).toBe('the chat unsubscribed before delivery');
+  });
+
   it('GIVEN one chat whose send hangs THEN the others are delivered meanwhile (bounded concurrency)', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

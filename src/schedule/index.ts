@@ -1,0 +1,29 @@
+/**
+ * The schedule layer's public surface: subscriptions, selection, timing, delivery and the store.
+ * `bots/` and `main.ts` import from here (or the named modules); nothing here imports a platform SDK.
+ *
+ * ```ts
+ * import { createScheduler, openStore, defaultSubscription, nextRunAt } from './schedule/index.ts';
+ * ```
+ * @module
+ */
+
+// === Domain types and ports
+export * from './types.ts';
+
+// === Timing
+export { addDays, formatLocal, isValidTimeZone, localDate, nextRunAt, parseTime, type LocalTime, type TimeError } from './time.ts';
+
+// === Subscriptions
+export { applyPatch, defaultSubscription, describeNextRun, maxDigestSize, minDigestSize, type SubscriptionDefaults, type SubscriptionPatch } from './subscription.ts';
+
+// === Selection
+export { defaultSelectOptions, selectDaily, type SelectIndex, type Selection, type SelectOptions } from './select.ts';
+
+// === Delivery
+export { defaultRetryPolicy, newEntry, outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
+export { digestReply, noNewPapersText } from './digest-reply.ts';
+export { createScheduler, defaultSchedulerOptions, type Scheduler, type SchedulerIndex, type SchedulerOptions, type TickReport } from './scheduler.ts';
+
+// === Store
+export { memoryStore, openStore, StoreError, type RepoOptions } from './store/index.ts';
