@@ -95,6 +95,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   // === Tick
 
+  // Expired outbox entries are dropped at start-up (the store scans them) and then about daily.
+  const pruneEveryMs = 24 * 3_600_000;
+  let lastPrune = clock.now();
   let running: Promise<TickReport> | undefined;
   let queued: Promise<TickReport> | undefined;
 
@@ -117,6 +120,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       jobs.push(() => runDue(sub.chat, now, index, reserved, report));
     }
     await pool(jobs, o.concurrency, (e) => logger.error({ err: e }, 'scheduler job failed (will retry next tick)'));
+    if (now - lastPrune >= pruneEveryMs) {
+      lastPrune = now;
+      const left = await store.outbox.prune().catch((e: unknown) => (logger.warn({ err: e }, 'outbox prune failed'), -1));
+      logger.debug({ left }, 'outbox pruned');
+    }
     if (report.due || report.sent || report.failed || report.retried) logger.info({ ...report }, 'tick');
     return report;
   }
@@ -217,8 +225,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   /** Retries due before the next cron minute get their own wake-up (retry_after of a few seconds). */
   async function planWake(): Promise<void> {
     if (stopped) return;
-    const open = await store.outbox.open();
-    const next = Math.min(...open.filter((e) => e.state !== 'sent').map((e) => e.nextAttemptAt));
+    let next = Infinity;
+    for (const e of await store.outbox.open()) if (e.state !== 'sent' && e.nextAttemptAt < next) next = e.nextAttemptAt;
     if (!Number.isFinite(next)) return;
     const delay = next - clock.now();
     if (delay >= 60_000) return;

@@ -150,6 +150,8 @@ export interface OutboxRepo {
   delete(key: string): Promise<void>;
   /** Entries that still need work: pending, sending, or sent but not yet recorded. */
   open(): Promise<OutboxEntry[]>;
+  /** Deletes terminal entries past their retention; returns how many entries remain. Run about daily. */
+  prune(): Promise<number>;
 }
 
 // === Generic key-value port (adapters: Telegram callback payloads, send progress, caches)

@@ -119,7 +119,9 @@ describe('memoryStore TTL', () => {
     t += 600;
     expect(await store.kv.get('k')).toBeUndefined();
     expect(await store.outbox.get('telegram:-1:2026-11-23')).toBeDefined();
+    expect(await store.outbox.prune()).toBe(1);
     t += 600;
+    expect(await store.outbox.prune()).toBe(0);
     expect(await store.outbox.get('telegram:-1:2026-11-23')).toBeUndefined();
   });
 });

@@ -43,6 +43,7 @@ export function memoryStore(options: RepoOptions & { now?: () => number } = {}):
       put: async (e) => (await ready).outbox.put(e),
       delete: async (k) => (await ready).outbox.delete(k),
       open: async () => (await ready).outbox.open(),
+      prune: async () => (await ready).outbox.prune(),
     },
     kv: {
       get: async (k) => (await ready).kv.get(k),

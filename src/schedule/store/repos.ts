@@ -112,6 +112,12 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
     async open() {
       return [...open.values()].map((e) => structuredClone(e));
     },
+    async prune() {
+      // Iterating skips and deletes expired entries (keyv and the memory bucket both do).
+      let left = 0;
+      for await (const _ of buckets.outbox.entries()) left++;
+      return left;
+    },
   };
 
   // === Generic kv for adapters
