@@ -69,7 +69,7 @@ describe('crash and restart during a fan-out', () => {
     expect(first.signal).toBe('SIGKILL');
     expect(logLines()).toHaveLength(60); // 8 more were in flight, not accepted
 
-    const crashes = [{ CRASH_AFTER_OUTBOX_PUT: '100' }, { CRASH_AFTER_SUB_PUT: '77' }, { CRASH_AFTER_HISTORY_ADD: '20' }];
+    const crashes: Record<string, string>[] = [{ CRASH_AFTER_OUTBOX_PUT: '100' }, { CRASH_AFTER_SUB_PUT: '77' }, { CRASH_AFTER_HISTORY_ADD: '20' }];
     for (const env of crashes) {
       const before = logLines().length;
       const r = await run(env);

@@ -23,7 +23,10 @@ export function starterIndex(): DigestIndex {
 
 /** A clock tests move by hand. */
 export class FakeClock implements Clock {
-  constructor(public time = Date.UTC(2026, 10, 23, 8, 0)) {}
+  time: number;
+  constructor(time = Date.UTC(2026, 10, 23, 8, 0)) {
+    this.time = time;
+  }
   now(): number {
     return this.time;
   }

@@ -56,13 +56,16 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   let last: { query: string; page: number; pages: number } | null = null;
   let queue = Promise.resolve();
 
-  const run = async (line: string) => {
+  const run = async (line: string): Promise<void> => {
     const parsed = parseConsoleLine(line);
     if (!parsed) return;
     let { command, args } = parsed;
     let page = 0;
     if (command === 'next' || command === 'prev') {
-      if (!last) return write('! Nothing to page through: search first, e.g. /paper diffusion');
+      if (!last) {
+        write('! Nothing to page through: search first, e.g. /paper diffusion');
+        return;
+      }
       page = Math.min(Math.max(0, last.page + (command === 'next' ? 1 : -1)), last.pages - 1);
       command = 'paper';
       args = last.query;
@@ -80,7 +83,8 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       });
     } catch (e) {
       options.onError?.(e);
-      return write('! Sorry, something went wrong on my side. Please try again.');
+      write('! Sorry, something went wrong on my side. Please try again.');
+      return;
     }
     if (reply.pager) last = { query: reply.pager.query, page: reply.pager.page, pages: reply.pager.pages };
     write(renderReplyText(reply));

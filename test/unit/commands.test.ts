@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp, request } from '../support/app.ts';
+
+const group = (isAdmin: boolean) => ({
+  chat: { platform: 'telegram' as const, chatId: '-100200' },
+  chatType: 'group' as const,
+  isAdmin: async () => isAdmin,
+});
+
+describe('createCommandHandler', () => {
+  it('GIVEN /paper with no words THEN it replies with usage', async () => {
+    const { handler } = createTestApp();
+    const reply = await handler.handle(request('paper', '   '));
+    expect(reply.kind).toBe('error');
+    expect(reply.title).toBe('What should I search for?');
+  });
+
+  it('GIVEN /paper diffusion THEN 5 results a page with a pager, and page 2 continues the list', async () => {
+    const { handler } = createTestApp();
+    const first = await handler.handle(request('paper', 'diffusion'));
+    expect(first.kind).toBe('papers');
+    expect(first.items).toHaveLength(5);
+    expect(first.pager).toMatchObject({ query: 'diffusion', page: 0 });
+    expect(first.pager!.pages).toBeGreaterThan(1);
+    const second = await handler.handle(request('paper', 'diffusion', { page: 1 }));
+    expect(second.pager!.page).toBe(1);
+    const ids = new Set(first.items.map((i) => i.paper.id));
+    for (const item of second.items) expect(ids.has(item.paper.id)).toBe(false);
+  });
+
+  it('GIVEN a query nothing matches THEN it says so and suggests what to try', async () => {
+    const { handler } = createTestApp();
+    const reply = await handler.handle(request('paper', 'qwxzvb'));
+    expect(reply.title).toBe('No papers match "qwxzvb"');
+    expect(reply.items).toEqual([]);
+  });
+
+  it('GIVEN a misspelt topic THEN /subscribe suggests the closest catalog id and changes nothing', async () => {
+    const { handler, store } = createTestApp();
+    const reply = await handler.handle(request('subscribe', 'diffusoin'));
+    expect(reply.kind).toBe('error');
+    expect(reply.lines[0]).toBe('Did you mean diffusion?');
+    expect(await store.subscriptions.list()).toEqual([]);
+  });
+
+  it('GIVEN topics and a quoted keyword THEN /subscribe stores them with the defaults', async () => {
+    const { handler, store } = createTestApp();
+    const reply = await handler.handle(request('subscribe', 'diffusion, LLM "world model"'));
+    expect(reply.title).toMatch(/^Subscribed: diffusion \(/);
+    const sub = await store.subscriptions.get({ platform: 'console', chatId: 'test' });
+    expect(sub).toMatchObject({ topics: ['diffusion', 'llm'], keywords: ['world model'], time: '09:00', timeZone: 'UTC', size: 3 });
+    expect(sub!.nextRunAt).toBe(Date.UTC(2026, 10, 23, 9, 0));
+  });
+
+  it('GIVEN a group member who is not an admin THEN subscription and schedule changes are refused, search is not', async () => {
+    const { handler, store } = createTestApp();
+    const refused = await handler.handle(request('subscribe', 'diffusion', group(false)));
+    expect(refused.kind).toBe('error');
+    expect(refused.lines[0]).toBe('In this chat, only chat administrators can change subscriptions and the schedule.');
+    expect((await handler.handle(request('schedule', '10:00', group(false)))).kind).toBe('error');
+    expect((await handler.handle(request('paper', 'MoRA', group(false)))).kind).toBe('papers');
+    expect(await store.subscriptions.list()).toEqual([]);
+    const accepted = await handler.handle(request('subscribe', 'diffusion', group(true)));
+    expect(accepted.kind).toBe('info');
+  });
+
+  it('GIVEN a Discord member without Manage Channels THEN the refusal names that permission', async () => {
+    const { handler } = createTestApp();
+    const reply = await handler.handle(
+      request('unsubscribe', 'all', { chat: { platform: 'discord', chatId: '42', guildId: '7' }, chatType: 'group', isAdmin: async () => false }),
+    );
+    expect(reply.lines[0]).toContain('members with the Manage Channels permission');
+  });
+
+  it('GIVEN a private chat THEN isAdmin is never consulted', async () => {
+    const { handler } = createTestApp();
+    let asked = 0;
+    await handler.handle(request('subscribe', 'llm', { isAdmin: async () => (asked++, false) }));
+    expect(asked).toBe(0);
+  });
+
+  it('GIVEN /schedule with a time and zone THEN the next run is computed in that zone', async () => {
+    const { handler, store } = createTestApp();
+    await handler.handle(request('subscribe', 'video'));
+    const reply = await handler.handle(request('schedule', '9:30 europe/moscow'));
+    expect(reply.title).toBe('Schedule updated');
+    const sub = await store.subscriptions.get({ platform: 'console', chatId: 'test' });
+    expect(sub).toMatchObject({ time: '09:30', timeZone: 'Europe/Moscow' });
+    // Fake clock: 2026-11-23 08:00 UTC = 11:00 Moscow, so the next 09:30 Moscow is tomorrow 06:30 UTC.
+    expect(sub!.nextRunAt).toBe(Date.UTC(2026, 10, 24, 6, 30));
+  });
+
+  it('GIVEN bad /schedule arguments THEN each gets an example of the right form', async () => {
+    const { handler } = createTestApp();
+    expect((await handler.handle(request('schedule', '25:00'))).title).toBe('"25:00" is not a time');
+    const zone = await handler.handle(request('schedule', '09:00 Mars/Olympus'));
+    expect(zone.title).toBe('Unknown time zone "Mars/Olympus"');
+    expect(zone.lines).toContain('Example: /schedule 09:00 Europe/Moscow');
+    expect((await handler.handle(request('schedule', 'size 11'))).title).toBe('"11" is not a digest size');
+    expect((await handler.handle(request('schedule', 'tomorrow please'))).title).toBe("I don't understand \"/schedule tomorrow please\"");
+  });
+
+  it('GIVEN /schedule off then on THEN the subscription pauses with a reason and resumes', async () => {
+    const { handler, store } = createTestApp();
+    await handler.handle(request('subscribe', 'llm'));
+    await handler.handle(request('schedule', 'off'));
+    let sub = await store.subscriptions.get({ platform: 'console', chatId: 'test' });
+    expect(sub).toMatchObject({ paused: true, pauseReason: 'paused with /schedule off', nextRunAt: null });
+    const status = await handler.handle(request('status'));
+    expect(status.lines.join('\n')).toContain('paused (paused with /schedule off)');
+    await handler.handle(request('schedule', 'on'));
+    sub = await store.subscriptions.get({ platform: 'console', chatId: 'test' });
+    expect(sub).toMatchObject({ paused: false, pauseReason: null });
+  });
+
+  it('GIVEN /unsubscribe of one topic and then all THEN topics shrink and the subscription goes', async () => {
+    const { handler, store } = createTestApp();
+    const chat = { platform: 'console' as const, chatId: 'test' };
+    await handler.handle(request('subscribe', 'llm diffusion'));
+    await handler.handle(request('unsubscribe', 'llm'));
+    expect((await store.subscriptions.get(chat))!.topics).toEqual(['diffusion']);
+    const notFollowed = await handler.handle(request('unsubscribe', 'robotics'));
+    expect(notFollowed.title).toBe("This chat doesn't follow robotics");
+    await handler.handle(request('unsubscribe', 'all'));
+    expect(await store.subscriptions.get(chat)).toBeUndefined();
+  });
+
+  it('GIVEN /topics THEN every catalog topic is listed with three labels and a count', async () => {
+    const { handler } = createTestApp();
+    const reply = await handler.handle(request('topics'));
+    const diffusion = reply.lines.find((l) => l.startsWith('diffusion — '));
+    expect(diffusion).toMatch(/^diffusion — .+ \/ .+ \/ .+ \((\d+)\)$/);
+    expect(Number(/\((\d+)\)$/.exec(diffusion!)![1])).toBeGreaterThan(3);
+  });
+
+  it('GIVEN /status without a subscription THEN it explains how to start', async () => {
+    const { handler } = createTestApp();
+    const reply = await handler.handle(request('status'));
+    expect(reply.title).toBe('No subscription here yet');
+  });
+});
