@@ -1,15 +1,21 @@
 /**
- * Delivery benchmark: the real Telegram adapter (grammY client with the adapter's throttler and
- * auto-retry, and its `DigestSender`) sends one digest to each of N chats that are due at once,
- * against a fake Bot API that enforces Telegram's limits with `429` + `retry_after`.
+ * Delivery benchmark: N subscriptions due at once go through the scheduler (selection, SQLite outbox,
+ * retries) and the real Telegram adapter (grammY client with the adapter's throttler and auto-retry)
+ * to a fake Bot API that enforces Telegram's limits with `429` + `retry_after`.
  *
- * Reported: achieved messages/s over the whole run, 429s seen, lost digests (a chat that did not get
- * every message of its digest) and duplicated ones (a chat that got a message of its digest twice).
+ * Reported: achieved messages/s over the whole run, 429s seen, lost digests (a due chat that got no
+ * digest) and duplicated ones (a chat that got its digest more than once).
  * @module
  */
-import type { Reply } from '../src/core/reply.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tagPapers } from '../src/core/corpus.ts';
+import { DigestIndex } from '../src/core/search-index.ts';
+import { createScheduler, defaultSubscription, digestReply, localDate, openStore, outboxKey } from '../src/schedule/index.ts';
+import { systemClock } from '../src/schedule/types.ts';
 import { createTelegramBot, defaultThrottle, renderReply } from '../src/bots/telegram/index.ts';
-import type { ChatRef, SendOutcome } from '../src/schedule/types.ts';
+import type { ChatRef } from '../src/schedule/types.ts';
 import { FakeTelegramApi, type SentMessage } from '../test/fakes/telegram-api.ts';
 import { generatePapers, toPaper } from './corpus-gen.ts';
 import { loadStarterPools } from './gen/starter.ts';
@@ -77,16 +83,15 @@ function chatRefs(n: number): ChatRef[] {
 }
 
 /**
- * Lost and duplicated digests from what the fake accepted: a chat lost its digest when fewer messages
- * than rendered arrived, and got a duplicate when any message of it arrived twice.
+ * Lost and duplicated digests from what the fake accepted: a chat lost its digest when any message of
+ * it did not arrive, and got a duplicate when any message of it arrived twice.
  */
 export function tally(expected: ReadonlyMap<string, readonly string[]>, messages: readonly Pick<SentMessage, 'chatId' | 'html'>[]): { lost: number; duplicated: number } {
   const got = new Map<string, Map<string, number>>();
   for (const m of messages) {
-    const key = String(m.chatId);
-    const byText = got.get(key) ?? new Map<string, number>();
+    const byText = got.get(String(m.chatId)) ?? new Map<string, number>();
     byText.set(m.html, (byText.get(m.html) ?? 0) + 1);
-    got.set(key, byText);
+    got.set(String(m.chatId), byText);
   }
   let lost = 0;
   let duplicated = 0;
@@ -98,12 +103,23 @@ export function tally(expected: ReadonlyMap<string, readonly string[]>, messages
   return { lost, duplicated };
 }
 
-/** Runs the delivery section; resolves when every chat has its digest or gave up. */
+/**
+ * Runs the delivery section through the whole pipeline a real deployment uses: N subscriptions due
+ * at the same minute in a SQLite store, the scheduler (selection, outbox, retry with `retry_after`),
+ * and the Telegram adapter's sender against the rate-limited fake. Ticks run back to back (the cron
+ * would run them a minute apart, with the scheduler's own wake-ups for short retries) until every
+ * chat's outbox entry is sent or the deadline passes.
+ */
 export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryRunResult> {
   const pools = loadStarterPools();
-  const papers = generatePapers(pools, 300, { seed: options.seed ?? 1 }).map(toPaper);
+  const papers = tagPapers(generatePapers(pools, 300, { seed: options.seed ?? 1 }).map(toPaper));
+  const index = new DigestIndex();
+  index.add(papers);
+  const topics = [...index.topicCounts().entries()].filter(([, n]) => n >= 30).map(([t]) => t);
   const fake = await FakeTelegramApi.start();
   fake.rateLimit({ global: options.rate.global, perChat: options.rate.perChat, retryAfter: 1 });
+  const dir = mkdtempSync(join(tmpdir(), 'paperboy-bench-'));
+  const store = await openStore(`sqlite://${join(dir, 'bench.sqlite')}`);
   try {
     const telegram = createTelegramBot({
       token: fake.token,
@@ -113,40 +129,50 @@ export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryR
       logger: quietLogger,
       onMigrate: async () => {},
       botInfo: fake.me,
-      // What-if: sends spaced evenly (`minTime`) rather than a fixed-window reservoir, which lets up to
-      // twice the rate through across a window boundary and draws 429s from a sliding-window limit.
+      // What-if: sends spaced evenly (`minTime`) at this rate instead of the shipped 25/s.
       ...(options.throttleGlobal ? { throttle: { ...defaultThrottle, global: { minTime: Math.ceil(1000 / options.throttleGlobal) } } } : {}),
       // Every queued send must be able to wait its turn behind all the others.
       sendTimeoutMs: Math.ceil(options.chats / Math.min(25, options.rate.global)) * 1000 + 60_000,
     });
+    const now = Date.now();
     const chats = chatRefs(options.chats);
-    const replies = new Map<string, Reply>();
-    const expected = new Map<string, string[]>();
-    chats.forEach((chat, i) => {
-      const items = [0, 1, 2].map((k) => ({ paper: papers[(i * 3 + k) % papers.length]!, why: ['topic:llm'] }));
-      const reply: Reply = { kind: 'digest', title: 'Your papers for 2025-01-15', lines: [], items };
-      replies.set(chat.chatId, reply);
-      expected.set(chat.chatId, renderReply(reply).map((m) => m.html));
+    for (const [i, chat] of chats.entries()) {
+      const sub = defaultSubscription(chat, { time: '09:00', timeZone: 'UTC', size: 3 }, now);
+      await store.subscriptions.put({ ...sub, topics: [topics[i % topics.length]!, topics[(i * 7 + 3) % topics.length]!], nextRunAt: now - 1000 });
+    }
+    const scheduler = createScheduler({
+      store,
+      index: () => index,
+      senders: [telegram.sender],
+      clock: systemClock,
+      logger: { info() {}, warn() {}, error() {}, debug() {} },
+      // The adapter's throttler paces the sends; enough chats in flight to keep its queue full.
+      concurrency: 64,
     });
 
     let retryOutcomes = 0;
     let permanentFailures = 0;
     const start = performance.now();
-    await Promise.all(
-      chats.map(async (chat) => {
-        for (let attempt = 0; attempt < 10; attempt++) {
-          const outcome: SendOutcome = await telegram.sender.send(chat, replies.get(chat.chatId)!);
-          if (outcome.ok) return;
-          if (outcome.kind !== 'retry') {
-            permanentFailures++;
-            return;
-          }
-          retryOutcomes++;
-          await new Promise((r) => setTimeout(r, outcome.retryAfterMs ?? 1000));
-        }
-      }),
-    );
+    const deadline = start + (options.chats / Math.min(25, options.rate.global)) * 3000 + 60_000;
+    for (;;) {
+      const report = await scheduler.tick();
+      retryOutcomes += report.retried;
+      permanentFailures += report.failed;
+      const open = await store.outbox.open();
+      if (open.length === 0 && report.due === 0) break;
+      if (performance.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 200)); // wait out the shortest retry_after
+    }
     const seconds = (performance.now() - start) / 1000;
+    await scheduler.stop();
+
+    // Every chat must hold exactly one digest: each message its outbox entry renders to, once.
+    const expected = new Map<string, string[]>();
+    for (const chat of chats) {
+      const sub = await store.subscriptions.get(chat);
+      const entry = await store.outbox.get(outboxKey(chat, localDate(now, 'UTC')));
+      expected.set(chat.chatId, entry && sub ? renderReply(digestReply(entry, (id) => index.get(id), sub)).map((m) => m.html) : ['(no outbox entry)']);
+    }
     const { lost, duplicated } = tally(expected, fake.messages);
     const sends = fake.calls.filter((c) => c.method === 'sendMessage');
     const others = sends.filter((c) => c.status !== 200 && c.status !== 429);
@@ -154,7 +180,7 @@ export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryR
     const perSec = accepted / seconds;
     return {
       chats: options.chats,
-      path: 'sender',
+      path: 'scheduler',
       seconds: round(seconds, 1),
       messagesExpected: [...expected.values()].reduce((n, p) => n + p.length, 0),
       messagesAccepted: accepted,
@@ -170,6 +196,8 @@ export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryR
       ...(options.throttleGlobal ? { throttleGlobal: options.throttleGlobal } : {}),
     };
   } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
     await fake.close();
   }
 }

@@ -15,7 +15,8 @@ import { buildQueries } from './gen/queries.ts';
 import { benchParse, type ParseResult } from './parse.ts';
 import { benchIndexBuild, benchSearch, type IndexBuildResult, type SearchBenchResult } from './search.ts';
 import type { SelectRunResult } from './select.ts';
-import type { DeliveryRunResult } from './delivery.ts';
+import type { DeliveryOptions, DeliveryRunResult } from './delivery.ts';
+import { round } from './stats.ts';
 import { machineInfo, statusOf, tick, type MachineInfo, type SectionStatus } from './util.ts';
 
 // === Configuration
@@ -49,6 +50,12 @@ export interface BenchConfig {
   deliveryAlongsideBuild: boolean;
   /** What-if: the Telegram adapter's overall throttle in msgs/s instead of its default (25). */
   throttleGlobal?: number;
+  /**
+   * A second delivery run with the adapter's overall cap raised to just under the fake's limit: can
+   * the pipeline (scheduler, outbox, throttler, retries) saturate Telegram's 30 msg/s? The shipped
+   * default stays at 25/s (SPEC section 6), leaving room for command replies during a fan-out.
+   */
+  saturation?: { chats: number; throttleGlobal: number };
 }
 
 /** `npm run bench`: SPEC section 8 sizes. `BENCH_CHATS` overrides the delivery chat count. */
@@ -65,6 +72,7 @@ export const fullConfig: BenchConfig = {
   chats: 2_000,
   rate: { global: 30, perChat: 1 },
   deliveryAlongsideBuild: true,
+  saturation: { chats: 1_000, throttleGlobal: 29 },
 };
 
 /** `BENCH_QUICK=1`: a smoke run (1k papers, 100 subscriptions, 100 chats) in well under 30 s. */
@@ -79,6 +87,7 @@ export const quickConfig: BenchConfig = {
   selectBudgetMs: 5_000,
   chats: 100,
   deliveryAlongsideBuild: false,
+  saturation: undefined,
 };
 
 // === Results
@@ -106,7 +115,7 @@ export interface BenchResults {
   index: SectionStatus & { runs: IndexBuildResult[] };
   search: SectionStatus & { runs: SearchBenchResult[] };
   select: SectionStatus & { runs: SelectRunResult[] };
-  delivery: SectionStatus & { run?: DeliveryRunResult };
+  delivery: SectionStatus & { run?: DeliveryRunResult; saturation?: DeliveryRunResult };
   targets: TargetVerdict[];
 }
 
@@ -130,7 +139,8 @@ export async function runSuite(config: BenchConfig, log: Log = () => {}): Promis
   let largest: DigestIndex | undefined;
   let phase: 'index' | 'search' = 'index';
   const deliveryOptions = { chats: config.chats, rate: config.rate, seed: config.seed, ...(config.throttleGlobal ? { throttleGlobal: config.throttleGlobal } : {}) };
-  let deliveryChild: Promise<DeliveryRunResult> | undefined;
+  const deliveryRuns: DeliveryOptions[] = [deliveryOptions, ...(config.saturation ? [{ ...deliveryOptions, ...config.saturation }] : [])];
+  let deliveryChild: Promise<DeliveryRunResult[]> | undefined;
   try {
     const maxSize = Math.max(...config.sizes);
     log(`corpus: generating and tagging ${maxSize} papers`);
@@ -144,7 +154,7 @@ export async function runSuite(config: BenchConfig, log: Log = () => {}): Promis
       if (size === maxSize && config.deliveryAlongsideBuild) {
         log(`delivery: ${config.chats} chats due at once (child process, alongside the next build)`);
         const { runDeliveryChild } = await import('./delivery-main.ts');
-        deliveryChild = runDeliveryChild(deliveryOptions);
+        deliveryChild = runDeliveryChild(deliveryRuns);
         deliveryChild.catch(() => {}); // awaited below; avoid an unhandled rejection meanwhile
       }
       log(`index: building ${size}`);
@@ -184,12 +194,18 @@ export async function runSuite(config: BenchConfig, log: Log = () => {}): Promis
 
   const delivery: BenchResults['delivery'] = { status: 'ok' };
   try {
-    if (deliveryChild) delivery.run = await deliveryChild;
+    let runs: DeliveryRunResult[];
+    if (deliveryChild) runs = await deliveryChild;
     else {
       const { benchDelivery } = await import('./delivery.ts');
-      log(`delivery: ${config.chats} chats due at once`);
-      delivery.run = await benchDelivery(deliveryOptions);
+      runs = [];
+      for (const run of deliveryRuns) {
+        log(`delivery: ${run.chats} chats due at once${run.throttleGlobal ? ` (adapter cap ${run.throttleGlobal}/s)` : ''}`);
+        runs.push(await benchDelivery(run));
+      }
     }
+    delivery.run = runs[0];
+    if (config.saturation) delivery.saturation = runs[1];
   } catch (e) {
     Object.assign(delivery, statusOf(e));
   }
@@ -210,11 +226,16 @@ export async function runSuite(config: BenchConfig, log: Log = () => {}): Promis
   return results;
 }
 
+/** The Telegram adapter's shipped overall cap (msgs/s, SPEC section 6). */
+const shippedTelegramRate = 25;
+
 /** SPEC section 8 verdicts from the largest run of each section. */
 export function targets(r: BenchResults): TargetVerdict[] {
   const s = r.search.runs.at(-1);
   const sel = r.select.runs.at(-1);
   const d = r.delivery.run;
+  const sat = r.delivery.saturation;
+  const cap = Math.min(r.config.throttleGlobal ?? shippedTelegramRate, r.config.rate.global);
   const parseOk = r.parse.status === 'ok' ? r.parse.formats.every((f) => f.failures === 0 && f.papersParsed === f.papersExpected) : undefined;
   return [
     {
@@ -228,10 +249,19 @@ export function targets(r: BenchResults): TargetVerdict[] {
       met: sel ? sel.projectedMs < 10_000 && sel.repeats === 0 : undefined,
     },
     {
-      name: `delivery >= 90% of ${r.config.rate.global} msg/s, 0 lost, 0 duplicated`,
-      figure: d ? `${d.messagesPerSec} msg/s (${d.percentOfLimit}%), lost ${d.lost}, dup ${d.duplicated}` : 'not run',
-      met: d ? d.percentOfLimit >= 90 && d.lost === 0 && d.duplicated === 0 : undefined,
+      name: `delivery at the adapter's ${cap} msg/s cap: >= 90% of it, 0 lost, 0 duplicated`,
+      figure: d ? `${d.messagesPerSec} msg/s (${round((100 * d.messagesPerSec) / cap, 1)}% of cap), lost ${d.lost}, dup ${d.duplicated}` : 'not run',
+      met: d ? d.messagesPerSec >= 0.9 * cap && d.lost === 0 && d.duplicated === 0 : undefined,
     },
+    ...(r.config.saturation
+      ? [
+          {
+            name: `delivery, cap raised to ${r.config.saturation.throttleGlobal}/s: >= 90% of the ${r.config.rate.global} msg/s limit, 0 lost, 0 duplicated`,
+            figure: sat ? `${sat.messagesPerSec} msg/s (${sat.percentOfLimit}%), 429s ${sat.rejected429}, lost ${sat.lost}, dup ${sat.duplicated}` : 'not run',
+            met: sat ? sat.percentOfLimit >= 90 && sat.lost === 0 && sat.duplicated === 0 : undefined,
+          },
+        ]
+      : []),
     {
       name: 'parse: generated digests parsed with exact counts',
       figure: r.parse.formats.map((f) => `${f.format} ${f.mbPerSec} MB/s`).join(', ') || 'not run',
