@@ -265,6 +265,10 @@ export class FakeTelegramApi {
   block(chatId: number, description = 'Forbidden: bot was blocked by the user'): void {
     this.blocked.set(chatId, description);
   }
+  /** The user unblocked the bot (or it was added back): sends to the chat succeed again. */
+  unblock(chatId: number): void {
+    this.blocked.delete(chatId);
+  }
   /** The group became a supergroup: sends to the old id answer 400 with `migrate_to_chat_id`. */
   migrate(chatId: number, to: number): void {
     this.migrated.set(chatId, to);
