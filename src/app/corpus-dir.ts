@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import { DigestFormatSchema } from '../core/model.ts';
-import type { DigestFile, DigestProblem } from '../core/parse/index.ts';
+import { dateFromFileName, type DigestFile, type DigestProblem } from '../core/parse/index.ts';
 import { DigestIndex } from '../core/search-index.ts';
 
 const ManifestSchema = z.record(
@@ -29,12 +29,6 @@ const isDigestName = (name: string) =>
 
 /** Largest digest file read (bigger files are reported, not read). */
 export const maxDigestBytes = 64 * 1024 * 1024;
-
-/** A leading `YYYY-MM-DD` or `YYYY-MM` in a file name, else null. */
-export function dateFromName(name: string): string | null {
-  const m = /^(\d{4}-\d{2}(?:-\d{2})?)(?!\d)/.exec(basename(name));
-  return m ? m[1]! : null;
-}
 
 function readManifest(dir: string): { manifest: Manifest; problem?: DigestProblem } {
   const path = join(dir, 'manifest.json');
@@ -63,7 +57,7 @@ export function readDigestFiles(paths: readonly string[], manifest: Manifest = {
         file: name,
         bytes: readFileSync(path),
         ...(entry?.format ? { format: entry.format } : {}),
-        date: entry?.date ?? dateFromName(name),
+        date: entry?.date ?? dateFromFileName(name),
       });
     } catch (e) {
       problems.push({ file: name, line: null, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateFromName, loadCorpusDir, openLiveCorpus, type LiveCorpus } from '../../src/app/corpus-dir.ts';
+import { loadCorpusDir, openLiveCorpus, type LiveCorpus } from '../../src/app/corpus-dir.ts';
 import { starterDir } from '../support/app.ts';
 
 let dir: string;
@@ -47,13 +47,5 @@ describe('openLiveCorpus', () => {
     const corpus = loadCorpusDir(dir);
     expect(corpus.papers).toHaveLength(8);
     expect(corpus.problems.map((p) => p.file)).toContain('2024-06-broken.json');
-  });
-});
-
-describe('dateFromName', () => {
-  it('GIVEN dated and undated names THEN the leading date is read', () => {
-    expect(dateFromName('2024-10-03-hfday.json')).toBe('2024-10-03');
-    expect(dateFromName('data/2023-03-zh-monthly-top10.txt')).toBe('2023-03');
-    expect(dateFromName('notes.txt')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * ({@link ArgResult}); one table ({@link argErrorText}) turns each code into a user-facing sentence.
  * @module
  */
-import { findTopic, suggestTopics } from '../../core/topics.ts';
+import { findTopic, levenshtein, suggestTopics } from '../../core/topics.ts';
 import { isValidTimeZone, parseTime } from '../../schedule/time.ts';
 
 export type ArgError =
@@ -134,18 +134,6 @@ function isTypo(input: string, id: string): boolean {
   if (input === id) return false;
   const budget = input.length <= 4 ? 1 : 2;
   return levenshtein(input, id) <= budget;
-}
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 // === Schedule
