@@ -3,12 +3,15 @@
  * every adapter whose token is set — or the console chat when none is.
  * @module
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import dotenv from 'dotenv';
 import { openLiveCorpus } from './app/corpus-dir.ts';
 import { createCommandHandler } from './bots/shared/commands.ts';
 import type { CommandHandler } from './bots/shared/types.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { storeLease } from './schedule/lease.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { openStore } from './schedule/store/index.ts';
 import { systemClock, type DigestSender } from './schedule/types.ts';
@@ -44,8 +47,12 @@ const corpus = openLiveCorpus(config.digestsDir, {
 for (const p of corpus.corpus().problems) log.warn({ file: p.file, line: p.line }, p.reason);
 log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length, dir: config.digestsDir }, 'corpus loaded');
 
-const store = await openStore(config.storeUrl);
-log.info({ store: config.storeUrl.replace(/\/\/[^@/]*@/, '//***@') }, 'store opened');
+// SQLite is one process's store; any other backend may be shared by several instances, which then
+// elect one scheduler through a lease in the store (README "Scaling out").
+const shared = !config.storeUrl.startsWith('sqlite:');
+const store = await openStore(config.storeUrl, { shared });
+log.info({ store: config.storeUrl.replace(/\/\/[^@/]*@/, '//***@'), shared }, 'store opened');
+const lease = shared ? storeLease(store.kv, { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }) : undefined;
 
 // The handler needs the scheduler (for /digest) and the adapters need the handler: break the cycle
 // with a late-bound reference.
@@ -110,6 +117,7 @@ const scheduler = createScheduler({
   clock: systemClock,
   logger: log.child({ part: 'scheduler' }),
   catchUpWindowMs: config.catchUpWindowMs,
+  ...(lease ? { lease } : {}),
 });
 handlerRef = createCommandHandler({
   index: () => corpus.index(),

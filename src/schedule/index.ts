@@ -25,5 +25,6 @@ export { defaultRetryPolicy, newEntry, outboxKey, retryDelay, type RetryPolicy }
 export { digestReply, noNewPapersText } from './digest-reply.ts';
 export { createScheduler, defaultSchedulerOptions, type Scheduler, type SchedulerIndex, type SchedulerOptions, type TickReport } from './scheduler.ts';
 
-// === Store
-export { memoryStore, openStore, StoreError, type RepoOptions } from './store/index.ts';
+// === Store and the multi-instance lease
+export { memoryBuckets, memoryStore, openStore, StoreError, type RepoOptions } from './store/index.ts';
+export { defaultLeaseOptions, storeLease, type Lease, type LeaseOptions } from './lease.ts';

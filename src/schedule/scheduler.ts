@@ -11,6 +11,7 @@
  * @module
  */
 import cron, { type ScheduledTask } from 'node-cron';
+import type { Lease } from './lease.ts';
 import type { Paper } from '../core/model.ts';
 import { errorReply, type Reply } from '../core/reply.ts';
 import { attemptDelivery, recordSent, type DeliveryDeps } from './deliver.ts';
@@ -42,6 +43,11 @@ export interface SchedulerOptions {
   /** Cron expression for {@link Scheduler.start}. Default every minute. */
   cron?: string;
   select?: SelectOptions;
+  /**
+   * Several instances on one shared store: cron ticks run only while this instance holds the lease,
+   * and reload the store's caches first (`store.refresh()`). Unset: this process owns the store.
+   */
+  lease?: Lease;
 }
 
 export const defaultSchedulerOptions = { catchUpWindowMs: 6 * 3_600_000, concurrency: 8, pauseAfterFailures: 3, cron: '* * * * *' } as const;
@@ -83,6 +89,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const senders = new Map(o.senders.map((s) => [s.platform, s]));
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...o.retry };
   const keyLocks = new KeyedQueue(); // one writer per outbox key (tick vs /digest)
+  const leaseRenewMs = 20_000;
   const deps: DeliveryDeps = {
     store,
     senders,
@@ -215,11 +222,37 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let wake: NodeJS.Timeout | undefined;
   let stopped = false;
 
+  let leader = false;
+  let claiming = false;
+
   function cronTick(): void {
-    if (running || stopped) return; // overlap prevention: a long fan-out makes the next minute wait
-    tick()
-      .then(() => planWake())
+    if (running || claiming || stopped) return; // overlap prevention: a long fan-out makes the next minute wait
+    claiming = true;
+    holdLease()
+      .finally(() => (claiming = false))
+      .then(async (mine) => {
+        if (!mine || stopped) return;
+        // The lease is renewed while a long fan-out runs, so it never lapses under a live holder.
+        const renew = o.lease ? setInterval(() => void holdLease(), Math.max(1000, leaseRenewMs)) : undefined;
+        renew?.unref();
+        try {
+          if (o.lease) await store.refresh();
+          await tick();
+        } finally {
+          clearInterval(renew);
+        }
+        await planWake();
+      })
       .catch((e: unknown) => logger.error({ err: e }, 'tick failed'));
+  }
+
+  /** True when this instance may tick: no lease configured, or it holds (and has just renewed) it. */
+  async function holdLease(): Promise<boolean> {
+    if (!o.lease) return true;
+    const mine = await o.lease.acquire().catch((e: unknown) => (logger.warn({ err: e }, 'scheduler lease check failed; not ticking'), false));
+    if (mine !== leader) logger.info({ owner: o.lease.owner }, mine ? 'scheduler lease taken: this instance delivers digests' : 'scheduler lease held elsewhere: this instance only answers commands');
+    leader = mine;
+    return mine;
   }
 
   /** Retries due before the next cron minute get their own wake-up (retry_after of a few seconds). */
@@ -284,6 +317,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       task = undefined;
       await running?.catch(() => undefined);
       await queued?.catch(() => undefined);
+      if (o.lease && leader) await o.lease.release().catch((e: unknown) => logger.warn({ err: e }, 'scheduler lease release failed'));
+      leader = false;
     },
   };
 }

@@ -169,6 +169,8 @@ export interface Store {
   history: HistoryRepo;
   outbox: OutboxRepo;
   kv: KeyValueStore;
+  /** Reloads cached subscriptions and open outbox entries from a shared backend (no-op when not shared). */
+  refresh(): Promise<void>;
   /** Waits for pending writes and closes connections. */
   close(): Promise<void>;
 }

@@ -18,13 +18,19 @@ export { StoreError, sqlitePath } from './keyv.ts';
 export { defaultRepoOptions, isOpen, type RepoOptions } from './repos.ts';
 export type { Bucket } from './bucket.ts';
 
+/** Empty in-memory buckets, one per namespace: pass the same set to several {@link memoryStore}s to model a shared backend. */
+export function memoryBuckets(now?: () => number): Record<Namespace, Bucket> {
+  return Object.fromEntries(namespaces.map((ns) => [ns, memoryBucket(now)])) as Record<Namespace, Bucket>;
+}
+
 /**
- * An in-memory store (values deep-copied, TTLs honoured). Synchronous to create, empty.
+ * An in-memory store (values deep-copied, TTLs honoured). Synchronous to create, empty unless given
+ * `buckets` (tests of several instances on one backend pass the same buckets with `shared: true`).
  * `now` drives TTL expiry (pass the fake clock's `now` in tests).
  */
-export function memoryStore(options: RepoOptions & { now?: () => number } = {}): Store {
-  const buckets = Object.fromEntries(namespaces.map((ns) => [ns, memoryBucket(options.now)])) as Record<Namespace, Bucket>;
-  // Empty buckets: createRepos finishes warming in a microtask; callers await every method anyway.
+export function memoryStore(options: RepoOptions & { now?: () => number; buckets?: Record<Namespace, Bucket> } = {}): Store {
+  const buckets = options.buckets ?? memoryBuckets(options.now);
+  // createRepos finishes warming in a microtask or two; callers await every method anyway.
   const ready = createRepos(buckets, options);
   return {
     subscriptions: {
@@ -50,6 +56,7 @@ export function memoryStore(options: RepoOptions & { now?: () => number } = {}):
       set: async (k, v, ttl) => (await ready).kv.set(k, v, ttl),
       delete: async (k) => (await ready).kv.delete(k),
     },
+    refresh: async () => (await ready).refresh(),
     close: async () => (await ready).flush(),
   };
 }
@@ -75,6 +82,7 @@ export async function openStore(url: string, options: RepoOptions = {}): Promise
     history: repos.history,
     outbox: repos.outbox,
     kv: repos.kv,
+    refresh: () => repos.refresh(),
     close() {
       closing ??= (async () => {
         await repos.flush();

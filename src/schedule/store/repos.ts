@@ -4,8 +4,12 @@
  *
  * Caching: all subscriptions and the open outbox entries live in memory (loaded once at start-up,
  * written through), because the due scan runs every minute over every subscription and 100k
- * store round trips a minute would be the bottleneck. Consequence: one process owns a store; with
- * several instances on a shared backend, run the scheduler in one of them (see README "Scaling out").
+ * store round trips a minute would be the bottleneck.
+ *
+ * Shared backends (Redis, Postgres: several instances on one store): with `shared: true`, single
+ * reads (`get`) go to the backend, so a command on one instance sees another's writes, and
+ * `refresh()` reloads both caches with one scan; the scheduler's lease holder calls it before each
+ * tick (see `lease.ts` and README "Scaling out").
  * @module
  */
 import { chatKey, type HistoryRepo, type KeyValueStore, type OutboxEntry, type OutboxRepo, type Store, type Subscription, type SubscriptionRepo } from '../types.ts';
@@ -18,18 +22,25 @@ export type Namespace = (typeof namespaces)[number];
 export interface RepoOptions {
   /** How long a terminal outbox entry is kept (its key stops a second digest that day). Default 3 days. */
   outboxRetentionMs?: number;
+  /** Several processes share the backend: single reads bypass the caches, `refresh()` reloads them. */
+  shared?: boolean;
 }
 
 /** Default {@link RepoOptions}. */
-export const defaultRepoOptions: Required<RepoOptions> = { outboxRetentionMs: 3 * 24 * 3_600_000 };
+export const defaultRepoOptions: Required<RepoOptions> = { outboxRetentionMs: 3 * 24 * 3_600_000, shared: false };
 
 /** Builds the repositories over buckets, warming the caches from them. */
 export async function createRepos(buckets: Record<Namespace, Bucket>, options: RepoOptions = {}): Promise<Omit<Store, 'close'> & { flush(): Promise<void> }> {
-  const { outboxRetentionMs } = { ...defaultRepoOptions, ...options };
+  const { outboxRetentionMs, shared } = { ...defaultRepoOptions, ...options };
 
   // === Subscriptions (all cached)
-  const subs = new Map<string, Subscription>();
-  for await (const [key, sub] of buckets.subscriptions.entries<Subscription>()) subs.set(key, sub);
+  let subs = new Map<string, Subscription>();
+  const loadSubs = async () => {
+    const fresh = new Map<string, Subscription>();
+    for await (const [key, sub] of buckets.subscriptions.entries<Subscription>()) fresh.set(key, sub);
+    subs = fresh;
+  };
+  await loadSubs();
 
   // === History (not cached: read once per chat per day)
   const historyLocks = new KeyedQueue();
@@ -51,6 +62,7 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
 
   const subscriptions: SubscriptionRepo = {
     async get(chat) {
+      if (shared) return buckets.subscriptions.get<Subscription>(chatKey(chat));
       const sub = subs.get(chatKey(chat));
       return sub && structuredClone(sub);
     },
@@ -77,10 +89,10 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
       const fromKey = chatKey(from);
       const toKey = chatKey(to);
       if (fromKey === toKey) return;
-      const sub = subs.get(fromKey);
+      const sub = await subscriptions.get(from);
       if (sub) {
         // Write the new record before deleting the old one: a crash in between leaves two, never none.
-        if (!subs.has(toKey)) await subscriptions.put({ ...sub, chat: { ...to } });
+        if (!(await subscriptions.get(to))) await subscriptions.put({ ...sub, chat: { ...to } });
         await subscriptions.delete(from);
       }
       const moved = await buckets.history.get<string[]>(fromKey);
@@ -92,11 +104,16 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
   };
 
   // === Outbox (open entries cached; terminal ones expire after the retention window)
-  const open = new Map<string, OutboxEntry>();
-  for await (const [key, entry] of buckets.outbox.entries<OutboxEntry>()) if (isOpen(entry)) open.set(key, entry);
+  let open = new Map<string, OutboxEntry>();
+  const loadOpen = async () => {
+    const fresh = new Map<string, OutboxEntry>();
+    for await (const [key, entry] of buckets.outbox.entries<OutboxEntry>()) if (isOpen(entry)) fresh.set(key, entry);
+    open = fresh;
+  };
+  await loadOpen();
   const outbox: OutboxRepo = {
     async get(key) {
-      const cached = open.get(key);
+      const cached = shared ? undefined : open.get(key);
       return cached ? structuredClone(cached) : buckets.outbox.get<OutboxEntry>(key);
     },
     async put(entry) {
@@ -132,6 +149,10 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
     history,
     outbox,
     kv,
+    /** Reloads the caches from the backend when it is shared; a no-op otherwise (the caches are the truth). */
+    async refresh() {
+      if (shared) await Promise.all([loadSubs(), loadOpen()]);
+    },
     async flush() {
       await historyLocks.drain();
       await Promise.all(namespaces.map((ns) => buckets[ns].flush()));
