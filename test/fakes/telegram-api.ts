@@ -13,7 +13,8 @@
  * - rate limits on request: per chat and/or global msgs per second, or a burst of forced 429s, each
  *   with `parameters.retry_after`;
  * - 403 for blocked chats, 400 + `migrate_to_chat_id` for migrated groups, 400 "message thread not
- *   found" for unknown forum topics, 409 for getUpdates while a webhook is set, 401 for a wrong token.
+ *   found" for unknown forum topics, 409 for getUpdates while a webhook is set, 401 for a wrong token;
+ * - a network failure on request: sends whose connection is dropped without an answer.
  * Every call is recorded for assertions.
  * @module
  */
@@ -217,6 +218,7 @@ export class FakeTelegramApi {
   private pressed = new Set<string>();
   private limit: RateLimit | null = null;
   private forced: { remaining: number; retryAfter: number; chatId?: number } | null = null;
+  private dropping = false;
 
   private constructor(token: string, username: string) {
     this.token = token;
@@ -284,6 +286,14 @@ export class FakeTelegramApi {
   /** The next `count` sends (to `chatId`, or any) answer 429 with `retry_after`. */
   flood(count: number, retryAfter = 1, chatId?: number): void {
     this.forced = { remaining: count, retryAfter, ...(chatId === undefined ? {} : { chatId }) };
+  }
+
+  /**
+   * A network failure: while on, every sendMessage/editMessageText connection is dropped without an
+   * answer (recorded with status 0, nothing delivered). Polling keeps working.
+   */
+  dropSends(on: boolean): void {
+    this.dropping = on;
   }
 
   /** Queues an update for getUpdates; returns its update_id. */
@@ -393,6 +403,11 @@ export class FakeTelegramApi {
     if (!m) return this.respond(res, '?', payload, error(404, 'Not Found'));
     if (m[1] !== this.token) return this.respond(res, m[2]!, payload, error(401, 'Unauthorized'));
     const method = m[2]!;
+    if (this.dropping && sendMethods.has(method)) {
+      this.calls.push({ method, payload, status: 0, response: null, at: Date.now() });
+      req.socket.destroy();
+      return;
+    }
     if (method === 'getUpdates') return this.respond(res, method, payload, await this.getUpdates(payload, res));
     this.respond(res, method, payload, this.call(method, payload));
   }

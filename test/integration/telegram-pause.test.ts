@@ -6,8 +6,8 @@
  *
  * Covers what the sender-level tests in telegram-bot.test.ts cannot: the pause rule after three
  * blocked deliveries (and resuming), a scheduled digest into a forum topic, a 429 storm during the
- * scheduler's fan-out, a retry_after longer than the adapter waits, and a group migrated between two
- * digests. No assertion depends on wall-clock timing.
+ * scheduler's fan-out, a retry_after longer than the adapter waits, a network failure, a channel's
+ * digests, and a group migrated between two digests. No assertion depends on wall-clock timing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramBot, renderReply, type TelegramBot } from '../../src/bots/telegram/index.ts';
@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 /** The app (clock at 2026-11-23 08:00 UTC; digests at 09:00 UTC by default) with the Telegram bot polling the fake. */
-async function setup() {
+async function setup(options: { sendTimeoutMs?: number } = {}) {
   // The scheduler needs the sender and the bot needs the handler: bind the sender late.
   const sender: DigestSender = { platform: 'telegram', send: (chat, reply) => tg!.sender.send(chat, reply) };
   const app = createTestApp({ senders: [sender] });
@@ -54,6 +54,7 @@ async function setup() {
     },
     retry: { maxDelaySeconds: 3, maxRetryAttempts: 20 },
     pollingTimeoutSeconds: 1,
+    ...options,
   });
   await tg.start();
 
@@ -270,6 +271,47 @@ describe('Telegram through the scheduler: delivery', () => {
     expect(await app.scheduler.tick()).toMatchObject({ sent: 1, retried: 0, failed: 0 });
     expect(fake.messagesIn(users.boris.id).slice(before).map((m) => m.html)).toEqual(await expectedDigest(chat, '2026-11-23'));
     expect(await app.store.outbox.get(outboxKey(chat, '2026-11-23'))).toMatchObject({ state: 'sent', attempts: 2, recorded: true });
+  }, 30_000);
+
+  it('GIVEN the network fails during delivery THEN a retry later (no failure counted, no pause) and the digest arrives once', async () => {
+    // The send gives up after 300 ms (auto-retry would back off from 3 s); the scheduler retries later.
+    const { fake, app, command, expectedDigest, subscription } = await setup({ sendTimeoutMs: 300 });
+    const dm = chats.dm(users.mei);
+    const chat = telegramChat(users.mei.id);
+    await command(dm, users.mei, '/subscribe diffusion');
+    const before = fake.messagesIn(users.mei.id).length;
+    fake.dropSends(true);
+    app.clock.advance(hour);
+    expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 0, retried: 1, failed: 0 });
+    expect(fake.calls.filter((c) => c.status === 0).length).toBeGreaterThanOrEqual(1);
+    expect(await subscription(chat)).toMatchObject({ paused: false, failures: 0 });
+    const waiting = (await app.store.outbox.get(outboxKey(chat, '2026-11-23')))!;
+    expect(waiting.state).toBe('pending');
+
+    fake.dropSends(false);
+    app.clock.time = waiting.nextAttemptAt;
+    expect(await app.scheduler.tick()).toMatchObject({ sent: 1, failed: 0 });
+    expect(fake.messagesIn(users.mei.id).slice(before).map((m) => m.html)).toEqual(await expectedDigest(chat, '2026-11-23'));
+  }, 30_000);
+
+  it('GIVEN a channel whose admin posts /subscribe THEN the channel gets its scheduled digest; /unsubscribe all stops them', async () => {
+    const { fake, app } = await setup();
+    const channel = chats.channel(-1009001, 'Daily AI papers');
+    const post = async (text: string) => {
+      const before = fake.messagesIn(channel.id).length;
+      fake.post(channel, text);
+      return fake.waitFor(() => fake.messagesIn(channel.id)[before], 10_000, `a reply to ${text}`);
+    };
+    expect((await post('/subscribe diffusion')).text).toContain('Subscribed: diffusion');
+    app.clock.advance(hour);
+    expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 1 });
+    expect(digestsIn(fake, channel.id)).toHaveLength(1);
+    expect((await post('/unsubscribe all')).text).toContain('Unsubscribed from everything');
+    app.clock.advance(day);
+    expect(await app.scheduler.tick()).toMatchObject({ due: 0, created: 0, sent: 0 });
+    expect(digestsIn(fake, channel.id)).toHaveLength(1);
+    expect(fake.callsOf('getChatMember')).toEqual([]); // a channel post is an admin's: no lookup
+    expect(rejected(fake)).toEqual([]);
   }, 30_000);
 
   it('GIVEN a group upgraded to a supergroup before the digest THEN the digest follows it and the subscription moves', async () => {
