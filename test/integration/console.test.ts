@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'paperboy-console-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runStart(input: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runStart(input: string, env: Record<string, string> = {}, signal?: NodeJS.Signals): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: root,
@@ -36,7 +36,15 @@ function runStart(input: string, env: Record<string, string> = {}): Promise<{ co
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
-    child.stdin.end(input);
+    if (!signal) {
+      child.stdin.end(input);
+      return;
+    }
+    // Keep stdin open (an interactive session) and signal once the command was answered.
+    child.stdin.write(input);
+    child.stdout.on('data', () => {
+      if (stdout.includes('\n\n')) child.kill(signal);
+    });
   });
 }
 
@@ -71,6 +79,16 @@ describe('console chat (npm start with no tokens)', () => {
     const first = run.stdout.match(/^1\. .*$/m)?.[0];
     expect(first).toBeTruthy();
     expect(run.stdout.split(first!).length - 1).toBe(2);
+  });
+
+  it('GIVEN SIGTERM while the chat is open THEN it shuts down cleanly (exit 0) and the store keeps what was written', async () => {
+    const run = await runStart('/subscribe robotics\n', { LOG_LEVEL: 'info' }, 'SIGTERM');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Subscribed');
+    expect(run.stderr).toContain('shutting down');
+    expect(run.stderr).toContain('bye');
+    const after = await runStart('/status\n');
+    expect(after.stdout).toMatch(/Follows: .*robotics/);
   });
 
   it('GIVEN an invalid configuration THEN it exits 1 naming the variable', async () => {
