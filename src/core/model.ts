@@ -60,11 +60,12 @@ export const PaperSchema = z.object({
 export type Paper = z.infer<typeof PaperSchema>;
 
 /**
- * A human-readable label for a paper: its coined name, else its English title, else the start of
- * its summary.
+ * A human-readable label for a paper: `name: title` when it has both (the title alone when it starts
+ * with the name), else its coined name, else its English title, else the start of its summary.
  */
 export function paperLabel(paper: Pick<Paper, 'name' | 'title' | 'summary'>): string {
-  if (paper.name && paper.title) return `${paper.name}: ${paper.title}`;
+  // "Loong: Loong: Generating…" reads badly: the title alone when it already starts with the name.
+  if (paper.name && paper.title) return paper.title.toLowerCase().startsWith(paper.name.toLowerCase()) ? paper.title : `${paper.name}: ${paper.title}`;
   return paper.name ?? paper.title ?? shorten(paper.summary, 80);
 }
 

@@ -67,7 +67,7 @@ describe('renderReply', () => {
     expect(rest).toEqual([]);
     expect(only!.embeds).toHaveLength(6);
     const card = only!.embeds[1]!;
-    expect(card.title).toBe('1\\. FIFO-Diffusion: FIFO-Diffusion: Generating Infinite Videos from Text without Training');
+    expect(card.title).toBe('1\\. FIFO-Diffusion: Generating Infinite Videos from Text without Training');
     expect(card.url).toBe('https://arxiv.org/abs/2405.11473');
     expect(card.fields?.map((f) => f.name)).toEqual(['Topics', 'Language', 'Source']);
     expect(card.fields?.find((f) => f.name === 'Language')?.value).toBe('Русский');
