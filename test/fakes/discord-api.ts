@@ -33,8 +33,11 @@ export interface FakeChannel {
   name: string;
   type: number;
   guildId?: string;
-  /** `deleted` -> 404 10003, `no-access` -> 403 50001, `no-permission` -> 403 50013. */
-  state: 'ok' | 'deleted' | 'no-access' | 'no-permission';
+  /**
+   * `deleted` -> 404 10003, `no-access` -> 403 50001, `no-permission` -> 403 50013, `dms-closed` -> 403
+   * 50007 (a DM channel whose user no longer accepts messages from the bot).
+   */
+  state: 'ok' | 'deleted' | 'no-access' | 'no-permission' | 'dms-closed';
 }
 
 export interface FakeMessage extends Json {
@@ -344,6 +347,8 @@ export class FakeDiscord {
     const user = opts.user ?? { id: '111111111111111111', username: 'reader', discriminator: '0', global_name: 'Reader', avatar: null };
     const dm = opts.dm === true;
     const channelId = opts.channelId ?? this.generalChannelId;
+    // A DM interaction means the DM channel exists: the bot can post there (scheduled personal digests).
+    if (dm && !this.channels.has(channelId)) this.channels.set(channelId, { id: channelId, name: `dm-${user.id}`, type: 1, state: 'ok' });
     const channel = this.channels.get(channelId);
     const base: Json = {
       id: snowflake(),
@@ -522,7 +527,7 @@ export class FakeDiscord {
 
   private guildPayload(): Json {
     const channels = [...this.channels.values()]
-      .filter((c) => c.state !== 'deleted')
+      .filter((c) => c.guildId === this.guildId && c.state !== 'deleted')
       .map((c, position) => ({ id: c.id, type: c.type, name: c.name, position, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }));
     return {
       id: this.guildId,
@@ -653,6 +658,7 @@ export class FakeDiscord {
       if (!ch || ch.state === 'deleted') return notFound(10003, 'Unknown Channel');
       if (ch.state === 'no-access') return { status: 403, body: { code: 50001, message: 'Missing Access' } };
       if (ch.state === 'no-permission') return { status: 403, body: { code: 50013, message: 'Missing Permissions' } };
+      if (ch.state === 'dms-closed') return { status: 403, body: { code: 50007, message: 'Cannot send messages to this user' } };
       const msg = this.createMessage(ch.id, body, false);
       return { status: 200, body: msg };
     }

@@ -105,6 +105,54 @@ describe('Discord through the scheduler: delivery', () => {
     expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
   }, 30_000);
 
+  it('GIVEN /subscribe in a DM THEN the personal digest goes to the DM channel; a user who closed DMs (50007) is paused after the third failure', async () => {
+    const { fake, app, answer } = await setup();
+    const dmChannel = '888888888888888888';
+    const [ok] = await answer(fake.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'diffusion' }], { dm: true, channelId: dmChannel }));
+    expect(plain(ok!.embeds[0]!.title)).toMatch(/^Subscribed: diffusion/);
+    const chat: ChatRef = { platform: 'discord', chatId: dmChannel };
+    app.clock.advance(hour);
+    expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 1 });
+    const digest = fake.messages.get(dmChannel)!.filter((m) => m.type === 0);
+    expect(digest.map((m) => plain(m.embeds[0]!.title))).toEqual(['Your digest for 2026-11-23']);
+    expectAccepted(digest[0]!);
+
+    fake.channels.get(dmChannel)!.state = 'dms-closed';
+    for (let d = 0; d < 3; d++) {
+      app.clock.advance(day);
+      expect(await app.scheduler.tick()).toMatchObject({ due: 1, failed: 1 });
+    }
+    expect(await app.store.subscriptions.get(chat)).toMatchObject({
+      paused: true,
+      pauseReason: 'delivery failed 3 times in a row: Cannot send messages to this user (50007)',
+      lastDelivery: { localDate: '2026-11-23' },
+    });
+  }, 30_000);
+
+  it('GIVEN /unsubscribe topic:<one of two> and then topic:all THEN digests follow the rest, then stop', async () => {
+    const { fake, app, answer, subscribe, subscription } = await setup();
+    const papers = fake.addChannel({ name: 'papers' });
+    await subscribe(papers, 'diffusion');
+    await subscribe(papers, 'llm');
+    const unsubscribe = (topic: string, permissions?: bigint) =>
+      answer(fake.chatInput('unsubscribe', [{ name: 'topic', type: 3, value: topic }, { name: 'channel', type: 7, value: papers.id }], permissions === undefined ? {} : { permissions }));
+    const [refused] = await unsubscribe('all');
+    expect(refused!.flags & 64).toBe(64);
+    expect((await subscription(papers)).topics).toEqual(['diffusion', 'llm']);
+    const [one] = await unsubscribe('diffusion', manageChannels);
+    expect(plain(one!.embeds[0]!.title)).toBe('Unsubscribed');
+    expect((await subscription(papers)).topics).toEqual(['llm']);
+    app.clock.advance(hour);
+    expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 1 });
+    expect(plain(fake.messages.get(papers.id)![0]!.embeds[0]!.description)).toContain('on llm');
+
+    const [all] = await unsubscribe('all', manageChannels);
+    expect(plain(all!.embeds[0]!.title)).toBe('Unsubscribed from everything');
+    app.clock.advance(day);
+    expect(await app.scheduler.tick()).toMatchObject({ due: 0, created: 0, sent: 0 });
+    expect(fake.messages.get(papers.id)).toHaveLength(1);
+  }, 30_000);
+
   it('GIVEN a 429 during the fan-out THEN discord.js waits, every channel gets its digest exactly once, and the 429 is counted', async () => {
     const { fake, app, subscribe } = await setup();
     const channels = ['a', 'b', 'c'].map((n) => fake.addChannel({ name: `papers-${n}` }));
