@@ -49,6 +49,13 @@ function peakPerSecond(times: number[]): number {
 }
 
 describe('throttled fan-out', () => {
+  it('GIVEN the default throttle THEN it encodes the spec: 1 msg/s per chat, 20/min per group, 25/s overall', () => {
+    expect(defaultThrottle.out).toMatchObject({ maxConcurrent: 1, minTime: 1000 });
+    expect(defaultThrottle.group).toMatchObject({ maxConcurrent: 1, minTime: 1000, reservoir: 20, reservoirRefreshAmount: 20, reservoirRefreshInterval: 60_000 });
+    expect(defaultThrottle.global).toMatchObject({ reservoir: 25, reservoirRefreshAmount: 25, reservoirRefreshInterval: 1000 });
+    expect(defaultThrottle.global!.minTime).toBeGreaterThanOrEqual(40); // <= 25 in any sliding second
+  });
+
   it('GIVEN the default limits and 75 private chats THEN <= 25 msg/s in every second and no 429 from a 30/s server', async () => {
     const sender = (await bot()).sender;
     fake.rateLimit({ global: 30, retryAfter: 1 });
