@@ -23,12 +23,13 @@
  */
 import { latestDate, type Paper } from '../core/model.ts';
 import type { PaperItem } from '../core/reply.ts';
+import { tokenizeQuery } from '../core/tokenize.ts';
 import type { Subscription } from './types.ts';
 
 /** What selection needs from the index (DigestIndex satisfies it). */
 export interface SelectIndex {
   papers(): readonly Paper[];
-  search(query: string, options?: { limit?: number }): { hits: { paper: Paper; score: number }[]; total: number };
+  search(query: string, options?: { limit?: number }): { hits: { paper: Paper; score: number; why?: readonly string[] }[]; total: number };
   /** Paper count; a change invalidates the cached structures (falls back to `papers().length`). */
   readonly size?: number;
 }
@@ -129,18 +130,31 @@ function lazyAt(p: Prepared, l: LazyList, i: number): number {
   return i < l.out.length ? l.out[i]! : -1;
 }
 
+/**
+ * A search hit is about a followed keyword when it matched every word of it (`world model` is not
+ * any paper that says "model"), or matched a catalog topic the keyword names (`диффузия` -> every
+ * diffusion paper). Hits without `why` (other index implementations) are kept.
+ */
+function isAbout(keyword: string, why: readonly string[] | undefined): boolean {
+  if (!why) return true;
+  if (why.some((w) => w === 'name' || w.startsWith('topic:'))) return true;
+  // Cyrillic words match by prefix, so `why` may hold a longer stem than the query's.
+  return tokenizeQuery(keyword).every((term) => why.some((w) => w.startsWith(term)));
+}
+
 function keywordHits(p: Prepared, index: SelectIndex, keyword: string, depth: number): KeywordHits {
   const key = keyword.trim().toLowerCase();
   const cached = p.keywords.get(key);
   if (cached && (cached.complete || cached.list.length >= depth)) return cached;
-  const { hits, total } = index.search(keyword, { limit: depth });
+  const found = index.search(keyword, { limit: depth });
+  const hits = found.hits.filter((h) => isAbout(keyword, h.why));
   const top = hits[0]?.score || 1;
   // Relevance in bins of a quarter of the best score, then freshness, then id.
   const ranked = hits
     .map((h) => ({ n: p.idToNum.get(h.paper.id), s: h.score / top }))
     .filter((h): h is { n: number; s: number } => h.n !== undefined)
     .sort((a, b) => Math.ceil(b.s * 4) - Math.ceil(a.s * 4) || a.n - b.n);
-  const result: KeywordHits = { list: ranked.map((h) => h.n), score: new Map(ranked.map((h) => [h.n, h.s])), complete: hits.length >= total };
+  const result: KeywordHits = { list: ranked.map((h) => h.n), score: new Map(ranked.map((h) => [h.n, h.s])), complete: found.hits.length >= found.total };
   if (p.keywords.size >= maxCachedKeywords) p.keywords.clear();
   p.keywords.set(key, result);
   return result;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { selectDaily } from '../../src/schedule/select.ts';
 import { paper, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
+import { starterIndex } from '../support/app.ts';
 
 const now = Date.UTC(2026, 10, 23, 8);
 const ids = (r: ReturnType<typeof selectDaily>) => r.papers.map((p) => p.paper.id);
@@ -57,6 +58,22 @@ describe('selectDaily', () => {
     expect(kwOnly.papers[0]!.why).toEqual(['transformer']);
     const mixed = selectDaily(subscription('1', ['video'], now, { keywords: ['transformer'], size: 2 }), index, new Set(), '2026-11-23');
     expect(ids(mixed).sort()).toEqual(['l1', 'v1']);
+  });
+
+  it('GIVEN a two-word keyword over the starter corpus THEN only papers that match both words (or a topic it names)', () => {
+    const index = starterIndex();
+    const sub = subscription('1', [], now, { keywords: ['world model'], size: 10 });
+    const picks = selectDaily(sub, index, new Set(), '2026-11-23').papers;
+    expect(picks.length).toBeGreaterThan(0);
+    // OR semantics would also pick every paper that merely says "model" (dozens of them).
+    expect(index.search('world model', { limit: 100 }).total).toBeGreaterThan(picks.length + 10);
+    for (const { paper } of picks) {
+      const text = [paper.name, paper.title, paper.summary, paper.abstract].join(' ').toLowerCase();
+      expect(text, paper.id).toContain('world');
+    }
+    const rl = selectDaily(subscription('2', [], now, { keywords: ['强化学习'], size: 10 }), index, new Set(), '2026-11-23').papers;
+    expect(rl.length).toBeGreaterThan(0);
+    for (const { paper } of rl) expect(paper.topics, paper.id).toContain('reinforcement-learning');
   });
 
   it('GIVEN unknown topics or nothing followed THEN empty', () => {
