@@ -113,6 +113,28 @@ describe('createCommandHandler', () => {
     expect(sub).toMatchObject({ paused: false, pauseReason: null });
   });
 
+  it('GIVEN digests paused after failed deliveries (the user blocked the bot) THEN /start in that private chat resumes them, but not a /schedule off', async () => {
+    const { handler, store } = createTestApp();
+    const chat = { platform: 'console' as const, chatId: 'test' };
+    await handler.handle(request('subscribe', 'llm'));
+    const sub = (await store.subscriptions.get(chat))!;
+    await store.subscriptions.put({ ...sub, paused: true, failures: 3, nextRunAt: null, pauseReason: 'delivery failed 3 times in a row: Forbidden: bot was blocked by the user' });
+    const hello = await handler.handle(request('start'));
+    expect(hello.lines[0]).toMatch(/^Welcome back: daily digests resumed — 3 papers daily at 09:00 UTC/);
+    expect(await store.subscriptions.get(chat)).toMatchObject({ paused: false, failures: 0, pauseReason: null, nextRunAt: expect.any(Number) });
+
+    // In a group, /start changes nothing (an admin resumes with /schedule on).
+    const groupChat = { platform: 'telegram' as const, chatId: '-100200' };
+    await store.subscriptions.put({ ...sub, chat: groupChat, paused: true, failures: 3, nextRunAt: null });
+    await handler.handle(request('start', '', group(true)));
+    expect(await store.subscriptions.get(groupChat)).toMatchObject({ paused: true });
+
+    await handler.handle(request('schedule', 'off'));
+    const again = await handler.handle(request('start'));
+    expect(again.lines.join('\n')).not.toContain('Welcome back');
+    expect(await store.subscriptions.get(chat)).toMatchObject({ paused: true, pauseReason: 'paused with /schedule off' });
+  });
+
   it('GIVEN /unsubscribe of one topic and then all THEN topics shrink and the subscription goes', async () => {
     const { handler, store } = createTestApp();
     const chat = { platform: 'console' as const, chatId: 'test' };

@@ -84,8 +84,12 @@ const helpLines = [
 ];
 
 const handlers: Record<CommandName, Handler> = {
-  async start(_req, deps) {
+  async start(req, deps) {
+    // A private chat whose digests were paused because they could not be delivered (the user had
+    // blocked the bot) is reachable again: /start after unblocking resumes them.
+    const resumed = req.chatType === 'private' ? await resumeAfterFailures(req, deps) : undefined;
     return infoReply('Hi, I am Paperboy 📰', [
+      ...(resumed ? [`Welcome back: daily digests resumed — ${describeSchedule(resumed, deps.clock.now())}.`, ''] : []),
       `I deliver daily AI-paper picks from Russian, Chinese and English digests (${deps.index().size} papers indexed).`,
       'Try /paper diffusion, then /subscribe diffusion llm and /schedule 09:00 Europe/Moscow.',
       '',
@@ -210,7 +214,7 @@ const handlers: Record<CommandName, Handler> = {
         sub = { ...sub, time: change.time, timeZone: change.timeZone ?? sub.timeZone };
         break;
       case 'off':
-        sub = { ...sub, paused: true, pauseReason: 'paused with /schedule off' };
+        sub = { ...sub, paused: true, pauseReason: 'paused with /schedule off', failures: 0 }; // failures 0: /start must not undo it
         break;
       case 'on':
         sub = { ...sub, paused: false, pauseReason: null, failures: 0 };
@@ -248,6 +252,16 @@ const handlers: Record<CommandName, Handler> = {
 };
 
 // === Helpers
+
+/** Resumes a subscription paused by failed deliveries (not one paused with /schedule off). */
+async function resumeAfterFailures(req: CommandRequest, deps: CommandDeps): Promise<Subscription | undefined> {
+  const sub = await deps.subscriptions.get(req.chat);
+  if (!sub?.paused || sub.failures === 0) return undefined;
+  const now = deps.clock.now();
+  const resumed: Subscription = { ...sub, paused: false, pauseReason: null, failures: 0, nextRunAt: nextRunAt(sub.time, sub.timeZone, now), updatedAt: now };
+  await deps.subscriptions.put(resumed);
+  return resumed;
+}
 
 function noSubscription(): Reply {
   return errorReply('No subscription here yet', ['Follow topics with /subscribe diffusion llm, then set a time with /schedule 09:00 Europe/Moscow']);
