@@ -6,14 +6,19 @@
  */
 import {
   ApplicationIntegrationType,
+  ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
+  type SlashCommandChannelOption,
+  type SlashCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { ChatRef } from '../../../schedule/types.ts';
 import type { BotContext } from '../context.ts';
+import { chatOf } from '../respond.ts';
 import { descriptions, localizations, names } from './locales.ts';
 
 export interface Command {
@@ -38,4 +43,34 @@ export function slashCommand(key: keyof typeof names & keyof typeof descriptions
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
   if (options.admin) b.setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels);
   return b;
+}
+
+/** Channels a digest can be posted in. */
+export const deliverableChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+
+/** The optional `channel:` option of the subscription commands (a digest channel other than this one). */
+export function channelOption(o: SlashCommandChannelOption): SlashCommandChannelOption {
+  return o
+    .setName(names.channel.en)
+    .setNameLocalizations(localizations(names.channel))
+    .setDescription(descriptions.channel.en)
+    .setDescriptionLocalizations(localizations(descriptions.channel))
+    .addChannelTypes(...deliverableChannels);
+}
+
+/** The required, autocompleted `topic:` option (`description` differs between subscribe and unsubscribe). */
+export function topicOption(o: SlashCommandStringOption, description: keyof typeof descriptions): SlashCommandStringOption {
+  return o
+    .setName(names.topic.en)
+    .setNameLocalizations(localizations(names.topic))
+    .setDescription(descriptions[description].en)
+    .setDescriptionLocalizations(localizations(descriptions[description]))
+    .setRequired(true)
+    .setMaxLength(200)
+    .setAutocomplete(true);
+}
+
+/** The chat a subscription command is about: the `channel:` option when given, else where it was typed. */
+export function targetChat(interaction: ChatInputCommandInteraction): ChatRef {
+  return chatOf(interaction, interaction.options.getChannel(names.channel.en)?.id);
 }

@@ -1,9 +1,8 @@
 /** `/schedule [time:] [timezone:] [channel:]` — show, or set delivery time and zone (autocomplete), or off/on/size/quiet. */
 import { timeZoneChoices } from '../autocomplete.ts';
-import { chatOf, requestOf, runCommand } from '../respond.ts';
-import { slashCommand, type Command } from './command.ts';
+import { requestOf, runCommand } from '../respond.ts';
+import { channelOption, slashCommand, targetChat, type Command } from './command.ts';
 import { descriptions, localizations, names } from './locales.ts';
-import { deliverableChannels } from './subscribe.ts';
 
 const data = slashCommand('schedule', { admin: true })
   .addStringOption((o) =>
@@ -23,14 +22,7 @@ const data = slashCommand('schedule', { admin: true })
       .setMaxLength(64)
       .setAutocomplete(true),
   )
-  .addChannelOption((o) =>
-    o
-      .setName(names.channel.en)
-      .setNameLocalizations(localizations(names.channel))
-      .setDescription(descriptions.channel.en)
-      .setDescriptionLocalizations(localizations(descriptions.channel))
-      .addChannelTypes(...deliverableChannels),
-  );
+  .addChannelOption(channelOption);
 
 export default {
   data,
@@ -38,8 +30,7 @@ export default {
     // No time: the handler shows the current schedule (anyone may look).
     const time = interaction.options.getString(names.time.en) ?? '';
     const zone = interaction.options.getString(names.timezone.en) ?? '';
-    const chat = chatOf(interaction, interaction.options.getChannel(names.channel.en)?.id);
-    await runCommand(interaction, ctx, requestOf(interaction, 'schedule', `${time} ${zone}`.trim(), { chat }));
+    await runCommand(interaction, ctx, requestOf(interaction, 'schedule', `${time} ${zone}`.trim(), { chat: targetChat(interaction) }));
   },
   async autocomplete(interaction, ctx) {
     await interaction.respond(timeZoneChoices(ctx.timeZones, interaction.options.getFocused()));

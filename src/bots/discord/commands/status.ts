@@ -1,22 +1,12 @@
 /** `/status [channel:]` — what a channel follows, next and last delivery, last error. */
-import { chatOf, requestOf, runCommand } from '../respond.ts';
-import { slashCommand, type Command } from './command.ts';
-import { descriptions, localizations, names } from './locales.ts';
-import { deliverableChannels } from './subscribe.ts';
+import { requestOf, runCommand } from '../respond.ts';
+import { channelOption, slashCommand, targetChat, type Command } from './command.ts';
 
-const data = slashCommand('status').addChannelOption((o) =>
-  o
-    .setName(names.channel.en)
-    .setNameLocalizations(localizations(names.channel))
-    .setDescription(descriptions.channel.en)
-    .setDescriptionLocalizations(localizations(descriptions.channel))
-    .addChannelTypes(...deliverableChannels),
-);
+const data = slashCommand('status').addChannelOption(channelOption);
 
 export default {
   data,
   async execute(interaction, ctx) {
-    const chat = chatOf(interaction, interaction.options.getChannel(names.channel.en)?.id);
-    await runCommand(interaction, ctx, requestOf(interaction, 'status', '', { chat }));
+    await runCommand(interaction, ctx, requestOf(interaction, 'status', '', { chat: targetChat(interaction) }));
   },
 } satisfies Command;
