@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normalize, stem, stopWords, tokenize, tokenizeQuery } from '../../src/core/tokenize.ts';
+import { normalize, scanRuns, stem, stopWords, tokenize, tokenPattern, tokenizeQuery } from '../../src/core/tokenize.ts';
 
 describe('stem', () => {
   test('GIVEN English inflections THEN one stem', () => {
@@ -25,6 +25,30 @@ describe('normalize', () => {
     expect(normalize('ＬｏＲＡ：８ｂｉｔ')).toBe('LoRA:8bit');
     const plain = 'plain text';
     expect(normalize(plain)).toBe(plain);
+  });
+});
+
+describe('scanRuns', () => {
+  const viaScan = (text: string) => {
+    const out: string[] = [];
+    scanRuns(text, (t, start, end, cjk) => out.push(`${cjk ? 'cjk' : 'word'}:${t.slice(start, end)}`));
+    return out;
+  };
+  const viaRegex = (text: string) => [...text.matchAll(tokenPattern)].map((m) => (m[1] !== undefined ? `cjk:${m[1]}` : `word:${m[2]}`));
+
+  test('GIVEN words, joiners and CJK runs THEN one run each', () => {
+    expect(viaScan('LLaMA-Factory, a4.8 и 扩散模型-- x')).toEqual(['word:LLaMA-Factory', 'word:a4.8', 'word:и', 'cjk:扩散模型', 'word:x']);
+  });
+
+  test('GIVEN any string THEN exactly the matches of tokenPattern (the scanner replaces the regex for speed)', () => {
+    // Tricky characters: joiners, digits of other scripts, combining marks, 〇 (Han and a number),
+    // astral ideographs and digits, lone surrogates.
+    const tricky = fc.constantFrom(...'aZ9-_.\'’+ ,扩散〇ёЁ\u0301π٣ー'.split(''), '𠀀', '𝟎', '\ud800', '\udc00');
+    const same = (s: string) => {
+      expect(viaScan(s)).toEqual(viaRegex(s));
+    };
+    fc.assert(fc.property(fc.string({ unit: tricky, maxLength: 30 }), same), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), same), { numRuns: 1000 });
   });
 });
 
