@@ -1,15 +1,26 @@
 /**
- * DigestIndex: the searchable, multilingual paper index, a thin wrapper over MiniSearch (BM25+).
+ * DigestIndex: the searchable, multilingual paper index. BM25+ over name, title, summary, abstract and
+ * topics, with MiniSearch's scoring, on our own compact posting lists (`search/postings.ts`).
  *
- * Why MiniSearch: measured against Orama on this corpus (see `bench/engines.ts`), with our tokenizer
- * both find the same papers, but MiniSearch built faster, answered faster and used less memory, and it
- * takes a per-field tokenizer plus nested query trees, which the topic expansion below relies on.
+ * Why not MiniSearch itself any more: it was chosen over Orama on this corpus (`bench/engines.ts`) and
+ * served until the 100,000-paper benchmark (SPEC section 8: p99 < 10 ms). There it built in 113-164 s
+ * (+770 MB heap) and answered with p99 0.6-1 s, because it stores postings as `Map`s per term and field,
+ * and per query materialises and sorts a result object, with per-term match lists, for every matching
+ * paper — and topic-expanded queries match most of the corpus. The profile put the build in
+ * `Map.set` under `MiniSearch#add` and GC, and the search in MiniSearch's `termResults` and result
+ * sorting. Here the same BM25+ formula and parameters (so rankings are unchanged; a test compares
+ * against MiniSearch) run on typed-array posting lists with precomputed impacts, keep only the top
+ * `offset + limit` in a small heap, and explain (`why`) only the returned page: at 100k, build ~15-19 s
+ * (+55 MB heap, +190 MB ArrayBuffers) and p99 ~4-6 ms. MiniSearch's radix tree still does prefix
+ * lookups.
  *
- * What it adds over the engine:
+ * What it adds over plain BM25:
  * - our tokenizer (`tokenize.ts`) for documents and queries (Russian/English stems, Chinese bigrams,
  *   names whole and by parts);
  * - cross-lingual expansion: a query word that matches a topic pattern in any language (`diffusion`,
  *   `видео`, `视频生成`) also searches that topic's `topic:<id>` token, one term per topic;
+ * - Cyrillic stems also match as prefixes (диффуз -> диффузн), at a lower weight;
+ * - more matched query terms rank higher (the score is multiplied by their number, as MiniSearch does);
  * - exact names first: a query equal to a paper's name or English title puts that paper at rank 1;
  * - `why` each hit matched; topic filter, paging and totals; replace-by-id on `add`.
  *
@@ -20,11 +31,12 @@
  * ```
  * @module
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Paper } from './model.ts';
 import { matchTopics } from './topics.ts';
 import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
+import { PostingIndex, ScoreAccumulator } from './search/postings.ts';
+import { DocMarks, rankTouched } from './search/rank.ts';
 
 export { defaultIndexOptions, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 
@@ -54,18 +66,8 @@ export interface SearchPage {
   total: number;
 }
 
-/** Document as the engine sees it: one string per field. */
-interface IndexedDoc {
-  id: string;
-  name: string;
-  title: string;
-  summary: string;
-  abstract: string;
-  topics: string;
-}
-
-const textFields = ['name', 'title', 'summary', 'abstract'] as const;
-const allFields = [...textFields, 'topics'];
+/** Field positions in the text index; name and title matches count as strong in `why`. */
+const fields = { name: 0, title: 1, summary: 2, abstract: 3 } as const;
 const topicPrefix = 'topic:';
 const cyrillic = /^[а-я]/;
 
@@ -74,45 +76,67 @@ export function nameKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\-_.:,;!?'"«»“”()]+/g, '');
 }
 
+/** One query term (or topic) and the index terms it reaches, each with its weight. */
+interface Source {
+  topic: boolean;
+  terms: { term: string; id: number; weight: number }[];
+}
+
 /** The index over merged papers. `add` replaces papers with the same id (re-ingested digests). */
 export class DigestIndex {
   /** Resolved ranking options (read-only; create a new index to change them). */
   readonly options: Readonly<IndexOptions>;
-  #engine: MiniSearch<IndexedDoc>;
+  /** Words of name, title, summary, abstract (one list per term, tf per field). */
+  #text: PostingIndex;
+  /** `topic:<id>` tokens, reached only through expansion; same ordinals as `#text`. */
+  #topics: PostingIndex;
+  #acc = new ScoreAccumulator();
   #papers = new Map<string, Paper>();
+  #ordinals = new Map<string, number>();
+  /** Paper by ordinal; a replaced paper's old ordinal is cleared. */
+  #byOrdinal: (Paper | undefined)[] = [];
   /** nameKey(name or title) -> ids, for the exact-name rule. */
   #names = new Map<string, Set<string>>();
   #topicCounts: Map<string, number> | undefined;
+  /** Per-query scratch sets: exact-name papers, papers passing the topic filter. */
+  #exact = new DocMarks();
+  #only = new DocMarks();
 
   /**
    * @param options ranking knobs, merged over {@link defaultIndexOptions}; throws on invalid numbers.
    */
   constructor(options: IndexOptionsInput = {}) {
     this.options = resolveIndexOptions(options);
-    const cjk = this.options.cjk;
-    this.#engine = new MiniSearch<IndexedDoc>({
-      fields: allFields,
-      storeFields: [],
-      // Fields are few and fixed; one tokenizer decides per field. `processTerm` is the identity
-      // because `tokenize` already normalises and stems.
-      tokenize: (text, field) => (field === 'topics' ? text.split(' ') : tokenize(text, { cjk })),
-      processTerm: (term) => term,
-      searchOptions: { bm25: this.options.bm25 },
-    });
+    const { bm25, boosts } = this.options;
+    // Only Cyrillic terms are ever prefix-expanded (see #plan), so only they enter the radix tree.
+    this.#text = new PostingIndex([boosts.name, boosts.title, boosts.summary, boosts.abstract], bm25, (term) => cyrillic.test(term));
+    this.#topics = new PostingIndex([boosts.topics], bm25);
   }
 
-  /** Adds papers; a paper whose id is already indexed replaces the old record (keeping its position). */
+  /**
+   * Adds papers; a paper whose id is already indexed replaces the old record (keeping its position).
+   * Each call ends by recomputing the BM25 impacts of the whole index (~0.5 s per 100,000 papers), so
+   * add in batches, as `indexCorpus` does, rather than one paper at a time.
+   */
   add(papers: readonly Paper[]): void {
     for (const paper of papers) {
       const old = this.#papers.get(paper.id);
       if (old) {
-        this.#engine.discard(paper.id);
+        const ordinal = this.#ordinals.get(paper.id)!;
+        this.#text.remove(ordinal, this.#textTokens(old));
+        this.#topics.remove(ordinal, [topicTokens(old)]);
+        this.#byOrdinal[ordinal] = undefined;
         this.#forgetNames(old);
       }
       this.#papers.set(paper.id, paper);
       this.#rememberNames(paper);
-      this.#engine.add(toDoc(paper));
+      const ordinal = this.#text.add(this.#textTokens(paper));
+      this.#topics.add([topicTokens(paper)]);
+      this.#ordinals.set(paper.id, ordinal);
+      this.#byOrdinal[ordinal] = paper;
     }
+    this.#text.commit();
+    this.#topics.commit();
     this.#topicCounts = undefined;
   }
 
@@ -127,26 +151,27 @@ export class DigestIndex {
   search(query: string, options: SearchOptions = {}): SearchPage {
     const limit = Math.max(0, Math.floor(options.limit ?? 10));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const { tree, topicIds } = this.#buildQuery(query);
-    if (!tree) return { hits: [], total: 0 };
+    const sources = this.#plan(query);
+    if (sources.length === 0) return { hits: [], total: 0 };
 
-    const wanted = options.topics?.length ? new Set(options.topics) : undefined;
-    const filter = wanted
-      ? (r: SearchResult) => this.#papers.get(r.id)!.topics.some((t) => wanted.has(t))
-      : undefined;
-    const results = this.#engine.search(tree, filter ? { filter } : {});
-
-    const exact = this.#names.get(nameKey(query));
-    if (exact) {
-      for (const r of results) if (exact.has(r.id)) r.score *= this.options.exactNameBoost;
-      results.sort((a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || b.score - a.score);
+    // Score: term at a time into the accumulator.
+    const acc = this.#acc;
+    acc.begin(this.#text.capacity);
+    for (const source of sources) {
+      const s = acc.nextSource();
+      const engine = source.topic ? this.#topics : this.#text;
+      for (const { id, weight } of source.terms) engine.accumulate(id, weight, acc, s);
     }
-    const hits = results.slice(offset, offset + limit).map((r) => ({
-      paper: this.#papers.get(r.id)!,
-      score: r.score,
-      why: explain(r, exact?.has(r.id) ?? false, topicIds),
-    }));
-    return { hits, total: results.length };
+
+    // Final scores, exact names first, filter, top offset + limit; `why` for the page only.
+    const { ranked, total } = rankTouched(acc, {
+      k: offset + limit,
+      exact: this.#exactMarks(query),
+      exactBoost: this.options.exactNameBoost,
+      only: this.#topicFilter(options.topics),
+    });
+    const hits = ranked.slice(offset).map(({ doc, score, exact }) => ({ paper: this.#byOrdinal[doc]!, score, why: this.#explain(doc, exact, sources) }));
+    return { hits, total };
   }
 
   get(id: string): Paper | undefined {
@@ -174,35 +199,89 @@ export class DigestIndex {
 
   // === Internals
 
-  /** The engine query: query words over text fields, OR the catalog topics the query names. */
-  #buildQuery(query: string): { tree: Query | undefined; topicIds: string[] } {
-    const { cjk, cyrillicPrefixMinLength: min, boosts, prefixWeight, topicExpansion } = this.options;
-    const terms = tokenizeQuery(query, { cjk });
-    const topicIds = topicExpansion ? [...matchTopics(query, { query: true }).keys()] : [];
-    const queries: Query[] = [];
-    if (terms.length) {
-      queries.push({
-        queries: terms,
-        fields: [...textFields],
-        boost: { name: boosts.name, title: boosts.title, summary: boosts.summary, abstract: boosts.abstract },
-        tokenize: (s: string) => [s],
-        processTerm: (t: string) => t,
-        prefix: (t: string) => min !== false && t.length >= min && cyrillic.test(t),
-        weights: { prefix: prefixWeight, fuzzy: 0 },
-      });
+  /** Tokens per text field (positions as in `fields`). Title and local title form one field. */
+  #textTokens(p: Paper): string[][] {
+    const cjk = this.options.cjk;
+    return [
+      p.name ? tokenize(p.name, { cjk }) : [],
+      tokenize([p.title, p.localTitle].filter(Boolean).join('\n'), { cjk }),
+      tokenize(p.summary, { cjk }),
+      p.abstract ? tokenize(p.abstract, { cjk }) : [],
+    ];
+  }
+
+  /**
+   * What to score: each query word with its Cyrillic prefix extensions (weighted down with the extra
+   * length, as MiniSearch weighs prefix matches), then one `topic:<id>` term per topic the query names.
+   */
+  #plan(query: string): Source[] {
+    const { cjk, cyrillicPrefixMinLength: min, prefixWeight, topicExpansion } = this.options;
+    const sources: Source[] = [];
+    for (const term of tokenizeQuery(query, { cjk })) {
+      const terms: Source['terms'] = [];
+      const id = this.#text.termId(term);
+      if (id !== undefined) terms.push({ term, id, weight: 1 });
+      if (min !== false && term.length >= min && cyrillic.test(term)) {
+        for (const [longer, longerId] of this.#text.extensions(term)) {
+          const distance = longer.length - term.length;
+          terms.push({ term: longer, id: longerId, weight: (prefixWeight * longer.length) / (longer.length + 0.3 * distance) });
+        }
+      }
+      sources.push({ topic: false, terms });
     }
-    if (topicIds.length) {
-      queries.push({
-        queries: topicIds.map((id) => topicPrefix + id),
-        fields: ['topics'],
-        boost: { topics: boosts.topics },
-        tokenize: (s: string) => [s],
-        processTerm: (t: string) => t,
-        prefix: false,
-      });
+    if (topicExpansion) {
+      for (const topic of matchTopics(query, { query: true }).keys()) {
+        const term = topicPrefix + topic;
+        const id = this.#topics.termId(term);
+        sources.push({ topic: true, terms: id === undefined ? [] : [{ term, id, weight: 1 }] });
+      }
     }
-    if (queries.length === 0) return { tree: undefined, topicIds };
-    return { tree: queries.length === 1 ? queries[0]! : { combineWith: 'OR', queries }, topicIds };
+    return sources;
+  }
+
+  /**
+   * Papers whose name or title equals the whole query, else undefined. A corpus can hold thousands of
+   * papers with one title (the synthetic one does), hence a mark set rather than a list to scan.
+   */
+  #exactMarks(query: string): DocMarks | undefined {
+    const ids = this.#names.get(nameKey(query));
+    if (!ids) return undefined;
+    this.#exact.reset(this.#text.capacity);
+    for (const id of ids) this.#exact.add(this.#ordinals.get(id)!);
+    return this.#exact;
+  }
+
+  /** Papers tagged with one of `topics`, from the topic posting lists; undefined without a filter. */
+  #topicFilter(topics: readonly string[] | undefined): DocMarks | undefined {
+    if (!topics?.length) return undefined;
+    const only = this.#only;
+    only.reset(this.#text.capacity);
+    for (const topic of topics) {
+      const id = this.#topics.termId(topicPrefix + topic);
+      if (id !== undefined) this.#topics.forEachDoc(id, (doc) => only.add(doc));
+    }
+    return only;
+  }
+
+  /** `why` of a hit: exact name, matched text terms (name/title matches first), then topics. */
+  #explain(doc: number, exactName: boolean, sources: readonly Source[]): string[] {
+    const strong: string[] = [];
+    const weak: string[] = [];
+    const topics: string[] = [];
+    const seen = new Set<string>();
+    for (const source of sources) {
+      for (const { term, id } of source.terms) {
+        if (seen.has(term)) continue;
+        const text = this.#text;
+        if (source.topic) {
+          if (this.#topics.has(id, 0, doc)) topics.push(term);
+        } else if (text.has(id, fields.name, doc) || text.has(id, fields.title, doc)) strong.push(term);
+        else if (text.has(id, fields.summary, doc) || text.has(id, fields.abstract, doc)) weak.push(term);
+        else continue;
+        seen.add(term);
+      }
+    }
+    return [...(exactName ? ['name'] : []), ...strong, ...weak, ...topics];
   }
 
   #rememberNames(paper: Paper): void {
@@ -224,15 +303,8 @@ export class DigestIndex {
 
 // === Helpers
 
-function toDoc(p: Paper): IndexedDoc {
-  return {
-    id: p.id,
-    name: p.name ?? '',
-    title: [p.title, p.localTitle].filter(Boolean).join('\n'),
-    summary: p.summary,
-    abstract: p.abstract ?? '',
-    topics: p.topics.map((t) => topicPrefix + t).join(' '),
-  };
+function topicTokens(p: Paper): string[] {
+  return p.topics.map((t) => topicPrefix + t);
 }
 
 /** Keys a query can equal to count as the paper's exact name: the name, its `/` aliases, the titles. */
@@ -246,19 +318,4 @@ function namesOf(p: Paper): string[] {
   if (p.localTitle) keys.add(nameKey(p.localTitle));
   keys.delete('');
   return [...keys];
-}
-
-/** `why` of a hit: exact name, matched text terms (name/title matches first), then topics. */
-function explain(r: SearchResult, exactName: boolean, topicIds: readonly string[]): string[] {
-  const why: string[] = exactName ? ['name'] : [];
-  const strong: string[] = [];
-  const weak: string[] = [];
-  const topics: string[] = [];
-  for (const [term, fields] of Object.entries(r.match)) {
-    if (term.startsWith(topicPrefix)) topics.push(term);
-    else if (fields.includes('name') || fields.includes('title')) strong.push(term);
-    else weak.push(term);
-  }
-  topics.sort((a, b) => topicIds.indexOf(a.slice(topicPrefix.length)) - topicIds.indexOf(b.slice(topicPrefix.length)));
-  return [...why, ...strong, ...weak, ...topics];
 }

@@ -4,6 +4,9 @@ import { tagPapers } from '../../src/core/corpus.ts';
 import type { Paper } from '../../src/core/model.ts';
 import { defaultIndexOptions, DigestIndex, nameKey } from '../../src/core/search-index.ts';
 import { fixturePapers } from '../fixtures/ranking/papers.ts';
+import { starterCorpus } from '../relevance/corpus.ts';
+import { labelledQueries } from '../relevance/queries.ts';
+import { MiniSearchIndex } from '../support/minisearch-index.ts';
 
 const papers = tagPapers(fixturePapers);
 const byId = (id: string) => papers.find((p) => p.id === id)!;
@@ -119,6 +122,46 @@ describe('DigestIndex.search', () => {
   });
 });
 
+describe('DigestIndex.search parity with MiniSearch (the engine it replaced)', () => {
+  // The posting lists keep MiniSearch's BM25+ exactly; only float rounding (impacts are float32) may
+  // differ. Ties are compared as groups: equal scores may come in another order.
+  const starter = starterCorpus().papers;
+  const ours = new DigestIndex();
+  ours.add(starter);
+  const reference = new MiniSearchIndex();
+  reference.add(starter);
+  const notNumber = (term: string) => !/^\d+$/.test(term);
+  const expectSame = (query: string) => {
+    const want = reference.search(query, 1000);
+    const got = ours.search(query, { limit: 1000 });
+    expect(got.total, query).toBe(want.total);
+    const wantById = new Map(want.hits.map((h) => [h.id, h]));
+    expect(new Set(got.hits.map((h) => h.paper.id)), query).toEqual(new Set(wantById.keys()));
+    got.hits.forEach((h, i) => {
+      const same = wantById.get(h.paper.id)!;
+      // Same reasons; same order except for number terms, which MiniSearch lists first (they are
+      // integer-like keys of its `match` object) and we list in query order.
+      expect(new Set(h.why), `${query}: why of ${h.paper.id}`).toEqual(new Set(same.why));
+      expect(h.why.filter(notNumber), `${query}: why of ${h.paper.id}`).toEqual(same.why.filter(notNumber));
+      expect(Math.abs(h.score - same.score) / same.score, `${query}: score of ${h.paper.id}`).toBeLessThan(1e-5);
+      // Rank order: the i-th score equals the reference's i-th score (equal scores may swap places).
+      expect(Math.abs(h.score - want.hits[i]!.score) / want.hits[i]!.score, `${query}: rank ${i}`).toBeLessThan(1e-5);
+    });
+  };
+
+  test('GIVEN the labelled queries on the starter corpus THEN the same hits, scores, totals and why', () => {
+    for (const { query } of labelledQueries) expectSame(query);
+  });
+
+  test('GIVEN any mix of corpus words, names and topic words THEN the same ranking', () => {
+    const words = [...new Set(starter.flatMap((p) => [p.name ?? '', ...(p.title ?? '').split(' '), ...p.summary.split(/\s+/).slice(0, 8)]))].filter((w) => w.length > 1);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, 'diffusion', 'видео', '视频生成', 'LoRA', 'мультимодальн'), { minLength: 1, maxLength: 4 }), (q) => expectSame(q.join(' '))),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('DigestIndex.add', () => {
   test('GIVEN papers added later THEN they are searchable at once (incremental)', () => {
     const fresh = new DigestIndex();
@@ -138,6 +181,36 @@ describe('DigestIndex.add', () => {
     expect(names(index, 'MoRA2')[0]).toBe('MoRA2');
     expect(index.papers().map((p) => p.id)).toEqual(papers.map((p) => p.id));
     expect(index.topicCounts().get('peft')).toBe(1);
+  });
+
+  test('GIVEN many papers replaced THEN the same scores and totals as an index built from the final papers', () => {
+    // Two copies of the starter corpus, then 80 of them replaced: enough removed papers that the
+    // posting lists are compacted, and document frequencies and field lengths must follow.
+    const starter = starterCorpus().papers;
+    const doubled = [...starter, ...starter.map((p) => ({ ...p, id: `copy:${p.id}` }))];
+    const changed = doubled.slice(0, 80).map((p, i) => ({ ...p, summary: `${p.summary} видео ${i}`, topics: i % 2 ? ['video'] : [] }));
+    const updated = new DigestIndex();
+    updated.add(doubled);
+    updated.add(changed);
+    const fresh = new DigestIndex();
+    const final = new Map(doubled.map((p) => [p.id, p]));
+    for (const p of changed) final.set(p.id, p);
+    fresh.add([...final.values()]);
+    const scores = (ix: DigestIndex, q: string) => new Map(ix.search(q, { limit: 1000 }).hits.map((h) => [h.paper.id, h.score.toPrecision(6)]));
+    for (const q of ['видео', 'diffusion', 'LoRA', 'модели', '扩散模型', 'MoRA']) {
+      expect(updated.search(q).total, q).toBe(fresh.search(q).total);
+      expect(scores(updated, q), q).toEqual(scores(fresh, q));
+    }
+    expect(updated.size).toBe(doubled.length);
+  });
+
+  test('GIVEN many papers sharing the queried title THEN all of them come first, best score first', () => {
+    const twins = Array.from({ length: 50 }, (_, i): Paper => ({ ...byId('h:octo'), id: `twin:${i}`, summary: `${byId('h:octo').summary} ${'robot '.repeat(i % 5)}` }));
+    const ix = new DigestIndex();
+    ix.add([...papers, ...twins]);
+    const hits = ix.search('Octo', { limit: 51 }).hits;
+    expect(hits.slice(0, 51).every((h) => h.why[0] === 'name')).toBe(true);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
   });
 
   test('GIVEN any sequence of adds THEN size equals the number of distinct ids and every paper is findable by id', () => {

@@ -5,7 +5,8 @@
  */
 
 /**
- * BM25+ parameters, passed to the engine (MiniSearch) unchanged.
+ * BM25+ parameters, as MiniSearch defines them (the index keeps MiniSearch's formula; see
+ * `search/postings.ts`).
  * - `k` (default 1.2): term-frequency saturation; higher lets repeated terms count more.
  * - `b` (default 0.7): length normalisation; 0 ignores field length, 1 normalises fully.
  * - `d` (default 0.5): BM25+ floor, so a match in a very long field still counts.
@@ -16,7 +17,10 @@ export interface BM25Params {
   d: number;
 }
 
-/** Per-field weights. A match in `name` is worth `name` matches in `summary`. */
+/**
+ * Per-field weights. A match in `name` is worth `name` matches in `summary`. 0 ignores the field
+ * (MiniSearch, which `DigestIndex` used before, read 0 as 1).
+ */
 export interface FieldBoosts {
   /** Coined method name (MoRA, Octo). Default 6: a name match beats a passing mention. */
   name: number;
@@ -55,7 +59,10 @@ export interface IndexOptions {
    * derivations apart: мультимодальн / мультимодальност); false disables. Default 5.
    */
   cyrillicPrefixMinLength: number | false;
-  /** Weight of a prefix match relative to an exact one (MiniSearch `weights.prefix`). Default 0.3. */
+  /**
+   * Weight of a prefix match relative to an exact one, as MiniSearch's `weights.prefix`: a stem `s`
+   * reaching a longer term `t` counts `prefixWeight · |t| / (|t| + 0.3·(|t| − |s|))`. Default 0.3.
+   */
   prefixWeight: number;
   /** How Chinese is split; see `tokenize`. Default `'bigram'`. */
   cjk: 'bigram' | 'segmenter';
