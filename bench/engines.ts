@@ -1,13 +1,17 @@
 /**
- * Engine comparison on OUR corpus: MiniSearch vs Orama, each with our tokenizer and topic expansion
- * (and each with its default tokenizer as a baseline), plus MiniSearch with Intl.Segmenter instead of
- * CJK bigrams. Reports relevance on the labelled queries (test/relevance/queries.ts), build time, heap,
- * and query latency on the starter corpus and on synthetic corpora recombined from it.
+ * Engine comparison on OUR corpus: DigestIndex (our BM25+ posting lists, with bigrams or
+ * Intl.Segmenter for Chinese), MiniSearch and Orama with our tokenizer and topic expansion (the
+ * MiniSearch one is DigestIndex as it was before the posting lists, `test/support/minisearch-index.ts`),
+ * and MiniSearch and Orama with their default tokenizers as baselines. Reports relevance on the labelled
+ * queries (test/relevance/queries.ts), build time, memory (JS heap plus ArrayBuffers, where the
+ * posting lists live), and query latency on the starter corpus and on synthetic corpora recombined
+ * from it.
  *
  *   npx tsx --expose-gc bench/engines.ts                 # starter + 10k
- *   npx tsx --expose-gc bench/engines.ts --sizes 10000,100000 --orama-max 10000
+ *   npx tsx --expose-gc bench/engines.ts --sizes 10000,100000 --orama-max 10000 --minisearch-max 10000
  *
- * Without --expose-gc heap figures are noisier (no forced GC before/after).
+ * MiniSearch and Orama are slow to build at 100k (minutes); `--minisearch-max` and `--orama-max`
+ * skip them above a size. Without --expose-gc memory figures are noisier (no forced GC before/after).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,17 +26,20 @@ import { matchTopics, tagTopics } from '../src/core/topics.ts';
 import { cappedPrecisionAt, mean, recallAt, reciprocalRank } from '../test/relevance/metrics.ts';
 import { labelledQueries } from '../test/relevance/queries.ts';
 import { resolveRef } from '../test/relevance/corpus.ts';
+import { MiniSearchIndex } from '../test/support/minisearch-index.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000' },
     'orama-max': { type: 'string', default: '10000' },
+    'minisearch-max': { type: 'string', default: '10000' },
     queries: { type: 'string', default: '1000' },
     dir: { type: 'string', default: 'data/digests' },
   },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const oramaMax = Number(values['orama-max']);
+const miniSearchMax = Number(values['minisearch-max']);
 const queryCount = Number(values.queries);
 
 // === Engines behind one interface
@@ -53,6 +60,21 @@ function digestIndexEngine(name: string, cjk: 'bigram' | 'segmenter'): Engine {
     },
     async search(q, limit) {
       return index.search(q, { limit }).hits.map((h) => h.paper.id);
+    },
+  };
+}
+
+/** DigestIndex's ranking on MiniSearch (before the posting lists): same tokenizer, expansion, boosts. */
+function miniSearchOursEngine(): Engine {
+  let index: MiniSearchIndex;
+  return {
+    name: 'minisearch + our tokenizer + expansion',
+    async build(papers) {
+      index = new MiniSearchIndex();
+      index.add(papers);
+    },
+    async search(q, limit) {
+      return index.search(q, limit).hits.map((h) => h.id);
     },
   };
 }
@@ -131,9 +153,11 @@ function flat(p: Paper) {
 // === Measuring
 
 const gc = (globalThis as { gc?: () => void }).gc;
+/** JS heap plus ArrayBuffer backing stores (typed arrays live outside `heapUsed`), in MB. */
 const heapMb = () => {
   gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 };
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -238,7 +262,7 @@ function mixedQueries(papers: readonly Paper[], n: number): string[] {
 // === Run
 
 function table(rows: Row[]): string {
-  const head = ['engine', 'papers', 'build ms', 'heap MB', 'p50 ms', 'p95 ms', 'p99 ms', 'recall@10', 'MRR', 'cappedP@5'];
+  const head = ['engine', 'papers', 'build ms', 'mem MB', 'p50 ms', 'p95 ms', 'p99 ms', 'recall@10', 'MRR', 'cappedP@5'];
   const lines = rows.map((r) => [
     r.engine, String(r.papers), r.buildMs.toFixed(0), r.heapMb.toFixed(1), r.p50.toFixed(3), r.p95.toFixed(3), r.p99.toFixed(3),
     r.recall10?.toFixed(3) ?? '', r.mrr?.toFixed(3) ?? '', r.cappedP5?.toFixed(3) ?? '',
@@ -256,8 +280,9 @@ async function main() {
   const corpus = buildCorpus(files).papers;
   const relevance = labelledQueries.map((q) => ({ query: q.query, relevant: new Set(q.relevant.map((r) => resolveRef(corpus, r).id)) }));
   const engines = () => [
-    digestIndexEngine('minisearch + our tokenizer (bigrams) + expansion', 'bigram'),
-    digestIndexEngine('minisearch + our tokenizer (Intl.Segmenter) + expansion', 'segmenter'),
+    digestIndexEngine('DigestIndex (posting lists) + our tokenizer (bigrams) + expansion', 'bigram'),
+    digestIndexEngine('DigestIndex (posting lists) + our tokenizer (Intl.Segmenter) + expansion', 'segmenter'),
+    miniSearchOursEngine(),
     miniSearchDefaultEngine(),
     oramaEngine(true),
     oramaEngine(false),
@@ -277,6 +302,7 @@ async function main() {
     const scaleRows: Row[] = [];
     for (const e of engines()) {
       if (e.name.startsWith('orama') && size > oramaMax) continue;
+      if (e.name.startsWith('minisearch') && size > miniSearchMax) continue;
       if (e.name.includes('default') && size > 10_000) continue;
       scaleRows.push(await measure(e, synthetic, queries));
     }

@@ -14,6 +14,11 @@ export interface IndexBuildResult {
   buildMs: number;
   /** Heap used after a full GC, minus the same before the build (MB). */
   heapDeltaMB: number;
+  /**
+   * ArrayBuffer memory after a full GC, minus the same before the build (MB). The posting lists are
+   * typed arrays, whose backing stores V8 counts outside `heapUsed`: heap + this is what the index holds.
+   */
+  arrayBuffersDeltaMB: number;
   rssDeltaMB: number;
   heapAfterMB: number;
   rssAfterMB: number;
@@ -22,17 +27,20 @@ export interface IndexBuildResult {
 /** Builds an index over `papers` (one `add` call, as `indexCorpus` does) and measures it. */
 export function benchIndexBuild(papers: readonly Paper[]): { index: DigestIndex; result: IndexBuildResult } {
   const before = memoryAfterGc();
+  const buffersBefore = process.memoryUsage().arrayBuffers;
   const start = process.hrtime.bigint();
   const index = new DigestIndex();
   index.add(papers);
   const buildMs = msSince(start);
   const after = memoryAfterGc();
+  const buffersAfter = process.memoryUsage().arrayBuffers;
   return {
     index,
     result: {
       papers: index.size,
       buildMs: round(buildMs, 0),
       heapDeltaMB: mb(after.heapUsed - before.heapUsed),
+      arrayBuffersDeltaMB: mb(buffersAfter - buffersBefore),
       rssDeltaMB: mb(after.rss - before.rss),
       heapAfterMB: mb(after.heapUsed),
       rssAfterMB: mb(after.rss),
