@@ -10,9 +10,9 @@
  * `Map.set` under `MiniSearch#add` and GC, and the search in MiniSearch's `termResults` and result
  * sorting. Here the same BM25+ formula and parameters (so rankings are unchanged; a test compares
  * against MiniSearch) run on typed-array posting lists with precomputed impacts, keep only the top
- * `offset + limit` in a small heap, and explain (`why`) only the returned page: at 100k, build ~15-19 s
- * (+55 MB heap, +190 MB ArrayBuffers) and p99 ~4-6 ms. MiniSearch's radix tree still does prefix
- * lookups.
+ * `offset + limit` in a small heap, and explain (`why`) only the returned page. `npm run bench` at
+ * 100k: build 20 s (+55 MB heap, +195 MB ArrayBuffers), p50 0.7 / p95 2.8 / p99 3.7 ms (p99 3.2-5.6 ms
+ * over repeated runs). MiniSearch's radix tree still does prefix lookups.
  *
  * What it adds over plain BM25:
  * - our tokenizer (`tokenize.ts`) for documents and queries (Russian/English stems, Chinese bigrams,
