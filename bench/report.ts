@@ -37,7 +37,7 @@ export function renderReport(r: BenchResults): string {
   out.push(table(['papers', 'generate ms', 'tag ms', 'mean text bytes'], r.corpus.map((c) => [c.papers, c.genMs, c.tagMs, c.meanBytes])));
 
   out.push('', `== Index build (DigestIndex.add)${sectionNote(r.index)}`);
-  out.push(table(['papers', 'build ms', 'heap Δ MB', 'RSS Δ MB', 'heap after MB', 'RSS after MB'], r.index.runs.map((i) => [i.papers, i.buildMs, i.heapDeltaMB, i.rssDeltaMB, i.heapAfterMB, i.rssAfterMB])));
+  out.push(table(['papers', 'build ms', 'heap Δ MB', 'typed arrays Δ MB', 'RSS Δ MB', 'heap after MB', 'RSS after MB'], r.index.runs.map((i) => [i.papers, i.buildMs, i.heapDeltaMB, i.arrayBuffersDeltaMB, i.rssDeltaMB, i.heapAfterMB, i.rssAfterMB])));
 
   out.push('', `== Search (${r.config.queries} mixed queries, limit 5, one at a time)${sectionNote(r.search)}`);
   out.push(table(['papers', 'queries', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'mean ms', 'zero-hit', 'distinct', 'mean total'], r.search.runs.map((s) => [s.papers, s.queries, s.latencyMs.p50, s.latencyMs.p95, s.latencyMs.p99, s.latencyMs.max, s.latencyMs.mean, s.zeroHit, s.distinct, s.meanTotal])));
