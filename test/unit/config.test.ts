@@ -61,4 +61,10 @@ describe('parseConfig', () => {
     const c = parseConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_GUILD_ID: '123456789012345678' });
     expect(c.discord).toEqual({ token: 'abc.def.ghi', apiBase: 'https://discord.com/api', guildId: '123456789012345678' });
   });
+
+  it('GIVEN DISCORD_API_BASE for a REST proxy THEN it is passed on without a trailing slash, and a non-URL is refused', () => {
+    const c = parseConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_API_BASE: 'http://127.0.0.1:8080/api/' });
+    expect(c.discord?.apiBase).toBe('http://127.0.0.1:8080/api');
+    expect(() => parseConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_API_BASE: 'discord proxy' })).toThrow(/DISCORD_API_BASE/);
+  });
 });
