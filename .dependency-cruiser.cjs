@@ -33,6 +33,13 @@ module.exports = {
       to: { path: '^src/bots/(telegram|discord|console)/', pathNot: '^src/bots/$1/' },
     },
     {
+      name: 'core-through-its-index',
+      comment: 'outside core, import core only from src/core/index.ts: its deliberate public surface (STYLE 14).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/core/' },
+      to: { path: '^src/core/', pathNot: '^src/core/index\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

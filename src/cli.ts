@@ -14,10 +14,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { tagPapers } from './core/corpus.ts';
-import { digestFormats, paperLabel, type DigestFormat, type Paper } from './core/model.ts';
-import { parseDigest } from './core/parse/index.ts';
-import { findTopic, suggestTopics, topicCatalog } from './core/topics.ts';
+import { type DigestFormat, digestFormats, findTopic, type Paper, paperLabel, parseDigest, suggestTopics, tagPapers, topicCatalog } from './core/index.ts';
 import { indexCorpus, loadCorpusDir, readDigestFiles } from './app/corpus-dir.ts';
 import { selectDaily } from './schedule/select.ts';
 import { defaultSubscription } from './schedule/subscription.ts';

@@ -7,10 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { buildCorpus, type Corpus } from '../core/corpus.ts';
-import { DigestFormatSchema } from '../core/model.ts';
-import { dateFromFileName, type DigestFile, type DigestProblem } from '../core/parse/index.ts';
-import { DigestIndex } from '../core/search-index.ts';
+import { buildCorpus, type Corpus, dateFromFileName, type DigestFile, DigestFormatSchema, DigestIndex, type DigestProblem } from '../core/index.ts';
 
 const ManifestSchema = z.record(
   z.string(),

@@ -3,7 +3,7 @@
  * the subscription (see ./outbox.ts for the write order that makes a crash safe).
  * @module
  */
-import type { Reply } from '../core/reply.ts';
+import type { Reply } from '../core/index.ts';
 import { outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
 import { chatKey, type Clock, type DigestSender, type OutboxEntry, type Platform, type SchedulerLogger, type SendOutcome, type Store } from './types.ts';
 

@@ -3,8 +3,7 @@
  * shows exactly the papers chosen the first time).
  * @module
  */
-import type { Paper } from '../core/model.ts';
-import type { PaperItem, Reply } from '../core/reply.ts';
+import type { Paper, PaperItem, Reply } from '../core/index.ts';
 import type { OutboxEntry, Subscription } from './types.ts';
 
 /** The note sent instead of repeats when nothing new matches. */

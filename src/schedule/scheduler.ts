@@ -12,8 +12,7 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Lease } from './lease.ts';
-import type { Paper } from '../core/model.ts';
-import { errorReply, type Reply } from '../core/reply.ts';
+import { errorReply, type Paper, type Reply } from '../core/index.ts';
 import { attemptDelivery, recordSent, type DeliveryDeps } from './deliver.ts';
 import { digestReply } from './digest-reply.ts';
 import { defaultRetryPolicy, newEntry, outboxKey, type RetryPolicy } from './outbox.ts';

@@ -21,9 +21,7 @@
  * ```
  * @module
  */
-import { latestDate, type Paper } from '../core/model.ts';
-import type { PaperItem } from '../core/reply.ts';
-import { tokenizeQuery } from '../core/tokenize.ts';
+import { latestDate, type Paper, type PaperItem, tokenizeQuery } from '../core/index.ts';
 import type { Subscription } from './types.ts';
 
 /** What selection needs from the index (DigestIndex satisfies it). */

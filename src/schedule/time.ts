@@ -14,7 +14,7 @@
  * ```
  * @module
  */
-import { err, ok, type Result } from '../core/result.ts';
+import { err, ok, type Result } from '../core/index.ts';
 
 // === Parsing
 

@@ -5,7 +5,7 @@
  * in-memory implementations.
  * @module
  */
-import type { Reply } from '../core/reply.ts';
+import type { Reply } from '../core/index.ts';
 
 // === Chats
 

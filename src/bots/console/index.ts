@@ -5,7 +5,7 @@
  * @module
  */
 import { createInterface } from 'node:readline';
-import type { Reply } from '../../core/reply.ts';
+import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender } from '../../schedule/types.ts';
 import { commandNames, type CommandHandler, type CommandName } from '../shared/types.ts';
 import { renderReplyText } from './render.ts';

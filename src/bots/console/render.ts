@@ -2,8 +2,7 @@
  * Renders platform-neutral replies as plain terminal text.
  * @module
  */
-import { latestDate, paperLabel, shorten, type Paper } from '../../core/model.ts';
-import type { Reply } from '../../core/reply.ts';
+import { latestDate, type Paper, paperLabel, type Reply, shorten } from '../../core/index.ts';
 import { pageSize } from '../shared/commands.ts';
 
 const flags: Record<Paper['lang'], string> = { ru: '[ru]', zh: '[zh]', en: '[en]' };

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { Topic } from '../../core/topics.ts';
+import type { Topic } from '../../core/index.ts';
 
 export const maxChoices = 25;
 const maxChoiceLength = 100;

@@ -3,7 +3,7 @@
  * key-value store for pager queries, a logger and the autocomplete sources.
  * @module
  */
-import type { Topic } from '../../core/topics.ts';
+import type { Topic } from '../../core/index.ts';
 import type { CommandHandler } from '../shared/types.ts';
 import type { KeyValue } from './pager.ts';
 

@@ -6,8 +6,7 @@
  */
 import { once } from 'node:events';
 import { Events, RESTEvents, type Client } from 'discord.js';
-import type { Topic } from '../../core/topics.ts';
-import { topicCatalog } from '../../core/topics.ts';
+import { type Topic, topicCatalog } from '../../core/index.ts';
 import type { DigestSender } from '../../schedule/types.ts';
 import type { CommandHandler } from '../shared/types.ts';
 import { supportedTimeZones } from './autocomplete.ts';

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ButtonInteraction, Interaction } from 'discord.js';
-import { errorReply } from '../../core/reply.ts';
+import { errorReply } from '../../core/index.ts';
 import { commandsByName } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { parsePageButtonId } from './pager.ts';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import type { Pager } from '../../core/reply.ts';
+import type { Pager } from '../../core/index.ts';
 
 /** The small key-value port the adapter keeps long queries in (keyv-backed in production). */
 export interface KeyValue {

@@ -8,9 +8,7 @@
  * @module
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { latestDate, paperLabel, shorten, type Paper } from '../../core/model.ts';
-import type { PaperItem, Reply } from '../../core/reply.ts';
-import { topicCatalog } from '../../core/topics.ts';
+import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten, topicCatalog } from '../../core/index.ts';
 
 // === Limits
 

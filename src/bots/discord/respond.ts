@@ -13,7 +13,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { errorReply, type Reply } from '../../core/reply.ts';
+import { errorReply, type Reply } from '../../core/index.ts';
 import type { ChatRef } from '../../schedule/types.ts';
 import type { CommandName, CommandRequest } from '../shared/types.ts';
 import type { BotContext } from './context.ts';

@@ -6,7 +6,7 @@
  * @module
  */
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
-import type { Reply } from '../../core/reply.ts';
+import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender, SendOutcome } from '../../schedule/types.ts';
 import type { LoggerLike } from './context.ts';
 import { renderReply, toRestBody } from './render.ts';

@@ -3,7 +3,7 @@
  * ({@link ArgResult}); one table ({@link argErrorText}) turns each code into a user-facing sentence.
  * @module
  */
-import { findTopic, levenshtein, suggestTopics } from '../../core/topics.ts';
+import { findTopic, levenshtein, suggestTopics } from '../../core/index.ts';
 import { isValidTimeZone, parseTime } from '../../schedule/time.ts';
 
 export type ArgError =

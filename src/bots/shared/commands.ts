@@ -4,9 +4,7 @@
  * rule for changing a chat's settings lives here and nowhere else.
  * @module
  */
-import { errorReply, infoReply, type Reply } from '../../core/reply.ts';
-import type { DigestIndex } from '../../core/search-index.ts';
-import { topicCatalog } from '../../core/topics.ts';
+import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
 import { defaultSubscription } from '../../schedule/subscription.ts';
 import { formatLocal, nextRunAt } from '../../schedule/time.ts';
 import type { Clock, DigestService, Subscription, SubscriptionRepo } from '../../schedule/types.ts';

@@ -6,7 +6,7 @@
  * permissions itself: the handler asks `isAdmin()` only when a command changes chat settings.
  * @module
  */
-import type { Reply } from '../../core/reply.ts';
+import type { Reply } from '../../core/index.ts';
 import type { ChatRef } from '../../schedule/types.ts';
 
 export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status'] as const;

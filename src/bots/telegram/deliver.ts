@@ -5,7 +5,7 @@
  */
 import type { Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import type { Reply } from '../../core/reply.ts';
+import type { Reply } from '../../core/index.ts';
 import type { ChatRef } from '../../schedule/types.ts';
 import { pagerKeyboard, type KeyValue } from './keyboard.ts';
 import { renderPage, renderReply, type RenderedMessage } from './render.ts';

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import type { Pager } from '../../core/reply.ts';
+import type { Pager } from '../../core/index.ts';
 
 /** The small key-value port (keyv-backed in production, a Map in tests). */
 export interface KeyValue {

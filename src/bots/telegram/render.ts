@@ -9,8 +9,7 @@
  *   cut by {@link truncateHtml}, which never leaves a tag open.
  * @module
  */
-import { latestDate, paperLabel, shorten, type Paper } from '../../core/model.ts';
-import type { PaperItem, Reply } from '../../core/reply.ts';
+import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten } from '../../core/index.ts';
 import { bold, escapeHtml, isWebUrl, italic, linkHtml, truncateHtml } from './html.ts';
 
 /** Telegram's limit for a message text, in UTF-16 code units. */

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Api } from 'grammy';
-import type { Reply } from '../../core/reply.ts';
+import type { Reply } from '../../core/index.ts';
 import { chatKey, type ChatRef, type DigestSender, type SendOutcome } from '../../schedule/types.ts';
 import { renderForTelegram, sendRendered } from './deliver.ts';
 import { classifyError, describeError } from './errors.ts';

@@ -1,0 +1,31 @@
+/**
+ * The core layer's public surface: the only path `schedule/`, `bots/`, `app/` and the entry points
+ * import core from (dependency-cruiser enforces it in `npm run check`). Pure: no platform SDK, no fs,
+ * no environment.
+ *
+ * ```ts
+ * import { buildCorpus, DigestIndex, type Paper } from './core/index.ts';
+ * const index = new DigestIndex();
+ * index.add(buildCorpus(files).papers);
+ * ```
+ * @module
+ */
+
+// === Domain model and results
+export { DigestFormatSchema, digestFormats, LangSchema, latestDate, PaperSchema, PaperSourceSchema, paperLabel, shorten, type DigestFormat, type Lang, type Paper, type PaperSource } from './model.ts';
+export { err, ok, type Result } from './result.ts';
+
+// === Platform-neutral replies
+export { errorReply, infoReply, type Pager, type PaperItem, type Reply, type ReplyKind } from './reply.ts';
+
+// === Digests -> papers
+export { dateFromFileName, parseDigest, type DigestFile, type DigestProblem, type ParsedDigest } from './parse/index.ts';
+export { buildCorpus, tagPapers, type Corpus } from './corpus.ts';
+export { mergePapers } from './merge.ts';
+
+// === Topics
+export { findTopic, levenshtein, matchTopics, suggestTopics, tagTopics, topicCatalog, topicIds, topicLabel, type MatchTopicsOptions, type Topic } from './topics.ts';
+
+// === Search
+export { normalize, tokenize, tokenizeQuery, type TokenizeOptions } from './tokenize.ts';
+export { defaultIndexOptions, DigestIndex, nameKey, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput, type SearchHit, type SearchOptions, type SearchPage } from './search-index.ts';
