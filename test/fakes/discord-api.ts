@@ -396,7 +396,7 @@ export class FakeDiscord {
     return base;
   }
 
-  private commandData(name: string, options: Json[] = []): Json {
+  private commandData(name: string, options: Json[] = [], opts: InteractionOptions = {}): Json {
     const registered = [...this.commands.values()].flat().find((c) => c.name === name);
     const data: Json = { id: registered?.id ?? snowflake(), name, type: 1, options };
     const channels = options.filter((o) => o.type === 7);
@@ -405,7 +405,9 @@ export class FakeDiscord {
         channels: Object.fromEntries(
           channels.map((o) => {
             const ch = this.channels.get(o.value);
-            return [o.value, { id: o.value, name: ch?.name ?? 'channel', type: ch?.type ?? 0, permissions: everyPermission, flags: 0 }];
+            // Like Discord: the invoking member's permissions in *that* channel, overwrites included.
+            const permissions = String(opts.channelPermissions?.[o.value] ?? opts.permissions ?? 0n);
+            return [o.value, { id: o.value, name: ch?.name ?? 'channel', type: ch?.type ?? 0, permissions, flags: 0 }];
           }),
         ),
       };
@@ -432,12 +434,12 @@ export class FakeDiscord {
 
   /** Dispatches a slash command (`options`: `[{ name, type, value }]`; type 3 string, 7 channel). */
   chatInput(name: string, options: Json[] = [], opts: InteractionOptions = {}): FakeInteraction {
-    return this.dispatchInteraction({ ...this.baseInteraction(2, opts), data: this.commandData(name, options) });
+    return this.dispatchInteraction({ ...this.baseInteraction(2, opts), data: this.commandData(name, options, opts) });
   }
 
   /** Dispatches an autocomplete request; the option with `focused: true` is being typed. */
   autocomplete(name: string, options: Json[], opts: InteractionOptions = {}): FakeInteraction {
-    return this.dispatchInteraction({ ...this.baseInteraction(4, opts), data: this.commandData(name, options) });
+    return this.dispatchInteraction({ ...this.baseInteraction(4, opts), data: this.commandData(name, options, opts) });
   }
 
   /** Dispatches a button click on `message` (a message the bot sent). */
@@ -817,6 +819,11 @@ export class FakeDiscord {
 export interface InteractionOptions {
   /** Member permissions bitfield (Manage Channels is 16n); default none. */
   permissions?: bigint;
+  /**
+   * The member's permissions in channels named by channel options (resolved data), by channel id, when
+   * permission overwrites make them differ from `permissions` in the channel the command was typed in.
+   */
+  channelPermissions?: Record<string, bigint>;
   /** A DM with the bot instead of the guild. */
   dm?: boolean;
   channelId?: string;

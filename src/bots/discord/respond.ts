@@ -7,6 +7,7 @@ import {
   DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
+  PermissionsBitField,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type AutocompleteInteraction,
@@ -35,8 +36,24 @@ export function chatOf(interaction: AnyInteraction, channelId?: string | null): 
 }
 
 /**
+ * Whether the member may manage the channel a command acts on. `memberPermissions` are the member's
+ * permissions in the channel the command was typed in; for another channel (the `channel:` option)
+ * only the permissions Discord resolved for the member in *that* channel count, since channel
+ * overwrites can grant Manage Channels in one channel and deny it in another.
+ */
+function canManage(interaction: AnyInteraction, chat: ChatRef): boolean {
+  if (chat.chatId === chatOf(interaction).chatId) return interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false;
+  const resolved = interaction.isChatInputCommand() ? interaction.options.resolved?.channels?.get(chat.chatId) : undefined;
+  // A cached channel carries them as a bitfield, an uncached one as the raw string from the payload.
+  const permissions = resolved?.permissions;
+  if (!permissions) return false;
+  return (typeof permissions === 'string' ? new PermissionsBitField(BigInt(permissions)) : permissions).has(PermissionFlagsBits.ManageChannels);
+}
+
+/**
  * The handler's request for an interaction. `isAdmin` reads the member's permissions that Discord
- * resolved for this interaction (Manage Channels); in DMs there is no member and no admin question.
+ * resolved for this interaction (Manage Channels, in the target channel); a DM about the DM itself
+ * is private, with no member and no admin question.
  */
 export function requestOf(
   interaction: AnyInteraction,
@@ -44,15 +61,17 @@ export function requestOf(
   args: string,
   extra: { chat?: ChatRef; page?: number } = {},
 ): CommandRequest {
+  const chat = extra.chat ?? chatOf(interaction);
+  const elsewhere = chat.chatId !== chatOf(interaction).chatId;
   return {
-    chat: extra.chat ?? chatOf(interaction),
-    chatType: interaction.guildId ? 'group' : 'private',
+    chat,
+    chatType: interaction.guildId || elsewhere ? 'group' : 'private',
     user: { id: interaction.user.id, name: interaction.user.username },
     command,
     args,
     ...(extra.page === undefined ? {} : { page: extra.page }),
     locale: interaction.locale,
-    isAdmin: async () => interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+    isAdmin: async () => canManage(interaction, chat),
   };
 }
 

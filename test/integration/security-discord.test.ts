@@ -1,0 +1,94 @@
+/**
+ * Adversarial tests of the Discord adapter: the real discord.js client against the fake Discord,
+ * driving the REAL command handler (test/support/app.ts). Who may change which channel's
+ * subscription, and what user text can do to the messages the bot sends.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
+import type { ChatRef } from '../../src/schedule/types.ts';
+import { createTestApp } from '../support/app.ts';
+import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
+
+const manageChannels = 16n;
+
+let fake: FakeDiscord | undefined;
+let bot: DiscordBot | undefined;
+
+afterEach(async () => {
+  await bot?.stop();
+  await fake?.close();
+  bot = undefined;
+  fake = undefined;
+});
+
+async function setup() {
+  const app = createTestApp();
+  const f = await FakeDiscord.start();
+  fake = f;
+  const kv = new Map<string, unknown>();
+  const quiet = { info() {}, warn() {}, error() {}, debug() {} };
+  bot = createDiscordBot({
+    token: f.token,
+    apiBase: f.apiBase,
+    handler: app.handler,
+    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
+    logger: quiet,
+  });
+  await bot.start();
+  return { fake: f, app };
+}
+
+const answer = (f: FakeDiscord, i: FakeInteraction) => f.waitFor(() => f.answered(i), 10_000, 'an answer');
+const text = (m: FakeMessage) => m.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n');
+
+function expectAccepted(m: FakeMessage) {
+  expect(m.allowed_mentions).toEqual({ parse: [] });
+  expect(m.mention_everyone).toBe(false);
+  expect(checkMessage(m)).toEqual({});
+}
+
+describe('Discord: Manage Channels is checked in the channel the command changes', () => {
+  it('GIVEN Manage Channels here but an overwrite denying it in #announcements THEN /subscribe channel:#announcements is refused and nothing is stored', async () => {
+    const { fake, app } = await setup();
+    const announcements = fake.addChannel({ name: 'announcements' });
+    const target: ChatRef = { platform: 'discord', chatId: announcements.id, guildId: fake.guildId };
+    const i = fake.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'diffusion' }, { name: 'channel', type: 7, value: announcements.id }], {
+      permissions: manageChannels,
+      channelPermissions: { [announcements.id]: 0n },
+    });
+    const [refusal] = await answer(fake, i);
+    expect(refusal!.flags & 64).toBe(64);
+    expect(text(refusal!)).toContain('Only admins can change this');
+    expect(await app.store.subscriptions.get(target)).toBeUndefined();
+
+    // The same for /schedule and /unsubscribe aimed at that channel.
+    const schedule = fake.chatInput('schedule', [{ name: 'time', type: 3, value: 'off' }, { name: 'channel', type: 7, value: announcements.id }], {
+      permissions: manageChannels,
+      channelPermissions: { [announcements.id]: 0n },
+    });
+    expect(text((await answer(fake, schedule))[0]!)).toContain('Only admins can change this');
+    expect(await app.store.subscriptions.get(target)).toBeUndefined();
+  });
+
+  it('GIVEN no Manage Channels here but Manage Channels in #papers THEN /subscribe channel:#papers is allowed', async () => {
+    const { fake, app } = await setup();
+    const papers = fake.addChannel({ name: 'papers' });
+    const i = fake.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'llm' }, { name: 'channel', type: 7, value: papers.id }], {
+      permissions: 0n,
+      channelPermissions: { [papers.id]: manageChannels },
+    });
+    const [ok] = await answer(fake, i);
+    expectAccepted(ok!);
+    expect(ok!.embeds[0]!.title).toMatch(/^Subscribed: llm/);
+    expect((await app.store.subscriptions.get({ platform: 'discord', chatId: papers.id, guildId: fake.guildId }))?.topics).toEqual(['llm']);
+  });
+
+  it('GIVEN a DM whose channel: option names a server channel THEN it is not treated as the private chat: refused', async () => {
+    const { fake, app } = await setup();
+    const papers = fake.addChannel({ name: 'papers' });
+    const i = fake.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'llm' }, { name: 'channel', type: 7, value: papers.id }], { dm: true, channelId: '900000000000000001' });
+    const [refusal] = await answer(fake, i);
+    expect(text(refusal!)).toContain('Only admins can change this');
+    expect(await app.store.subscriptions.get({ platform: 'discord', chatId: papers.id })).toBeUndefined();
+  });
+});
