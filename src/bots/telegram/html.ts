@@ -30,10 +30,19 @@ export function escapeHtml(text: string): string {
   return wellFormed(text).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
-/** `<b>…</b>` around escaped text. */
-export const bold = (text: string): string => `<b>${escapeHtml(text)}</b>`;
-/** `<i>…</i>` around escaped text. */
-export const italic = (text: string): string => `<i>${escapeHtml(text)}</i>`;
+/**
+ * `<tag>…</tag>` around escaped text, once per line: a reply is split between lines when it is too
+ * long, so no tag may span a line break (user text such as a quoted keyword can hold newlines).
+ */
+const wrapLines = (tag: string, text: string): string =>
+  text
+    .split('\n')
+    .map((line) => (line ? `<${tag}>${escapeHtml(line)}</${tag}>` : ''))
+    .join('\n');
+/** `<b>…</b>` around escaped text (per line). */
+export const bold = (text: string): string => wrapLines('b', text);
+/** `<i>…</i>` around escaped text (per line). */
+export const italic = (text: string): string => wrapLines('i', text);
 
 /** True for absolute http(s) URLs, the only ones we turn into links. */
 export function isWebUrl(url: string): boolean {
