@@ -117,7 +117,8 @@ export function buildBot(options: BuildBotOptions): Bot {
         await onMigrate(ref, outcome.to);
         return;
       }
-      if (error instanceof GrammyError && outcome.kind === 'permanent') return; // can't write there
+      // Can't write there. (A message Telegram rejected for its content, `rejected`, can still be followed by a plain apology.)
+      if (error instanceof GrammyError && outcome.kind === 'permanent' && outcome.code !== 'rejected') return;
       const msg = ctx.msg;
       await ctx.api.sendMessage(chat.id, apologyText, msg?.is_topic_message ? { message_thread_id: msg.message_thread_id! } : {});
     } catch (apologyErr) {
