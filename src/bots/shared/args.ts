@@ -3,7 +3,7 @@
  * ({@link ArgResult}); one table ({@link argErrorText}) turns each code into a user-facing sentence.
  * @module
  */
-import { findTopic, levenshtein, suggestTopics } from '../../core/index.ts';
+import { findTopic, levenshtein, shorten, suggestTopics } from '../../core/index.ts';
 import { isValidTimeZone, parseTime } from '../../schedule/time.ts';
 
 export type ArgError =
@@ -25,6 +25,12 @@ export const maxQueryLength = 200;
 /** Most topics + keywords one chat may follow. */
 export const maxFollows = 25;
 
+/** Longest piece of a user's input quoted back in an error, in characters. */
+export const maxEcho = 60;
+
+/** A user's input as an error quotes it: on one line and short (it may be a 4,000-character message). */
+const echo = (input: string): string => shorten(input.replace(/\s+/g, ' '), maxEcho);
+
 /** One table from error code to the sentence a user sees (plain text; adapters escape it). */
 export function argErrorText(e: ArgError): { title: string; lines: string[] } {
   switch (e.code) {
@@ -38,31 +44,31 @@ export function argErrorText(e: ArgError): { title: string; lines: string[] } {
         : { title: 'Unsubscribe from what?', lines: ['Usage: /unsubscribe <topic or keyword> ... or /unsubscribe all'] };
     case 'UNKNOWN_TOPIC':
       return {
-        title: `Unknown topic "${e.input}"`,
+        title: `Unknown topic "${echo(e.input)}"`,
         lines: [
           `Did you mean ${e.suggestions.join(', ')}?`,
-          `To follow it as a free keyword instead, quote it: /subscribe "${e.input}"`,
+          `To follow it as a free keyword instead, quote it: /subscribe "${echo(e.input)}"`,
         ],
       };
     case 'BAD_KEYWORD':
-      return { title: `"${e.input}" can't be a keyword`, lines: ['Keywords are 2 to 40 characters long.'] };
+      return { title: `"${echo(e.input)}" can't be a keyword`, lines: ['Keywords are 2 to 40 characters long.'] };
     case 'TOO_MANY':
       return { title: 'Too many subscriptions', lines: [`A chat can follow at most ${e.max} topics and keywords. Remove some with /unsubscribe.`] };
     case 'BAD_TIME':
-      return { title: `"${e.input}" is not a time`, lines: ['Use 24-hour HH:MM, e.g. /schedule 09:00 Europe/Moscow'] };
+      return { title: `"${echo(e.input)}" is not a time`, lines: ['Use 24-hour HH:MM, e.g. /schedule 09:00 Europe/Moscow'] };
     case 'BAD_ZONE':
       return {
-        title: `Unknown time zone "${e.input}"`,
+        title: `Unknown time zone "${echo(e.input)}"`,
         lines: [
           e.suggestions.length ? `Did you mean ${e.suggestions.join(', ')}?` : 'Use an IANA time zone name, e.g. Europe/Moscow, Asia/Shanghai, America/New_York, UTC.',
           'Example: /schedule 09:00 Europe/Moscow',
         ],
       };
     case 'BAD_SIZE':
-      return { title: `"${e.input}" is not a digest size`, lines: ['Use a number from 1 to 10, e.g. /schedule size 5'] };
+      return { title: `"${echo(e.input)}" is not a digest size`, lines: ['Use a number from 1 to 10, e.g. /schedule size 5'] };
     case 'BAD_SCHEDULE':
       return {
-        title: `I don't understand "/schedule ${e.input}"`,
+        title: `I don't understand "/schedule ${echo(e.input)}"`,
         lines: [
           'Examples:',
           '/schedule 09:00 Europe/Moscow — daily at 09:00 Moscow time',

@@ -1,0 +1,81 @@
+/**
+ * Adversarial tests of the Telegram adapter: the real grammY client against the fake Bot API, driving
+ * the REAL command handler (test/support/app.ts). What hostile user text does to the replies.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTelegramBot, type TelegramBot } from '../../src/bots/telegram/index.ts';
+import { createTestApp } from '../support/app.ts';
+import { chats, FakeTelegramApi, users } from '../fakes/telegram-api.ts';
+
+let fake: FakeTelegramApi | undefined;
+let tg: TelegramBot | undefined;
+
+afterEach(async () => {
+  await tg?.stop();
+  await fake?.close();
+  tg = undefined;
+  fake = undefined;
+});
+
+async function setup() {
+  const app = createTestApp();
+  const f = await FakeTelegramApi.start();
+  fake = f;
+  const kv = new Map<string, unknown>();
+  tg = createTelegramBot({
+    token: f.token,
+    apiRoot: f.apiRoot,
+    handler: app.handler,
+    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
+    logger: { info() {}, warn() {}, error() {}, debug() {} },
+    onMigrate: (from, to) => app.store.subscriptions.move(from, to),
+    throttle: false,
+    pollingTimeoutSeconds: 1,
+  });
+  await tg.start();
+  return { fake: f, app };
+}
+
+const rejected = (f: FakeTelegramApi) => f.calls.filter((c) => c.status >= 400 && c.method !== 'getUpdates');
+
+describe('Telegram: hostile arguments echoed back', () => {
+  it('GIVEN /subscribe with a huge multi-line quoted keyword full of markup THEN one short, clear error that Telegram accepts', async () => {
+    const { fake } = await setup();
+    // Quoted, so it is a keyword; far over 40 characters, so it is refused and quoted back.
+    fake.say(chats.dm(users.alice), users.alice, `/subscribe "${'<b>&\n'.repeat(700)}"`);
+    const reply = await fake.waitFor(() => fake.messagesIn(users.alice.id).find((m) => m.text.includes('Keywords are')), 10_000, 'the error');
+    expect(rejected(fake)).toEqual([]);
+    expect(fake.messagesIn(users.alice.id)).toHaveLength(1);
+    expect(reply.text).toMatch(/^⚠️ "<b>& <b>& .*…" can't be a keyword\nKeywords are 2 to 40 characters long\.$/);
+    expect(reply.text.length).toBeLessThan(200);
+  });
+
+  it('GIVEN /schedule with 3,000 characters of junk THEN the error quotes a short, one-line excerpt', async () => {
+    const { fake } = await setup();
+    fake.say(chats.dm(users.alice), users.alice, `/schedule ${'xy\n'.repeat(1000)}`);
+    const reply = await fake.waitFor(() => fake.messagesIn(users.alice.id)[0], 10_000, 'the error');
+    expect(reply.text.split('\n')[0]).toMatch(/^⚠️ I don't understand "\/schedule xy xy .*…"$/);
+    expect(reply.text.length).toBeLessThan(600);
+    expect(rejected(fake)).toEqual([]);
+  });
+});
+
+describe('Telegram: the error boundary', () => {
+  it('GIVEN Telegram rejects a reply for its content (400 can\'t parse entities) THEN the user still gets the plain apology', async () => {
+    const { fake } = await setup();
+    fake.onSend = (p) => (p.parse_mode === 'HTML' ? { code: 400, description: "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0" } : undefined);
+    fake.say(chats.dm(users.alice), users.alice, '/help');
+    const apology = await fake.waitFor(() => fake.messagesIn(users.alice.id)[0], 10_000, 'an apology');
+    expect(apology.text).toMatch(/^Sorry, something went wrong/);
+  });
+
+  it('GIVEN the bot was blocked (403) THEN no apology is attempted', async () => {
+    const { fake } = await setup();
+    fake.block(users.alice.id);
+    fake.say(chats.dm(users.alice), users.alice, '/help');
+    // Updates are handled in order: once Boris has his answer, Alice's update is done.
+    fake.say(chats.dm(users.boris), users.boris, '/help');
+    await fake.waitFor(() => fake.messagesIn(users.boris.id)[0], 10_000, "Boris's answer");
+    expect(fake.callsOf('sendMessage').filter((c) => c.payload.chat_id === users.alice.id)).toHaveLength(1);
+  });
+});
