@@ -143,6 +143,15 @@ export function parseTelegramHtml(html: string): HtmlParse {
 
 // === Server state
 
+/**
+ * The @username mentions Telegram would find in a message's visible text (it adds `mention` entities
+ * server-side, and a mentioned member of the chat is notified): `@` not preceded by a word character
+ * (an e-mail) or by `/`, `.`, `:` (a URL such as medium.com/@user), followed by a username.
+ */
+export function findMentions(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}_/.:@-])@([A-Za-z0-9_]{3,32})/gu)].map((m) => `@${m[1]}`);
+}
+
 /** One recorded API call. */
 export interface ApiCall {
   method: string;
@@ -161,6 +170,8 @@ export interface SentMessage {
   html: string;
   /** The visible text after entity parsing. */
   text: string;
+  /** @username mentions Telegram would detect in `text` (each pings that user in a group). */
+  mentions: string[];
   replyMarkup?: any;
   linkPreviewDisabled: boolean;
   replyTo?: number;
@@ -522,7 +533,7 @@ export class FakeTelegramApi {
       if (msg.html === p.text && JSON.stringify(msg.replyMarkup ?? null) === JSON.stringify(p.reply_markup ?? null)) {
         return error(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
       }
-      Object.assign(msg, { html: p.text, text, replyMarkup: p.reply_markup, linkPreviewDisabled, edits: msg.edits + 1 });
+      Object.assign(msg, { html: p.text, text, mentions: findMentions(text), replyMarkup: p.reply_markup, linkPreviewDisabled, edits: msg.edits + 1 });
       this.accepted.push({ chatId, at: now });
       return ok(this.toMessage(msg));
     }
@@ -536,6 +547,7 @@ export class FakeTelegramApi {
       messageId: this.nextMessageId++,
       html: p.text,
       text,
+      mentions: findMentions(text),
       ...(p.reply_markup ? { replyMarkup: p.reply_markup } : {}),
       linkPreviewDisabled,
       ...(p.reply_parameters?.message_id ? { replyTo: Number(p.reply_parameters.message_id) } : {}),

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramBot, type TelegramBot } from '../../src/bots/telegram/index.ts';
 import { createTestApp } from '../support/app.ts';
-import { chats, FakeTelegramApi, users } from '../fakes/telegram-api.ts';
+import { chats, digestReply, FakeTelegramApi, stubPaper, users } from '../fakes/telegram-api.ts';
 
 let fake: FakeTelegramApi | undefined;
 let tg: TelegramBot | undefined;
@@ -77,5 +77,38 @@ describe('Telegram: the error boundary', () => {
     fake.say(chats.dm(users.boris), users.boris, '/help');
     await fake.waitFor(() => fake.messagesIn(users.boris.id)[0], 10_000, "Boris's answer");
     expect(fake.callsOf('sendMessage').filter((c) => c.payload.chat_id === users.alice.id)).toHaveLength(1);
+  });
+});
+
+describe('Telegram: no message mentions (pings) a user', () => {
+  it('GIVEN /paper @username and /subscribe "@username" in a group THEN the echoes mention nobody', async () => {
+    const { fake } = await setup();
+    const group = chats.supergroup(-1007001);
+    fake.setMember(group.id, users.alice.id, 'administrator');
+    fake.say(group, users.boris, '/paper @durov_ceo');
+    fake.say(group, users.alice, '/subscribe "@durov_ceo"');
+    const [search, subscribed] = await fake.waitFor(() => (fake.messagesIn(group.id).length >= 2 ? fake.messagesIn(group.id) : null), 10_000, 'two replies');
+    expect(search!.text).toMatch(/durov_ceo/);
+    expect(subscribed!.text).toMatch(/^Subscribed: "@.durov_ceo"/);
+    expect(fake.messagesIn(group.id).flatMap((m) => m.mentions)).toEqual([]);
+    expect(rejected(fake)).toEqual([]);
+  });
+
+  it('GIVEN a digest whose paper text names @handles THEN nobody is mentioned, while URLs and e-mails stay intact', async () => {
+    const { fake } = await setup();
+    const base = stubPaper(2);
+    const paper = {
+      ...base,
+      name: '@karpathy-Net',
+      localTitle: 'by @ylecun',
+      summary: 'Thanks to @karpathy and (@sama)! Code: https://medium.com/@someone/post, mail me at team@lab.org.',
+    };
+    const outcome = await tg!.sender.send({ platform: 'telegram', chatId: String(-1007002) }, { ...digestReply(0), items: [{ paper, why: ['@ylecun'] }] });
+    expect(outcome).toEqual({ ok: true });
+    const [m] = fake.messagesIn(-1007002);
+    expect(m!.mentions).toEqual([]);
+    expect(m!.text).toContain('https://medium.com/@someone/post');
+    expect(m!.text).toContain('team@lab.org');
+    expect(m!.text.replace(/\u2060/g, '')).toContain('Thanks to @karpathy and (@sama)!');
   });
 });

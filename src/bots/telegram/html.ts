@@ -4,7 +4,8 @@
  *
  * Telegram's HTML parse mode supports a small tag set and only the named entities `&lt;`, `&gt;`,
  * `&amp;` and `&quot;` (https://core.telegram.org/bots/api#html-style). Every piece of user or
- * digest text goes through {@link escapeHtml}; markup is only ever produced by this module's helpers.
+ * digest text goes through {@link escapeText} ({@link escapeHtml} in attributes); markup is only
+ * ever produced by this module's helpers.
  * @module
  */
 
@@ -30,6 +31,22 @@ export function escapeHtml(text: string): string {
   return wellFormed(text).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
+// `@name` where Telegram would find a mention: not after a word character (e-mail) or after `/`,
+// `.`, `:` (inside a URL such as medium.com/@user, where the URL wins).
+const mention = /(?<![\p{L}\p{N}_/.:@-])@(?=[A-Za-z0-9_])/gu;
+
+/**
+ * Escapes text that is shown (not an attribute): {@link escapeHtml}, and a word joiner after the `@`
+ * of every `@username`, so echoed queries and digest text never mention (and notify) a chat member.
+ *
+ * ```ts
+ * escapeText('thanks @karpathy'); // 'thanks @\u2060karpathy'
+ * ```
+ */
+export function escapeText(text: string): string {
+  return escapeHtml(text).replace(mention, '@\u2060');
+}
+
 /**
  * `<tag>…</tag>` around escaped text, once per line: a reply is split between lines when it is too
  * long, so no tag may span a line break (user text such as a quoted keyword can hold newlines).
@@ -37,7 +54,7 @@ export function escapeHtml(text: string): string {
 const wrapLines = (tag: string, text: string): string =>
   text
     .split('\n')
-    .map((line) => (line ? `<${tag}>${escapeHtml(line)}</${tag}>` : ''))
+    .map((line) => (line ? `<${tag}>${escapeText(line)}</${tag}>` : ''))
     .join('\n');
 /** `<b>…</b>` around escaped text (per line). */
 export const bold = (text: string): string => wrapLines('b', text);

@@ -1,7 +1,8 @@
 /**
  * Renders platform-neutral {@link Reply}s as Telegram HTML messages.
  *
- * - Every piece of user or digest text is escaped ({@link escapeHtml}); markup comes only from here.
+ * - Every piece of user or digest text is escaped ({@link escapeText}: HTML, and `@username` mentions
+ *   broken so no one is notified); markup comes only from here.
  * - A reply becomes one or more messages, split *between* blocks (heading, paper cards, footer), each
  *   within {@link messageLimit} UTF-16 code units of raw HTML. Telegram counts the limit after entity
  *   parsing, so measuring the raw markup is stricter and always safe.
@@ -10,7 +11,7 @@
  * @module
  */
 import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten } from '../../core/index.ts';
-import { bold, escapeHtml, isWebUrl, italic, linkHtml, truncateHtml } from './html.ts';
+import { bold, escapeText, isWebUrl, italic, linkHtml, truncateHtml } from './html.ts';
 
 /** Telegram's limit for a message text, in UTF-16 code units. */
 export const messageLimit = 4096;
@@ -55,24 +56,24 @@ export function renderCard(item: PaperItem, n: number, options: CardOptions = {}
   const summaryMax = options.summaryMax ?? 280;
   // "FIFO-Diffusion: FIFO-Diffusion: Generating…" reads badly: skip the name when the title has it.
   const titleHasName = paper.name && paper.title?.toLowerCase().startsWith(paper.name.toLowerCase());
-  const label = escapeHtml(shorten(titleHasName ? paper.title! : paperLabel(paper), 200));
+  const label = escapeText(shorten(titleHasName ? paper.title! : paperLabel(paper), 200));
   const url = primaryUrl(paper);
   const lines = [`<b>${n}. ${url ? linkHtml(url, label) : label}</b> ${flags[paper.lang]}`];
   if (paper.localTitle && paper.localTitle !== paper.title && paper.localTitle !== paper.name) {
     lines.push(italic(shorten(paper.localTitle, 200)));
   }
-  if (summaryMax > 0 && paper.summary.trim()) lines.push(escapeHtml(shorten(paper.summary.replace(/\s+/g, ' '), summaryMax)));
-  if (paper.topics.length) lines.push(`🏷 ${escapeHtml(paper.topics.join(' · '))}`);
+  if (summaryMax > 0 && paper.summary.trim()) lines.push(escapeText(shorten(paper.summary.replace(/\s+/g, ' '), summaryMax)));
+  if (paper.topics.length) lines.push(`🏷 ${escapeText(paper.topics.join(' · '))}`);
   const source = paper.sources[0];
   if (source) {
     const date = latestDate(paper);
     const more = paper.sources.length > 1 ? ` (+${paper.sources.length - 1} more)` : '';
-    lines.push(`📰 ${escapeHtml(`${source.file}${date ? ` · ${date}` : ''}${more}`)}`);
+    lines.push(`📰 ${escapeText(`${source.file}${date ? ` · ${date}` : ''}${more}`)}`);
   }
   const links = [...new Set([...paper.urls, ...(paper.arxivId ? [`https://arxiv.org/abs/${paper.arxivId}`] : [])])]
     .filter(isWebUrl)
     .slice(0, 3);
-  if (links.length) lines.push(`🔗 ${links.map((u) => linkHtml(u, escapeHtml(urlLabel(u)))).join(' · ')}`);
+  if (links.length) lines.push(`🔗 ${links.map((u) => linkHtml(u, escapeText(urlLabel(u)))).join(' · ')}`);
   if ((options.showWhy ?? true) && why.length) lines.push(italic(`matched: ${shorten(why.join(', '), 120)}`));
   return lines.join('\n');
 }
@@ -81,7 +82,7 @@ export function renderCard(item: PaperItem, n: number, options: CardOptions = {}
 function renderHead(reply: Reply): string | null {
   const lines: string[] = [];
   if (reply.title) lines.push(reply.kind === 'error' ? `⚠️ ${bold(reply.title)}` : bold(reply.title));
-  for (const line of reply.lines) lines.push(escapeHtml(line));
+  for (const line of reply.lines) lines.push(escapeText(line));
   return lines.length ? lines.join('\n') : null;
 }
 
@@ -142,9 +143,9 @@ export function renderReply(reply: Reply, limit = messageLimit): RenderedMessage
   const head = renderHead(reply);
   if (head) blocks.push({ html: head, papers: 0 });
   reply.items.forEach((item, i) => blocks.push({ html: renderCard(item, offset + i + 1), papers: 1 }));
-  if (reply.footer?.length) blocks.push({ html: reply.footer.map(escapeHtml).join('\n'), papers: 0 });
+  if (reply.footer?.length) blocks.push({ html: reply.footer.map(escapeText).join('\n'), papers: 0 });
   const messages = packBlocks(blocks, limit);
-  return messages.length ? messages : [{ html: escapeHtml('(empty reply)'), papers: 0 }];
+  return messages.length ? messages : [{ html: escapeText('(empty reply)'), papers: 0 }];
 }
 
 /**
@@ -157,7 +158,7 @@ export function renderPage(reply: Reply, limit = messageLimit): RenderedMessage 
   let html = '';
   for (const summaryMax of [280, 160, 80, 0]) {
     const cards = reply.items.map((item, i) => renderCard(item, offset + i + 1, { summaryMax, showWhy: summaryMax > 0 }));
-    const footer = reply.footer?.length ? reply.footer.map(escapeHtml).join('\n') : null;
+    const footer = reply.footer?.length ? reply.footer.map(escapeText).join('\n') : null;
     html = [head, ...cards, footer].filter((b): b is string => Boolean(b)).join(blockSeparator);
     if (html.length <= limit) break;
   }
