@@ -50,13 +50,43 @@ export interface DiscordMessage {
 
 // === Escaping
 
+/** Discord's autolink (simple-markdown's `url` rule): markdown characters inside it are literal. */
+const autolink = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/g;
+
+/** A backslash before every inline markdown character outside URLs (a backslash there would break the link). */
+function escapeInline(text: string): string {
+  const escape = (s: string) => s.replace(/[\\*_~|`]/g, '\\$&');
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(autolink)) {
+    out += escape(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + escape(text.slice(last));
+}
+
 /**
- * Escapes plain text for Discord: markdown (including headings, lists and masked links) and mentions.
+ * Escapes plain text for Discord: markdown (every `* _ ~ | \``, headings, lists, block quotes,
+ * subtext and masked links) and mentions. discord.js's `escapeMarkdown` pairs markers up and leaves
+ * some unescaped in runs such as `****`, so inline characters are escaped one by one here.
  * `@everyone`, `@here` and `<@id>`-style mentions get a zero-width space so they render but never
  * resolve; `allowedMentions` is the second line of defence.
  */
 export function escapeText(text: string): string {
-  const md = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  const md = escapeMarkdown(escapeInline(text), {
+    codeBlock: false,
+    inlineCode: false,
+    bold: false,
+    italic: false,
+    underline: false,
+    strikethrough: false,
+    spoiler: false,
+    escape: false,
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  }).replace(/^( *)(>|-# )/gm, '$1\\$2');
   return md.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(@[!&]?|#)(\d)/g, '<$1\u200b$2');
 }
 
