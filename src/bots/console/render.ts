@@ -22,6 +22,15 @@ export function renderPaperText(paper: Paper, n: number, why: readonly string[])
   return lines.join('\n');
 }
 
+// C0 controls but tab and newline, DEL and C1 controls (CSI is U+009B): in a terminal they start
+// escape sequences that can recolour, move the cursor, rewrite the title or set the clipboard.
+const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text a terminal shows as it is: control characters from digests or echoed input become `�`. */
+export function terminalSafe(text: string): string {
+  return text.replace(controls, '\ufffd');
+}
+
 /** A whole reply; paged replies end with a hint for `/next` and `/prev`. */
 export function renderReplyText(reply: Reply): string {
   const out: string[] = [];
@@ -36,5 +45,5 @@ export function renderReplyText(reply: Reply): string {
     if (reply.pager.page + 1 < reply.pager.pages) hints.push('/next');
     out.push(`(${hints.join(' or ')} for more)`);
   }
-  return out.join('\n');
+  return terminalSafe(out.join('\n'));
 }
