@@ -488,6 +488,7 @@ export class FakeTelegramApi {
         const id = String(p.callback_query_id);
         if (!this.pressed.has(id) || this.callbackAnswers.has(id)) return error(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
         if (typeof p.text === 'string' && p.text.length > 200) return error(400, 'Bad Request: MESSAGE_TOO_LONG');
+        if (typeof p.text === 'string' && lone.test(p.text)) return error(400, 'Bad Request: strings must be encoded in UTF-8');
         this.callbackAnswers.set(id, typeof p.text === 'string' ? { text: p.text } : {});
         return ok(true);
       }

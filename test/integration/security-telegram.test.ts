@@ -4,6 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramBot, type TelegramBot } from '../../src/bots/telegram/index.ts';
+import type { CommandHandler } from '../../src/bots/shared/types.ts';
+import { errorReply } from '../../src/core/index.ts';
 import { createTestApp } from '../support/app.ts';
 import { chats, digestReply, FakeTelegramApi, stubPaper, users } from '../fakes/telegram-api.ts';
 
@@ -110,5 +112,39 @@ describe('Telegram: no message mentions (pings) a user', () => {
     expect(m!.text).toContain('https://medium.com/@someone/post');
     expect(m!.text).toContain('team@lab.org');
     expect(m!.text.replace(/\u2060/g, '')).toContain('Thanks to @karpathy and (@sama)!');
+  });
+});
+
+describe('Telegram: button toasts', () => {
+  it('GIVEN a page that is gone and an answer whose 200th character falls inside an emoji THEN the toast is cut between characters and shown', async () => {
+    const f = await FakeTelegramApi.start();
+    fake = f;
+    const kv = new Map<string, unknown>();
+    // Page 0 has results and a Next button; page 1 is gone, with a long explanation.
+    const handler: CommandHandler = {
+      async handle(req) {
+        if (req.page) return errorReply('Gone', ['😀'.repeat(150)]);
+        return { ...(await createTestApp().handler.handle(req)), pager: { query: req.args, page: 0, pages: 3, total: 15 } };
+      },
+    };
+    tg = createTelegramBot({
+      token: f.token,
+      apiRoot: f.apiRoot,
+      handler,
+      kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
+      logger: { info() {}, warn() {}, error() {}, debug() {} },
+      onMigrate: async () => {},
+      throttle: false,
+      pollingTimeoutSeconds: 1,
+    });
+    await tg.start();
+    f.say(chats.dm(users.alice), users.alice, '/paper diffusion');
+    const msg = await f.waitFor(() => f.messagesIn(users.alice.id)[0], 10_000, 'results');
+    const next = (msg.replyMarkup.inline_keyboard[0] as { text: string; callback_data: string }[]).find((b) => b.text.startsWith('Next'))!;
+    const id = f.press(msg, users.alice, next.callback_data);
+    const toast = await f.waitFor(() => f.callbackAnswers.get(id), 10_000, 'a toast');
+    expect(toast.text).toMatch(/^Gone\n😀/);
+    expect(toast.text!.length).toBeLessThanOrEqual(200);
+    expect(f.calls.filter((c) => c.method === 'answerCallbackQuery' && c.status >= 400)).toEqual([]);
   });
 });

@@ -18,6 +18,20 @@ export const pagingTexts = {
   tooOld: 'This message is too old to update. Send /paper <query> again.',
 } as const;
 
+/** Telegram's limit for a callback answer's text. */
+const maxToast = 200;
+
+/** `text` within {@link maxToast} UTF-16 units, cut between characters (a lone surrogate is refused). */
+export function toastText(text: string): string {
+  if (text.length <= maxToast) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > maxToast - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
 /** The paging composer. */
 export function pagingFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -41,7 +55,7 @@ export function pagingFeature(deps: FeatureDeps): Composer<Context> {
     if (!reply.pager || reply.kind === 'error') {
       // E.g. the page no longer exists: say so without touching the message.
       const text = [reply.title, ...reply.lines].filter(Boolean).join('\n');
-      await ctx.answerCallbackQuery({ text: text.slice(0, 200) });
+      await ctx.answerCallbackQuery({ text: toastText(text) });
       return;
     }
     const page = renderPage(reply);
