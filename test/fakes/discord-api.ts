@@ -775,6 +775,10 @@ export class FakeDiscord {
         choices.forEach((c, k) => {
           if (len(c.name) < 1 || len(c.name) > limits.choiceLength) errors[`data.choices.${k}.name`] = 'Must be between 1 and 100 in length.';
           if (typeof c.value === 'string' && len(c.value) > limits.choiceLength) errors[`data.choices.${k}.value`] = 'Must be 100 or fewer in length.';
+          // Half of a surrogate pair is not a character Discord can store.
+          for (const key of ['name', 'value'] as const) {
+            if (typeof c[key] === 'string' && /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(c[key])) errors[`data.choices.${k}.${key}`] = 'Invalid string.';
+          }
         });
         if (Object.keys(errors).length) throw new FormError(errors);
         i.choices = choices;

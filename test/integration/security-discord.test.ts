@@ -92,3 +92,19 @@ describe('Discord: Manage Channels is checked in the channel the command changes
     expect(await app.store.subscriptions.get({ platform: 'discord', chatId: papers.id })).toBeUndefined();
   });
 });
+
+describe('Discord: autocomplete with long emoji input', () => {
+  it('GIVEN /subscribe and /paper autocomplete typed with emoji past 100 characters THEN choices are cut between characters and accepted', async () => {
+    const { fake } = await setup();
+    // 'x' + 60 emoji: 121 UTF-16 units, so the 100-unit cut falls inside an emoji.
+    const typed = `x${'🧪'.repeat(60)}`;
+    const topic = fake.autocomplete('subscribe', [{ name: 'topic', type: 3, value: typed, focused: true }]);
+    const paper = fake.autocomplete('paper', [{ name: 'query', type: 3, value: typed, focused: true }]);
+    const topicChoices = await fake.waitFor(() => topic.choices, 10_000, 'topic choices');
+    const paperChoices = await fake.waitFor(() => paper.choices, 10_000, 'query choices');
+    expect(topicChoices).toHaveLength(1);
+    expect(paperChoices.length).toBeGreaterThan(0);
+    for (const c of [...topicChoices, ...paperChoices]) expect(String(c.value).startsWith('x🧪')).toBe(true);
+    expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
+  });
+});

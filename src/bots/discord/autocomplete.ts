@@ -11,7 +11,13 @@ const maxChoiceLength = 100;
 
 type Choice = ApplicationCommandOptionChoiceData<string>;
 
-const cut = (s: string): string => (s.length <= maxChoiceLength ? s : `${s.slice(0, maxChoiceLength - 1)}…`);
+/** The first `max` UTF-16 units of `s`, cut between characters (half an emoji is not a valid string). */
+const clip = (s: string, max: number): string => {
+  if (s.length <= max) return s;
+  const end = /[\uD800-\uDBFF]/.test(s[max - 1]!) ? max - 1 : max;
+  return s.slice(0, end);
+};
+const cut = (s: string): string => (s.length <= maxChoiceLength ? s : `${clip(s, maxChoiceLength - 1)}…`);
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 
 /**
@@ -31,7 +37,7 @@ export function topicChoices(catalog: readonly Topic[], input: string, extra: re
   const choices: Choice[] = [];
   for (const value of extra) if (!q || fold(value).startsWith(q)) choices.push({ name: value, value });
   for (const { t } of scored) choices.push({ name: cut(`${t.id} — ${t.labels.en} / ${t.labels.ru} / ${t.labels.zh}`), value: t.id });
-  if (q && choices.length === 0) choices.push({ name: cut(`keyword: ${input.trim()}`), value: input.trim().slice(0, maxChoiceLength) });
+  if (q && choices.length === 0) choices.push({ name: cut(`keyword: ${input.trim()}`), value: clip(input.trim(), maxChoiceLength) });
   return choices.slice(0, maxChoices);
 }
 
@@ -61,7 +67,7 @@ export function queryChoices(input: string, suggestions: readonly string[]): Cho
   const seen = new Set<string>();
   const out: Choice[] = [];
   for (const s of [input.trim(), ...suggestions]) {
-    const v = s.trim().slice(0, maxChoiceLength);
+    const v = clip(s.trim(), maxChoiceLength);
     if (!v || seen.has(v)) continue;
     seen.add(v);
     out.push({ name: cut(v), value: v });
