@@ -37,9 +37,11 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps): P
   }
   const sender = deps.senders.get(entry.chat.platform);
   if (!sender) return { result: 'no-sender', entry };
-  if (!(await store.subscriptions.get(entry.chat))) {
-    // Unsubscribed (or deleted) while the digest waited for a retry: don't send it.
-    const dropped: OutboxEntry = { ...entry, state: 'failed', lastError: 'the chat unsubscribed before delivery', updatedAt: clock.now() };
+  const sub = await store.subscriptions.get(entry.chat);
+  if (!sub || sub.paused) {
+    // Unsubscribed, deleted or paused (/schedule off) while the digest waited for a retry: don't send it.
+    const why = sub ? `the chat paused its digests before delivery (${sub.pauseReason ?? 'paused'})` : 'the chat unsubscribed before delivery';
+    const dropped: OutboxEntry = { ...entry, state: 'failed', lastError: why, updatedAt: clock.now() };
     await store.outbox.put(dropped);
     return { result: 'failed', entry: dropped };
   }

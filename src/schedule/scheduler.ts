@@ -51,6 +51,12 @@ export interface SchedulerOptions {
 
 export const defaultSchedulerOptions = { catchUpWindowMs: 6 * 3_600_000, concurrency: 8, pauseAfterFailures: 3, cron: '* * * * *' } as const;
 
+/**
+ * A digest this late is on time whatever the catch-up window (even 0): cron fires at second 0 and the
+ * tick reads the clock a little later, and a long fan-out delays the next tick.
+ */
+export const onTimeSlackMs = 5 * 60_000;
+
 /** Counts from one tick (for logs and tests). */
 export interface TickReport {
   /** Subscriptions due at this tick. */
@@ -87,7 +93,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const { store, clock, logger } = o;
   const senders = new Map(o.senders.map((s) => [s.platform, s]));
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...o.retry };
-  const keyLocks = new KeyedQueue(); // one writer per outbox key (tick vs /digest)
+  // One writer per chat (tick vs /digest vs a retry): selection reads the chat's history and open
+  // entries, so a digest for another local date must not be chosen at the same time.
+  const chatLocks = new KeyedQueue();
   const leaseRenewMs = 20_000;
   const deps: DeliveryDeps = {
     store,
@@ -112,13 +120,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const now = clock.now();
     const index = o.index();
     const open = await store.outbox.open();
-    // Papers chosen for a chat but not yet in its history (a digest still retrying) are not picked again.
+    // Papers chosen for a chat but not yet in its history (a digest still retrying, or sent but not yet
+    // recorded) are not picked again.
     const reserved = new Map<string, string[]>();
-    for (const e of open) if (e.state !== 'sent') (reserved.get(chatKey(e.chat)) ?? reserved.set(chatKey(e.chat), []).get(chatKey(e.chat))!).push(...e.paperIds);
+    for (const e of open) (reserved.get(chatKey(e.chat)) ?? reserved.set(chatKey(e.chat), []).get(chatKey(e.chat))!).push(...e.paperIds);
 
     const jobs: (() => Promise<void>)[] = [];
     for (const entry of open) {
-      if (entry.state === 'sent' || entry.nextAttemptAt <= now) jobs.push(() => keyLocks.run(entry.key, () => resume(entry.key, report)));
+      if (entry.state === 'sent' || entry.nextAttemptAt <= now) jobs.push(() => chatLocks.run(chatKey(entry.chat), () => resume(entry.key, report)));
     }
     for (const sub of await store.subscriptions.list()) {
       if (sub.paused || sub.nextRunAt === null || sub.nextRunAt > now) continue;
@@ -147,8 +156,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function runDue(chat: ChatRef, now: number, index: SchedulerIndex, reserved: Map<string, string[]>, report: TickReport): Promise<void> {
     const sub = await store.subscriptions.get(chat);
     if (!sub || sub.paused || sub.nextRunAt === null || sub.nextRunAt > now) return;
-    const runAt = sub.nextRunAt;
-    if (now - runAt > o.catchUpWindowMs) {
+    const runAt = latestRun(sub, now);
+    if (now - runAt > Math.max(o.catchUpWindowMs, onTimeSlackMs)) {
       report.skipped++;
       logger.info({ chat: chatKey(chat), dueAt: new Date(runAt).toISOString(), windowMs: o.catchUpWindowMs }, 'missed digest is older than the catch-up window: skipped');
       return advance(sub, now);
@@ -161,7 +170,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const date = localDate(runAt, sub.timeZone);
     const key = outboxKey(chat, date);
     let created: OutboxEntry | undefined;
-    await keyLocks.run(key, async () => {
+    await chatLocks.run(chatKey(chat), async () => {
       if (!(await store.outbox.get(key))) {
         const delivered = await store.history.delivered(chat);
         for (const id of reserved.get(chatKey(chat)) ?? []) delivered.add(id);
@@ -177,6 +186,21 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await advance(sub, now);
       if (created) await deliverLoop(created, report);
     });
+  }
+
+  /**
+   * The latest run at or before `now`: after downtime of more than a day the persisted `nextRunAt`
+   * is days old, and today's run (maybe within the window) is the one to catch up, not the oldest.
+   */
+  function latestRun(sub: Subscription, now: number): number {
+    let at = sub.nextRunAt!;
+    // Runs more than a few days back never matter (the window is hours): start near now.
+    let probe = Math.max(at, now - 3 * 24 * 3_600_000);
+    for (;;) {
+      const next = nextRunAt(sub.time, sub.timeZone, probe);
+      if (next > now) return at;
+      at = probe = next;
+    }
   }
 
   async function advance(sub: Subscription, now: number): Promise<void> {
@@ -278,7 +302,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const date = localDate(now, sub.timeZone);
     const key = outboxKey(chat, date);
     const index = o.index();
-    return keyLocks.run(key, async () => {
+    return chatLocks.run(chatKey(chat), async () => {
       let entry = await store.outbox.get(key);
       if (!entry) {
         const delivered = await store.history.delivered(chat);

@@ -4,7 +4,9 @@
  * A chat says "09:00 Europe/Berlin"; the scheduler stores the next due instant as epoch ms
  * ({@link nextRunAt}). DST rules, chosen so a chat gets exactly one digest per local day:
  * - spring forward (a local time that does not exist, e.g. 02:30 in Berlin on 2026-03-29): the run
- *   happens at the first valid instant after it, the transition itself (03:00 local);
+ *   happens at the first valid instant after it, the transition itself (03:00 local), unless that is
+ *   already the next local date (a gap ending at midnight, as in America/Nuuk): then in the last
+ *   minute before the gap (22:59), so the run keeps its local date;
  * - fall back (a local time that happens twice, e.g. 01:30 in New York on 2026-11-01): the run
  *   happens once, at the first occurrence.
  *
@@ -114,7 +116,8 @@ const dayMs = 24 * hourMs;
 
 /**
  * The instant a local wall-clock time happens in `tz`: the first occurrence when it happens twice,
- * the transition instant when it does not happen at all (a DST gap).
+ * the transition instant when it does not happen at all (a DST gap; the last minute before the gap
+ * when the transition is already the next local date).
  */
 export function zonedInstant(date: string, time: LocalTime, tz: string): number {
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
@@ -140,7 +143,10 @@ export function zonedInstant(date: string, time: LocalTime, tz: string): number 
     if (offsetAt(mid, tz) === before) lo = mid;
     else hi = mid;
   }
-  return hi;
+  // A gap that ends at local midnight (America/Nuuk: 22:59 -> 00:00 of the next day) would move the
+  // run to the next local date, which then has two runs and this date none: stay on this date, in
+  // the last whole minute before the gap (the cron fires at second 0 of each minute).
+  return localDate(hi, tz) === date ? hi : Math.floor(lo / 60_000) * 60_000;
 }
 
 // === Public helpers
