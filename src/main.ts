@@ -34,24 +34,54 @@ const log = createLogger({
   level: config.logLevel,
   secrets: [config.telegram?.token, config.telegram?.webhook?.secret, config.discord?.token],
 });
-process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (kept running)'));
-process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception (kept running)'));
 
-const corpus = openLiveCorpus(config.digestsDir, {
-  onReload: (c, index) => {
-    log.info({ papers: index.size, digests: c.digests.length }, 'digests changed: index rebuilt');
-    for (const p of c.problems) log.warn({ file: p.file, line: p.line }, p.reason);
-  },
-  onError: (err) => log.error({ err }, 'digest reload failed; keeping the previous index'),
+// Start-up failures (missing digests directory, a store that cannot be opened, an adapter that
+// cannot log in) stop the process with one clear line and exit code 1, after closing what was
+// already opened; once running, an unexpected error is logged and the process keeps running.
+let started = false;
+const opened: (() => Promise<void> | void)[] = [];
+async function startupFailed(what: string, e: unknown): Promise<never> {
+  const reason = (e as Error)?.message?.split('\n')[0] || String(e);
+  process.stderr.write(`paperboy: cannot start: ${what}: ${reason}\n`);
+  for (const close of opened.reverse()) await Promise.resolve().then(close).catch(() => {});
+  process.exit(1);
+}
+process.on('unhandledRejection', (reason) => {
+  if (!started) void startupFailed('unexpected error', reason);
+  else log.error({ err: reason }, 'unhandled rejection (kept running)');
 });
+process.on('uncaughtException', (err) => {
+  if (!started) void startupFailed('unexpected error', err);
+  else log.error({ err }, 'uncaught exception (kept running)');
+});
+async function step<T>(what: string, run: () => Promise<T> | T): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    return startupFailed(what, e);
+  }
+}
+
+const corpus = await step(`DIGESTS_DIR ${config.digestsDir}`, () =>
+  openLiveCorpus(config.digestsDir, {
+    onReload: (c, index) => {
+      log.info({ papers: index.size, digests: c.digests.length }, 'digests changed: index rebuilt');
+      for (const p of c.problems) log.warn({ file: p.file, line: p.line }, p.reason);
+    },
+    onError: (err) => log.error({ err }, 'digest reload failed; keeping the previous index'),
+  }),
+);
+opened.push(() => corpus.close());
 for (const p of corpus.corpus().problems) log.warn({ file: p.file, line: p.line }, p.reason);
 log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length, dir: config.digestsDir }, 'corpus loaded');
 
 // SQLite is one process's store; any other backend may be shared by several instances, which then
 // elect one scheduler through a lease in the store (README "Scaling out").
 const shared = !config.storeUrl.startsWith('sqlite:');
-const store = await openStore(config.storeUrl, { shared });
-log.info({ store: config.storeUrl.replace(/\/\/[^@/]*@/, '//***@'), shared }, 'store opened');
+const redactedStoreUrl = config.storeUrl.replace(/\/\/[^@/]*@/, '//***@');
+const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { shared }));
+opened.push(() => store.close());
+log.info({ store: redactedStoreUrl, shared }, 'store opened');
 const lease = shared ? storeLease(store.kv, { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }) : undefined;
 
 // The handler needs the scheduler (for /digest) and the adapters need the handler: break the cycle
@@ -75,7 +105,8 @@ if (config.telegram) {
   });
   senders.push(telegram.sender);
   stops.push(() => telegram.stop());
-  await telegram.start();
+  opened.push(() => telegram.stop());
+  await step('Telegram', () => telegram.start());
 }
 if (config.discord) {
   const { createDiscordBot } = await import('./bots/discord/index.ts');
@@ -90,7 +121,8 @@ if (config.discord) {
   });
   senders.push(discord.sender);
   stops.push(() => discord.stop());
-  await discord.start();
+  opened.push(() => discord.stop());
+  await step('Discord', () => discord.start());
 }
 if (!config.telegram && !config.discord) {
   const { startConsoleChat } = await import('./bots/console/index.ts');
@@ -127,6 +159,7 @@ handlerRef = createCommandHandler({
   clock: systemClock,
 });
 scheduler.start();
+started = true;
 
 let stopping: Promise<void> | undefined;
 /** Stops cron, adapters and watcher, waits for in-flight deliveries, closes the store. */
@@ -142,7 +175,15 @@ function shutdown(reason: string): Promise<void> {
   return stopping;
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void shutdown(signal).then(() => process.exit(0)));
+  process.once(signal, () =>
+    void shutdown(signal).then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    ),
+  );
 }
 if (consoleDone) {
   await consoleDone;
