@@ -64,12 +64,18 @@ export async function runCli(argv: readonly string[], out: Out): Promise<number>
         throw new UsageError(`unknown command "${command}" (expected parse, search, topics, digest, ingest or start)`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || isFileSystemError(e)) {
       out.stderr(`paperboy: ${(e as Error).message.split('\n')[0]}`);
       return 1;
     }
     throw e;
   }
+}
+
+/** A failed file-system call on a path the user gave (`--dir` is a file, an unwritable target): bad input, not a crash. */
+function isFileSystemError(e: unknown): boolean {
+  const err = e as NodeJS.ErrnoException | null;
+  return err instanceof Error && typeof err.code === 'string' && typeof err.syscall === 'string';
 }
 
 function parseCommand(args: readonly string[], out: Out): number {
