@@ -14,6 +14,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import dotenv from 'dotenv';
 import { type DigestFormat, digestFormats, findTopic, type Paper, paperLabel, parseDigest, suggestTopics, tagPapers, topicCatalog } from './core/index.ts';
 import { indexCorpus, loadCorpusDir, readDigestFiles } from './app/corpus-dir.ts';
 import { selectDaily } from './schedule/select.ts';
@@ -33,7 +34,8 @@ const usage = `usage: paperboy <parse|search|topics|digest|ingest|start> ...
   ingest <file> [--dir D]
   start`;
 
-const defaultDir = process.env.DIGESTS_DIR || 'data/digests';
+/** The bot's corpus directory: DIGESTS_DIR from the environment or `.env` (read as `npm start` reads it), else data/digests. */
+const defaultDir = () => process.env.DIGESTS_DIR?.trim() || 'data/digests';
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -133,7 +135,7 @@ function searchCommand(args: readonly string[], out: Out): number {
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('search needs a query: paperboy search "diffusion" --json');
   const limit = positiveInt(values.limit, 'limit', 10, 1000);
-  const index = loadIndex(values.dir ?? defaultDir, out);
+  const index = loadIndex(values.dir ?? defaultDir(), out);
   const { hits } = index.search(query, { limit });
   const rows = hits.map(({ paper: p, score }) => ({
     id: p.id, score, name: p.name, title: p.title, lang: p.lang, topics: p.topics, urls: p.urls, arxivId: p.arxivId, sources: p.sources,
@@ -176,7 +178,7 @@ function digestCommand(args: readonly string[], out: Out): number {
   const keywords = list(values.keywords);
   if (topics.length + keywords.length === 0) throw new UsageError('digest needs --topics a,b and/or --keywords k1,k2');
   const size = positiveInt(values.size, 'size', 3, 10);
-  const index = loadIndex(values.dir ?? defaultDir, out);
+  const index = loadIndex(values.dir ?? defaultDir(), out);
   const now = Date.now();
   const sub = { ...defaultSubscription({ platform: 'console', chatId: 'cli' }, { timeZone: 'UTC', time: '09:00', size }, now), topics, keywords };
   const { papers } = selectDaily(sub, index, new Set(), new Date(now).toISOString().slice(0, 10));
@@ -195,7 +197,7 @@ function ingestCommand(args: readonly string[], out: Out): number {
   if (!file) throw new UsageError(problems[0]?.reason ?? `cannot read ${path}`);
   const result = parseDigest(file);
   if (!result.ok) throw new UsageError(`${result.error.file}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.reason}`);
-  const dir = values.dir ?? defaultDir;
+  const dir = values.dir ?? defaultDir();
   mkdirSync(dir, { recursive: true });
   const target = join(dir, basename(path));
   if (existsSync(target)) throw new UsageError(`${target} already exists; rename the file to add it as a new digest`);
@@ -206,6 +208,8 @@ function ingestCommand(args: readonly string[], out: Out): number {
 
 // Run when executed directly (not when imported by tests).
 if (process.argv[1] && /cli\.ts$/.test(process.argv[1])) {
+  // Same configuration source as `npm start`: real environment variables win over .env.
+  dotenv.config({ quiet: true });
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(`${s}\n`),
     stderr: (s) => process.stderr.write(`${s}\n`),

@@ -1,10 +1,13 @@
 /**
  * The operator CLI on bad paths (review): `--dir` naming a file, an ingest target that cannot be
- * created. SPEC section 7: exit code 1 with a one-line error, never a stack trace.
+ * created. SPEC section 7: exit code 1 with a one-line error, never a stack trace. And the CLI reads
+ * `.env` as `npm start` does, so `ingest` copies into the directory the running bot watches.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.ts';
 import { starterDir } from '../support/app.ts';
@@ -34,4 +37,19 @@ describe('paperboy CLI with bad paths', () => {
     expect(run.stderr[0]).toMatch(/^paperboy: E[A-Z]+: .*not-a-dir\.txt/);
     expect(run.stdout).toEqual([]);
   });
+});
+
+describe('paperboy CLI configuration', () => {
+  it('GIVEN DIGESTS_DIR only in .env (as for npm start) WHEN ingest runs without --dir THEN the digest lands in that directory', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const cwd = join(dir, 'deployment');
+    mkdirSync(join(cwd, 'watched'), { recursive: true });
+    writeFileSync(join(cwd, '.env'), 'DIGESTS_DIR=watched\n');
+    const env = { ...process.env };
+    delete env.DIGESTS_DIR;
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href, join(root, 'src/cli.ts'), 'ingest', join(starterDir, '2024-05-ru-daily.txt')], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(cwd, 'watched', '2024-05-ru-daily.txt'))).toBe(true);
+    expect(existsSync(join(cwd, 'data'))).toBe(false);
+  }, 40_000);
 });
