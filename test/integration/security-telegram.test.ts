@@ -148,3 +148,22 @@ describe('Telegram: button toasts', () => {
     expect(f.calls.filter((c) => c.method === 'answerCallbackQuery' && c.status >= 400)).toEqual([]);
   });
 });
+
+describe('Telegram: who counts as a group admin', () => {
+  it('GIVEN /subscribe sent on behalf of another channel THEN refused; sent by the anonymous group admin THEN allowed', async () => {
+    const { fake, app } = await setup();
+    const group = chats.supergroup(-1007003);
+    const channelBot = { id: 136817688, is_bot: true, first_name: 'Channel' } as typeof users.alice;
+    const anonymousAdmin = { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' } as typeof users.alice;
+    // Telegram answers getChatMember for these service accounts as plain members; they must not be asked at all.
+    fake.say(group, channelBot, '/subscribe diffusion', { senderChat: chats.channel(-1009990001, 'Some channel') });
+    const refusal = await fake.waitFor(() => fake.messagesIn(group.id)[0], 10_000, 'refusal');
+    expect(refusal.text).toContain('Only admins can change this');
+    expect(await app.store.subscriptions.get({ platform: 'telegram', chatId: String(group.id) })).toBeUndefined();
+
+    fake.say(group, anonymousAdmin, '/subscribe diffusion', { senderChat: group });
+    const ok = await fake.waitFor(() => fake.messagesIn(group.id)[1], 10_000, 'subscribed');
+    expect(ok.text).toMatch(/^Subscribed: diffusion/);
+    expect(fake.callsOf('getChatMember')).toEqual([]);
+  });
+});
