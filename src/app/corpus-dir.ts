@@ -44,7 +44,13 @@ export function readDigestFiles(paths: readonly string[], manifest: Manifest = {
   for (const path of paths) {
     const name = basename(path);
     try {
-      const size = statSync(path).size;
+      const stat = statSync(path);
+      // A FIFO or a link to a device (/dev/zero) would block or never end: read regular files only.
+      if (!stat.isFile()) {
+        problems.push({ file: name, line: null, reason: stat.isDirectory() ? 'is a directory, not a digest file' : 'not a regular file (pipe, socket or device): skipped' });
+        continue;
+      }
+      const size = stat.size;
       if (size > maxDigestBytes) {
         problems.push({ file: name, line: null, reason: `file is ${Math.round(size / 1048576)} MB, over the ${maxDigestBytes / 1048576} MB limit` });
         continue;
