@@ -71,6 +71,8 @@ export interface FakeInteraction {
 interface Failure {
   method?: string;
   path: RegExp;
+  /** Matching requests still let through before the failures start. */
+  skip: number;
   status: number;
   body: Json;
   headers: Record<string, string>;
@@ -308,9 +310,12 @@ export class FakeDiscord {
     return ch;
   }
 
-  /** The next `times` requests matching answer with `status` and a Discord error body. */
-  failNext(match: { method?: string; path: RegExp }, status: number, body: Json, times = 1, headers: Record<string, string> = {}): void {
-    this.failures.push({ ...match, status, body, headers, times });
+  /**
+   * The next `times` requests matching answer with `status` and a Discord error body (after letting
+   * `match.skip` matching requests through, e.g. to fail the second part of a digest).
+   */
+  failNext(match: { method?: string; path: RegExp; skip?: number }, status: number, body: Json, times = 1, headers: Record<string, string> = {}): void {
+    this.failures.push({ ...match, skip: match.skip ?? 0, status, body, headers, times });
   }
 
   /** The next `times` matching requests get 429 with `retry_after` seconds and the headers discord.js reads. */
@@ -603,7 +608,11 @@ export class FakeDiscord {
     };
     if (!url.pathname.startsWith('/api/v10/')) return reply(404, { message: '404: Not Found', code: 0 });
 
-    const failure = this.failures.find((f) => f.times > 0 && (!f.method || f.method === method) && f.path.test(path));
+    let failure = this.failures.find((f) => f.times > 0 && (!f.method || f.method === method) && f.path.test(path));
+    if (failure && failure.skip > 0) {
+      failure.skip -= 1;
+      failure = undefined;
+    }
     if (failure) {
       failure.times -= 1;
       return reply(failure.status, failure.body, failure.headers);

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
-import type { ChatRef } from '../../src/schedule/types.ts';
+import type { ChatRef, DigestSender } from '../../src/schedule/types.ts';
 import { createTestApp } from '../support/app.ts';
 import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
 
@@ -107,4 +107,45 @@ describe('Discord: autocomplete with long emoji input', () => {
     for (const c of [...topicChoices, ...paperChoices]) expect(String(c.value).startsWith('x🧪')).toBe(true);
     expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
   });
+});
+
+describe('Discord: a digest of several messages that fails in the middle', () => {
+  it('GIVEN the second message fails (5xx) THEN the scheduler retries and posts only the rest: every card exactly once, in order', async () => {
+    const sender: DigestSender = { platform: 'discord', send: (chat, reply) => bot!.sender.send(chat, reply) };
+    const app = createTestApp({ senders: [sender] });
+    const f = await FakeDiscord.start();
+    fake = f;
+    const kv = new Map<string, unknown>();
+    bot = createDiscordBot({
+      token: f.token,
+      apiBase: f.apiBase,
+      handler: app.handler,
+      kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
+      logger: { info() {}, warn() {}, error() {}, debug() {} },
+    });
+    await bot.start();
+    const papers = f.addChannel({ name: 'papers' });
+    const channel = [{ name: 'channel', type: 7, value: papers.id }];
+    await answer(f, f.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'diffusion' }, ...channel], { permissions: manageChannels }));
+    await answer(f, f.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'llm' }, ...channel], { permissions: manageChannels }));
+    await answer(f, f.chatInput('schedule', [{ name: 'time', type: 3, value: 'size 10' }, ...channel], { permissions: manageChannels }));
+
+    // 09:00: the first message of the digest is posted, the second fails on every discord.js attempt.
+    const posts = new RegExp(`^/channels/${papers.id}/messages$`);
+    f.failNext({ method: 'POST', path: posts, skip: 1 }, 502, { message: 'Bad Gateway', code: 0 }, 4);
+    app.clock.advance(3_600_000);
+    expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 0, retried: 1 });
+    const firstTry = f.messages.get(papers.id)!.length;
+    expect(firstTry).toBe(1);
+
+    // The retry, a few minutes later.
+    app.clock.advance(10 * 60_000);
+    expect(await app.scheduler.tick()).toMatchObject({ sent: 1 });
+    const sent = f.messages.get(papers.id)!;
+    expect(sent.length).toBeGreaterThan(1);
+    const titles = sent.flatMap((m) => m.embeds.map((e) => e.title ?? '')).map((t) => t.replace(/\\(.)/g, '$1'));
+    const cards = titles.filter((t) => /^\d+\. /.test(t));
+    expect(cards.map((t) => Number(t.split('.')[0]))).toEqual(cards.map((_, k) => k + 1));
+    expect(titles.filter((t) => t.startsWith('Your digest'))).toHaveLength(1);
+  }, 30_000);
 });

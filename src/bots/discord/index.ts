@@ -113,7 +113,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   let stopped = false;
   const bot: DiscordBot = {
     client,
-    sender: createDiscordSender({ rest: client.rest, logger }),
+    sender: createDiscordSender({ rest: client.rest, logger, kv: options.kv }),
     stats,
     registration: null,
     async start() {
