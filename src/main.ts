@@ -77,7 +77,7 @@ log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length,
 
 // SQLite is one process's store; any other backend may be shared by several instances, which then
 // elect one scheduler through a lease in the store (README "Scaling out").
-const shared = !config.storeUrl.startsWith('sqlite:');
+const shared = !/^sqlite:/i.test(config.storeUrl);
 const redactedStoreUrl = config.storeUrl.replace(/\/\/[^@/]*@/, '//***@');
 const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { shared }));
 opened.push(() => store.close());

@@ -67,6 +67,14 @@ describe('npm start with a broken environment', () => {
     expectOneClearLine(run.stderr, 'STORE_URL');
   }, 30_000);
 
+  it('GIVEN STORE_URL with an upper-case SQLITE:// scheme THEN it runs as the single-process SQLite store (not shared mode with a lease)', async () => {
+    const run = await runStart({ STORE_URL: `SQLITE://${join(dir, 'upper.sqlite')}`, LOG_LEVEL: 'info' });
+    expect(run.code, run.stderr).toBe(0);
+    const opened = run.stderr.split('\n').find((l) => l.includes('store opened'));
+    expect(opened, run.stderr).toBeDefined();
+    expect(JSON.parse(opened!)).toMatchObject({ shared: false });
+  }, 30_000);
+
   it('GIVEN a DIGESTS_DIR that does not exist THEN exit 1 naming it (not exit 0)', async () => {
     const run = await runStart({ DIGESTS_DIR: join(dir, 'no-such-dir') });
     expect(run.code, run.stderr).toBe(1);
