@@ -250,11 +250,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   let leader = false;
   let claiming = false;
+  /** The cron tick in flight, from the lease check on (stop() waits for all of it, not just tick()). */
+  let cronRun: Promise<void> | undefined;
 
   function cronTick(): void {
     if (running || claiming || stopped) return; // overlap prevention: a long fan-out makes the next minute wait
     claiming = true;
-    holdLease()
+    const run = holdLease()
       .finally(() => (claiming = false))
       .then(async (mine) => {
         if (!mine || stopped) return;
@@ -263,13 +265,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         renew?.unref();
         try {
           if (o.lease) await store.refresh();
+          if (stopped) return; // stop() came while the lease or the caches were being checked
           await tick();
         } finally {
           clearInterval(renew);
         }
         await planWake();
       })
-      .catch((e: unknown) => logger.error({ err: e }, 'tick failed'));
+      .catch((e: unknown) => logger.error({ err: e }, 'tick failed'))
+      .finally(() => {
+        if (cronRun === run) cronRun = undefined;
+      });
+    cronRun = run;
   }
 
   /** True when this instance may tick: no lease configured, or it holds (and has just renewed) it. */
@@ -341,6 +348,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       clearTimeout(wake);
       if (task) await task.stop();
       task = undefined;
+      await cronRun;
       await running?.catch(() => undefined);
       await queued?.catch(() => undefined);
       if (o.lease && leader) await o.lease.release().catch((e: unknown) => logger.warn({ err: e }, 'scheduler lease release failed'));

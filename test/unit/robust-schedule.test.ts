@@ -3,7 +3,8 @@
  * catch-up window, /digest racing a catch-up digest of another local date, and pausing while a
  * digest waits for a retry. All on a fake clock; races are forced with gates, not timing.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { storeLease } from '../../src/schedule/lease.ts';
 import { createScheduler, type SchedulerOptions } from '../../src/schedule/scheduler.ts';
 import { memoryStore } from '../../src/schedule/store/index.ts';
 import { formatLocal, nextRunAt } from '../../src/schedule/time.ts';
@@ -186,5 +187,25 @@ describe('pausing while a digest waits for a retry', () => {
     expect(s.tg.accepted).toHaveLength(0);
     expect((await s.store.outbox.open())).toEqual([]);
     expect(await s.store.history.delivered(chat)).toEqual(new Set());
+  });
+});
+
+describe('stop() in shared-store (lease) mode', () => {
+  it('GIVEN stop() while the cron tick is still reloading the shared store THEN no tick runs after stop resolved', async () => {
+    const nine = Date.UTC(2026, 10, 23, 9);
+    const base = memoryStore({ shared: true });
+    let refreshing: (() => void) | undefined;
+    const store: Store = { ...base, refresh: () => new Promise<void>((r) => (refreshing = () => void base.refresh().then(r))) };
+    const s = setup(nine, { lease: storeLease(base.kv, { owner: 'a', settleMs: 1 }) }, store);
+    await base.subscriptions.put(subscription('1', ['diffusion'], nine - hour));
+    s.scheduler.start();
+    await vi.waitFor(() => expect(refreshing).toBeDefined()); // the first cron tick holds the lease and reloads the caches
+    const stopping = s.scheduler.stop();
+    refreshing!();
+    await stopping;
+    // Everything the stopped scheduler might still do has had its chance (memory store: no real I/O).
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(s.tg.calls).toHaveLength(0);
+    expect((await base.subscriptions.get(chat))!.nextRunAt).toBe(nine);
   });
 });
