@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeText, renderReply } from '../../src/bots/discord/render.ts';
+import { escapeText, paperUrl, renderReply } from '../../src/bots/discord/render.ts';
 import { infoReply } from '../../src/core/index.ts';
 
 /** Discord's autolink (simple-markdown's url rule): inside it markdown characters are literal. */
@@ -50,5 +50,11 @@ describe('escapeText', () => {
     const [m] = renderReply(infoReply('Papers for "````x````"', ['****not bold****']));
     expect(unescaped(m!.embeds[0]!.title!)).toEqual([]);
     expect(unescaped(m!.embeds[0]!.description!)).toEqual([]);
+  });
+
+  it('GIVEN paper URLs with characters Discord calls malformed THEN the embed url is percent-encoded; a non-http URL is never a link', () => {
+    expect(paperUrl({ urls: ['https://example.com/a|b{c}`d^e'], arxivId: null } as never)).toBe('https://example.com/a%7Cb%7Bc%7D%60d%5Ee');
+    expect(paperUrl({ urls: ['javascript:alert(1)', 'https://arxiv.org/abs/2405.11473'], arxivId: null } as never)).toBe('https://arxiv.org/abs/2405.11473');
+    expect(paperUrl({ urls: ['ftp://x.org/p'], arxivId: '2405.11473' } as never)).toBe('https://arxiv.org/abs/2405.11473');
   });
 });

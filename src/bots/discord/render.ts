@@ -122,7 +122,13 @@ const langName = { en: 'English', ru: 'Русский', zh: '中文' } as const;
 /** The URL a card's title links to: the paper's first URL, else its arXiv page. */
 export function paperUrl(paper: Paper): string | undefined {
   const candidates = [...paper.urls, ...(paper.arxivId ? [`https://arxiv.org/abs/${paper.arxivId}`] : [])];
-  return candidates.find((u) => /^https?:\/\/[^\s]+$/.test(u) && u.length <= 2048);
+  for (const u of candidates) {
+    if (!/^https?:\/\/[^\s]+$/.test(u)) continue;
+    // Discord refuses an embed url that is not well formed (`|`, `{`, backticks...): send it encoded.
+    const href = URL.canParse(u) ? new URL(u).href.replace(/[|^]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : undefined;
+    if (href && href.length <= 2048) return href;
+  }
+  return undefined;
 }
 
 function field(name: string, value: string, inline = true): APIEmbedField | null {
