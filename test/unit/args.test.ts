@@ -37,6 +37,11 @@ describe('parseTargets', () => {
     expect(r).toEqual({ ok: false, error: { code: 'NO_TARGETS', command: 'subscribe' } });
     if (!r.ok) expect(argErrorText(r.error).lines[0]).toMatch(/^Usage: \/subscribe/);
   });
+  it('GIVEN a keyword of invisible characters THEN BAD_KEYWORD; invisible characters inside one are dropped', () => {
+    expect(parseTargets('"\u200b\u200b\u200b"', 'subscribe')).toMatchObject({ ok: false, error: { code: 'BAD_KEYWORD' } });
+    expect(parseTargets('"wor\u200bld"', 'subscribe')).toMatchObject({ ok: true, value: { keywords: ['world'] } });
+  });
+
   it('GIVEN a one-letter keyword THEN BAD_KEYWORD', () => {
     expect(parseTargets('"x"', 'subscribe')).toEqual({ ok: false, error: { code: 'BAD_KEYWORD', input: 'x' } });
   });

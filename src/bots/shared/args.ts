@@ -127,7 +127,8 @@ export function parseTargets(args: string, command: 'subscribe' | 'unsubscribe')
       const close = suggestTopics(text, 3).filter((id) => isTypo(text.toLowerCase(), id));
       if (close.length) return { ok: false, error: { code: 'UNKNOWN_TOPIC', input: text, suggestions: close } };
     }
-    const keyword = text.toLowerCase();
+    // Invisible characters (zero-width, controls) neither count towards the length nor stay in the keyword.
+    const keyword = text.replace(/[\p{Cf}\p{Cc}]/gu, '').trim().toLowerCase();
     const length = Array.from(keyword).length;
     if (length < 2 || length > 40) return { ok: false, error: { code: 'BAD_KEYWORD', input: text } };
     if (!out.keywords.includes(keyword)) out.keywords.push(keyword);
