@@ -6,7 +6,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { storeLease } from '../../src/schedule/lease.ts';
 import { createScheduler, type SchedulerOptions } from '../../src/schedule/scheduler.ts';
-import { memoryStore } from '../../src/schedule/store/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memoryStore, openStore } from '../../src/schedule/store/index.ts';
 import { formatLocal, nextRunAt } from '../../src/schedule/time.ts';
 import type { ChatRef, Store } from '../../src/schedule/types.ts';
 import { ManualClock, paper, quietLogger, scriptedSender, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
@@ -207,5 +210,38 @@ describe('stop() in shared-store (lease) mode', () => {
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
     expect(s.tg.calls).toHaveLength(0);
     expect((await base.subscriptions.get(chat))!.nextRunAt).toBe(nine);
+  });
+});
+
+describe('a digest waiting for a retry across a restart (SQLite store)', () => {
+  it('GIVEN a 429 with retry_after, then a restart THEN the retry waits for retry_after and is sent exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'paperboy-retry-'));
+    const url = `sqlite://${join(dir, 'store.sqlite')}`;
+    const nine = Date.UTC(2026, 10, 23, 9);
+    try {
+      const first = await openStore(url);
+      const a = setup(nine - hour, {}, first);
+      await first.subscriptions.put(subscription('1', ['diffusion'], nine - hour));
+      a.tg.next.push({ ok: false, kind: 'retry', reason: '429', retryAfterMs: 10 * 60_000 });
+      a.clock.set(nine);
+      await a.scheduler.tick();
+      await a.scheduler.stop();
+      await first.close();
+
+      const second = await openStore(url);
+      const b = setup(nine + 5 * 60_000, {}, second); // restarted 5 min later: retry_after not over
+      expect(await b.scheduler.tick()).toMatchObject({ sent: 0, created: 0 });
+      b.clock.set(nine + 10 * 60_000);
+      expect(await b.scheduler.tick()).toMatchObject({ sent: 1, created: 0 });
+      for (let i = 1; i <= 3; i++) {
+        b.clock.set(nine + 10 * 60_000 + i * hour);
+        await b.scheduler.tick();
+      }
+      expect(b.tg.accepted.map((x) => x.reply.items.map((it) => it.paper.id))).toEqual([a.tg.calls[0]!.reply.items.map((it) => it.paper.id)]);
+      await b.scheduler.stop();
+      await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
