@@ -1,45 +1,14 @@
 /**
  * The Discord adapter driving the REAL command handler (test/support/app.ts: starter corpus, in-memory
  * store, scheduler) through the real discord.js client and the fake Discord.
- *
- * Skipped while the schedule layer it needs (scheduler, store) has not landed yet.
  */
-import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
+import { describe, expect, it } from 'vitest';
 import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
-
-const needed = ['../../src/schedule/scheduler.ts', '../../src/schedule/store/index.ts', '../../src/schedule/subscription.ts', '../../src/schedule/time.ts'];
-const ready = needed.every((p) => existsSync(new URL(p, import.meta.url)));
+import { discordHarness } from '../support/bots.ts';
 
 const manageChannels = 16n;
 
-let fake: FakeDiscord | undefined;
-let bot: DiscordBot | undefined;
-
-afterEach(async () => {
-  await bot?.stop();
-  await fake?.close();
-  bot = undefined;
-  fake = undefined;
-});
-
-async function setup() {
-  const { createTestApp } = await import('../support/app.ts');
-  const app = createTestApp();
-  fake = await FakeDiscord.start();
-  const kv = new Map<string, unknown>();
-  const quiet = { info() {}, warn() {}, error() {}, debug() {} };
-  bot = createDiscordBot({
-    token: fake.token,
-    apiBase: fake.apiBase,
-    handler: app.handler,
-    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-    logger: quiet,
-  });
-  await bot.start();
-  return { fake, bot, app };
-}
+const setup = discordHarness();
 
 const answer = (f: FakeDiscord, i: FakeInteraction) => f.waitFor(() => f.answered(i), 10_000, 'an answer');
 
@@ -50,7 +19,7 @@ function expectAccepted(f: FakeDiscord, m: FakeMessage) {
   expect(f.requests.filter((r) => r.status >= 400)).toEqual([]);
 }
 
-describe.skipIf(!ready)('Discord adapter with the real command handler', () => {
+describe('Discord adapter with the real command handler', () => {
   it('GIVEN /paper query:diffusion THEN five result cards over the starter corpus, then Next shows page 2', async () => {
     const { fake } = await setup();
     const i = fake.chatInput('paper', [{ name: 'query', type: 3, value: 'diffusion' }]);

@@ -8,42 +8,20 @@
  * the pause rule for a deleted channel (Unknown Channel 10003), Missing Access (50001) and Missing
  * Permissions (50013), resuming, and a rate limit during the fan-out. No assertion depends on timing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
-import type { ChatRef, DigestSender } from '../../src/schedule/types.ts';
+import { describe, expect, it } from 'vitest';
+import type { ChatRef } from '../../src/schedule/types.ts';
 import { checkMessage, FakeDiscord, type FakeChannel, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
-import { createTestApp } from '../support/app.ts';
+import { discordHarness } from '../support/bots.ts';
 
 const hour = 3_600_000;
 const day = 24 * hour;
 const manageChannels = 16n;
 
-let fake: FakeDiscord | undefined;
-let bot: DiscordBot | undefined;
-
-afterEach(async () => {
-  await bot?.stop();
-  await fake?.close();
-  bot = undefined;
-  fake = undefined;
-});
+const harness = discordHarness();
 
 /** The app (clock at 2026-11-23 08:00 UTC; digests at 09:00 UTC by default) with the Discord bot logged in to the fake. */
 async function setup() {
-  // The scheduler needs the sender and the bot needs the handler: bind the sender late.
-  const sender: DigestSender = { platform: 'discord', send: (chat, reply) => bot!.sender.send(chat, reply) };
-  const app = createTestApp({ senders: [sender] });
-  const f = await FakeDiscord.start();
-  fake = f;
-  const kv = new Map<string, unknown>();
-  bot = createDiscordBot({
-    token: f.token,
-    apiBase: f.apiBase,
-    handler: app.handler,
-    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-    logger: { info() {}, warn() {}, error() {}, debug() {} },
-  });
-  await bot.start();
+  const { fake: f, app, bot } = await harness();
 
   const answer = async (i: FakeInteraction): Promise<FakeMessage[]> => f.waitFor(() => f.answered(i), 10_000, 'an answer');
   /** `/subscribe topic:<topic> channel:<channel>` by a member with Manage Channels. */
@@ -59,7 +37,7 @@ async function setup() {
   const chatOf = (channel: FakeChannel): ChatRef => ({ platform: 'discord', chatId: channel.id, guildId: f.guildId });
   const subscription = async (channel: FakeChannel) => (await app.store.subscriptions.get(chatOf(channel)))!;
   const posts = (channel: FakeChannel) => f.requestsTo('POST', new RegExp(`^/channels/${channel.id}/messages$`));
-  return { fake: f, app, answer, subscribe, status, chatOf, subscription, posts };
+  return { fake: f, app, bot, answer, subscribe, status, chatOf, subscription, posts };
 }
 
 /** Embed text without Discord markdown escapes. */
@@ -154,7 +132,7 @@ describe('Discord through the scheduler: delivery', () => {
   }, 30_000);
 
   it('GIVEN a 429 during the fan-out THEN discord.js waits, every channel gets its digest exactly once, and the 429 is counted', async () => {
-    const { fake, app, subscribe } = await setup();
+    const { fake, app, bot, subscribe } = await setup();
     const channels = ['a', 'b', 'c'].map((n) => fake.addChannel({ name: `papers-${n}` }));
     for (const ch of channels) await subscribe(ch, 'llm');
     fake.rateLimitNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/ }, 0.2, 2);
@@ -166,7 +144,7 @@ describe('Discord through the scheduler: delivery', () => {
       expectAccepted(sent[0]!);
     }
     expect(fake.requestsTo('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 429)).toHaveLength(2);
-    expect(bot!.stats.responses429).toBe(2);
+    expect(bot.stats.responses429).toBe(2);
   }, 30_000);
 });
 

@@ -3,40 +3,14 @@
  * driving the REAL command handler (test/support/app.ts). Who may change which channel's
  * subscription, and what user text can do to the messages the bot sends.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
-import type { ChatRef, DigestSender } from '../../src/schedule/types.ts';
-import { createTestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import type { ChatRef } from '../../src/schedule/types.ts';
+import { discordHarness } from '../support/bots.ts';
 import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
 
 const manageChannels = 16n;
 
-let fake: FakeDiscord | undefined;
-let bot: DiscordBot | undefined;
-
-afterEach(async () => {
-  await bot?.stop();
-  await fake?.close();
-  bot = undefined;
-  fake = undefined;
-});
-
-async function setup() {
-  const app = createTestApp();
-  const f = await FakeDiscord.start();
-  fake = f;
-  const kv = new Map<string, unknown>();
-  const quiet = { info() {}, warn() {}, error() {}, debug() {} };
-  bot = createDiscordBot({
-    token: f.token,
-    apiBase: f.apiBase,
-    handler: app.handler,
-    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-    logger: quiet,
-  });
-  await bot.start();
-  return { fake: f, app };
-}
+const setup = discordHarness();
 
 const answer = (f: FakeDiscord, i: FakeInteraction) => f.waitFor(() => f.answered(i), 10_000, 'an answer');
 const text = (m: FakeMessage) => m.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n');
@@ -111,19 +85,7 @@ describe('Discord: autocomplete with long emoji input', () => {
 
 describe('Discord: a digest of several messages that fails in the middle', () => {
   it('GIVEN the second message fails (5xx) THEN the scheduler retries and posts only the rest: every card exactly once, in order', async () => {
-    const sender: DigestSender = { platform: 'discord', send: (chat, reply) => bot!.sender.send(chat, reply) };
-    const app = createTestApp({ senders: [sender] });
-    const f = await FakeDiscord.start();
-    fake = f;
-    const kv = new Map<string, unknown>();
-    bot = createDiscordBot({
-      token: f.token,
-      apiBase: f.apiBase,
-      handler: app.handler,
-      kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-      logger: { info() {}, warn() {}, error() {}, debug() {} },
-    });
-    await bot.start();
+    const { fake: f, app } = await setup();
     const papers = f.addChannel({ name: 'papers' });
     const channel = [{ name: 'channel', type: 7, value: papers.id }];
     await answer(f, f.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'diffusion' }, ...channel], { permissions: manageChannels }));

@@ -2,41 +2,14 @@
  * Adversarial tests of the Telegram adapter: the real grammY client against the fake Bot API, driving
  * the REAL command handler (test/support/app.ts). What hostile user text does to the replies.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTelegramBot, type TelegramBot } from '../../src/bots/telegram/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { CommandHandler } from '../../src/bots/shared/types.ts';
 import { errorReply } from '../../src/core/index.ts';
 import { createTestApp } from '../support/app.ts';
+import { telegramHarness } from '../support/bots.ts';
 import { chats, digestReply, FakeTelegramApi, stubPaper, users } from '../fakes/telegram-api.ts';
 
-let fake: FakeTelegramApi | undefined;
-let tg: TelegramBot | undefined;
-
-afterEach(async () => {
-  await tg?.stop();
-  await fake?.close();
-  tg = undefined;
-  fake = undefined;
-});
-
-async function setup() {
-  const app = createTestApp();
-  const f = await FakeTelegramApi.start();
-  fake = f;
-  const kv = new Map<string, unknown>();
-  tg = createTelegramBot({
-    token: f.token,
-    apiRoot: f.apiRoot,
-    handler: app.handler,
-    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-    logger: { info() {}, warn() {}, error() {}, debug() {} },
-    onMigrate: (from, to) => app.store.subscriptions.move(from, to),
-    throttle: false,
-    pollingTimeoutSeconds: 1,
-  });
-  await tg.start();
-  return { fake: f, app };
-}
+const setup = telegramHarness({ throttle: false });
 
 const rejected = (f: FakeTelegramApi) => f.calls.filter((c) => c.status >= 400 && c.method !== 'getUpdates');
 
@@ -97,7 +70,7 @@ describe('Telegram: no message mentions (pings) a user', () => {
   });
 
   it('GIVEN a digest whose paper text names @handles THEN nobody is mentioned, while URLs and e-mails stay intact', async () => {
-    const { fake } = await setup();
+    const { fake, tg } = await setup();
     const base = stubPaper(2);
     const paper = {
       ...base,
@@ -105,7 +78,7 @@ describe('Telegram: no message mentions (pings) a user', () => {
       localTitle: 'by @ylecun',
       summary: 'Thanks to @karpathy and (@sama)! Code: https://medium.com/@someone/post, mail me at team@lab.org.',
     };
-    const outcome = await tg!.sender.send({ platform: 'telegram', chatId: String(-1007002) }, { ...digestReply(0), items: [{ paper, why: ['@ylecun'] }] });
+    const outcome = await tg.sender.send({ platform: 'telegram', chatId: String(-1007002) }, { ...digestReply(0), items: [{ paper, why: ['@ylecun'] }] });
     expect(outcome).toEqual({ ok: true });
     const [m] = fake.messagesIn(-1007002);
     expect(m!.mentions).toEqual([]);
@@ -117,9 +90,6 @@ describe('Telegram: no message mentions (pings) a user', () => {
 
 describe('Telegram: button toasts', () => {
   it('GIVEN a page that is gone and an answer whose 200th character falls inside an emoji THEN the toast is cut between characters and shown', async () => {
-    const f = await FakeTelegramApi.start();
-    fake = f;
-    const kv = new Map<string, unknown>();
     // Page 0 has results and a Next button; page 1 is gone, with a long explanation.
     const handler: CommandHandler = {
       async handle(req) {
@@ -127,17 +97,7 @@ describe('Telegram: button toasts', () => {
         return { ...(await createTestApp().handler.handle(req)), pager: { query: req.args, page: 0, pages: 3, total: 15 } };
       },
     };
-    tg = createTelegramBot({
-      token: f.token,
-      apiRoot: f.apiRoot,
-      handler,
-      kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-      logger: { info() {}, warn() {}, error() {}, debug() {} },
-      onMigrate: async () => {},
-      throttle: false,
-      pollingTimeoutSeconds: 1,
-    });
-    await tg.start();
+    const { fake: f } = await setup({ handler });
     f.say(chats.dm(users.alice), users.alice, '/paper diffusion');
     const msg = await f.waitFor(() => f.messagesIn(users.alice.id)[0], 10_000, 'results');
     const next = (msg.replyMarkup.inline_keyboard[0] as { text: string; callback_data: string }[]).find((b) => b.text.startsWith('Next'))!;

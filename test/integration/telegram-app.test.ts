@@ -1,55 +1,20 @@
 /**
  * The Telegram adapter driving the REAL command handler (test/support/app.ts: starter corpus,
  * in-memory store, scheduler with a fake clock) through the real grammY client and the fake Bot API.
- *
- * Skipped while the schedule layer it needs (scheduler, store) has not landed yet.
  */
-import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTelegramBot, type TelegramBot } from '../../src/bots/telegram/index.ts';
-import type { DigestSender } from '../../src/schedule/types.ts';
+import { describe, expect, it } from 'vitest';
 import { chats, FakeTelegramApi, users, type SentMessage } from '../fakes/telegram-api.ts';
+import { telegramHarness } from '../support/bots.ts';
 
-const needed = ['../../src/schedule/scheduler.ts', '../../src/schedule/store/index.ts', '../../src/schedule/subscription.ts', '../../src/schedule/time.ts'];
-const ready = needed.every((p) => existsSync(new URL(p, import.meta.url)));
-
-let fake: FakeTelegramApi | undefined;
-let tg: TelegramBot | undefined;
-
-afterEach(async () => {
-  await tg?.stop();
-  await fake?.close();
-  tg = undefined;
-  fake = undefined;
+const setup = telegramHarness({
+  throttle: { global: { maxConcurrent: null }, group: { maxConcurrent: 1, minTime: 0 }, out: { maxConcurrent: 1, minTime: 0 } },
+  retry: { maxDelaySeconds: 3, maxRetryAttempts: 20 },
 });
-
-async function setup() {
-  const { createTestApp } = await import('../support/app.ts');
-  // The scheduler needs the sender and the bot needs the handler: bind the sender late.
-  const sender: DigestSender = { platform: 'telegram', send: (chat, reply) => tg!.sender.send(chat, reply) };
-  const app = createTestApp({ senders: [sender] });
-  const f = await FakeTelegramApi.start();
-  fake = f;
-  const kv = new Map<string, unknown>();
-  tg = createTelegramBot({
-    token: f.token,
-    apiRoot: f.apiRoot,
-    handler: app.handler,
-    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-    logger: { info() {}, warn() {}, error() {}, debug() {} },
-    onMigrate: (from, to) => app.store.subscriptions.move(from, to),
-    throttle: { global: { maxConcurrent: null }, group: { maxConcurrent: 1, minTime: 0 }, out: { maxConcurrent: 1, minTime: 0 } },
-    retry: { maxDelaySeconds: 3, maxRetryAttempts: 20 },
-    pollingTimeoutSeconds: 1,
-  });
-  await tg.start();
-  return { fake: f, app };
-}
 
 const rejected = (f: FakeTelegramApi) => f.calls.filter((c) => c.status >= 400 && c.method !== 'getUpdates');
 const last = (f: FakeTelegramApi, chatId: number, text: string) => () => f.messagesIn(chatId).findLast((m: SentMessage) => m.text.includes(text));
 
-describe.skipIf(!ready)('Telegram adapter with the real command handler', () => {
+describe('Telegram adapter with the real command handler', () => {
   it('GIVEN /paper diffusion THEN five starter-corpus cards, and Next edits to page 2', async () => {
     const { fake } = await setup();
     fake.say(chats.dm(users.alice), users.alice, '/paper diffusion');

@@ -9,54 +9,23 @@
  * scheduler's fan-out, a retry_after longer than the adapter waits, a network failure, a channel's
  * digests, and a group migrated between two digests. No assertion depends on wall-clock timing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTelegramBot, renderReply, type TelegramBot } from '../../src/bots/telegram/index.ts';
+import { describe, expect, it } from 'vitest';
+import { renderReply } from '../../src/bots/telegram/index.ts';
+import { telegramHarness } from '../support/bots.ts';
 import { digestReply } from '../../src/schedule/digest-reply.ts';
 import { outboxKey } from '../../src/schedule/outbox.ts';
-import type { ChatRef, DigestSender } from '../../src/schedule/types.ts';
+import type { ChatRef } from '../../src/schedule/types.ts';
 import { chats, FakeTelegramApi, users, type SentMessage } from '../fakes/telegram-api.ts';
-import { createTestApp } from '../support/app.ts';
 import type { Chat, User } from 'grammy/types';
 
 const hour = 3_600_000;
 const day = 24 * hour;
 
-let fake: FakeTelegramApi | undefined;
-let tg: TelegramBot | undefined;
-
-afterEach(async () => {
-  await tg?.stop();
-  await fake?.close();
-  tg = undefined;
-  fake = undefined;
-});
+const harness = telegramHarness({ retry: { maxDelaySeconds: 3, maxRetryAttempts: 20 } });
 
 /** The app (clock at 2026-11-23 08:00 UTC; digests at 09:00 UTC by default) with the Telegram bot polling the fake. */
 async function setup(options: { sendTimeoutMs?: number } = {}) {
-  // The scheduler needs the sender and the bot needs the handler: bind the sender late.
-  const sender: DigestSender = { platform: 'telegram', send: (chat, reply) => tg!.sender.send(chat, reply) };
-  const app = createTestApp({ senders: [sender] });
-  const f = await FakeTelegramApi.start();
-  fake = f;
-  const kv = new Map<string, unknown>();
-  tg = createTelegramBot({
-    token: f.token,
-    apiRoot: f.apiRoot,
-    handler: app.handler,
-    kv: { get: async (k) => kv.get(k), set: async (k, v) => void kv.set(k, v) },
-    logger: { info() {}, warn() {}, error() {}, debug() {} },
-    onMigrate: (from, to) => app.store.subscriptions.move(from, to),
-    // Fast limits for tests (the defaults are 1 msg/s per chat, 20/min per group, 25/s overall).
-    throttle: {
-      global: { reservoir: 200, reservoirRefreshAmount: 200, reservoirRefreshInterval: 1000 },
-      group: { maxConcurrent: 1, minTime: 0 },
-      out: { maxConcurrent: 1, minTime: 0 },
-    },
-    retry: { maxDelaySeconds: 3, maxRetryAttempts: 20 },
-    pollingTimeoutSeconds: 1,
-    ...options,
-  });
-  await tg.start();
+  const { fake: f, app, tg } = await harness(options);
 
   /** Sends a command as `from` and resolves with the bot's (single-message) reply. */
   const command = async (chat: Chat, from: User, text: string, threadId?: number): Promise<SentMessage> => {

@@ -1,0 +1,89 @@
+/**
+ * Harnesses for the deep adapter tests: the real command handler and scheduler (createTestApp) wired
+ * to the real grammY or discord.js client, which talks to a fake platform server on 127.0.0.1. The
+ * scheduler sends through the adapter's own sender (bound late: the scheduler needs the sender, the
+ * bot needs the handler). Each harness stops its bot and fake after every test of the file.
+ *
+ * ```ts
+ * const setup = telegramHarness({ throttle: false });
+ * it('…', async () => {
+ *   const { fake, app, tg } = await setup();
+ * });
+ * ```
+ */
+import { afterEach } from 'vitest';
+import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../src/bots/discord/index.ts';
+import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '../../src/bots/telegram/index.ts';
+import type { DigestSender } from '../../src/schedule/types.ts';
+import { FakeDiscord } from '../fakes/discord-api.ts';
+import { FakeTelegramApi } from '../fakes/telegram-api.ts';
+import { createTestApp, type TestAppOptions } from './app.ts';
+
+const quiet = { info() {}, warn() {}, error() {}, debug() {} };
+
+/** The adapters' `kv` port over a Map (TTLs ignored: tests are short). */
+export function memoryKv() {
+  const kv = new Map<string, unknown>();
+  return { get: async (k: string) => kv.get(k), set: async (k: string, v: unknown) => void kv.set(k, v) };
+}
+
+/** Throttle limits fast enough for tests (the defaults are 1 msg/s per chat, 20/min per group, 25/s overall). */
+export const fastThrottle: TelegramBotOptions['throttle'] = {
+  global: { reservoir: 200, reservoirRefreshAmount: 200, reservoirRefreshInterval: 1000 },
+  group: { maxConcurrent: 1, minTime: 0 },
+  out: { maxConcurrent: 1, minTime: 0 },
+};
+
+/** Any adapter option but the fake's address; `handler` replaces the real one (for a test double). */
+type TelegramOverrides = Partial<Omit<TelegramBotOptions, 'token' | 'apiRoot'>>;
+
+/** Real handler + scheduler + grammY bot polling a fresh fake Bot API; `defaults` apply to every setup of the file. */
+export function telegramHarness(defaults: TelegramOverrides = {}) {
+  let live: { fake: FakeTelegramApi; tg: TelegramBot } | undefined;
+  afterEach(async () => {
+    await live?.tg.stop();
+    await live?.fake.close();
+    live = undefined;
+  });
+  return async function setup(options: TelegramOverrides & { app?: TestAppOptions } = {}) {
+    const { app: appOptions, ...overrides } = options;
+    const sender: DigestSender = { platform: 'telegram', send: (chat, reply) => live!.tg.sender.send(chat, reply) };
+    const app = createTestApp({ senders: [sender], ...appOptions });
+    const fake = await FakeTelegramApi.start();
+    const tg = createTelegramBot({
+      token: fake.token,
+      apiRoot: fake.apiRoot,
+      handler: app.handler,
+      kv: memoryKv(),
+      logger: quiet,
+      onMigrate: (from, to) => app.store.subscriptions.move(from, to),
+      throttle: fastThrottle,
+      pollingTimeoutSeconds: 1,
+      ...defaults,
+      ...overrides,
+    });
+    live = { fake, tg };
+    await tg.start();
+    return { fake, app, tg };
+  };
+}
+
+/** Real handler + scheduler + discord.js client logged in to a fresh fake Discord. */
+export function discordHarness() {
+  let live: { fake: FakeDiscord; bot: DiscordBot } | undefined;
+  afterEach(async () => {
+    await live?.bot.stop();
+    await live?.fake.close();
+    live = undefined;
+  });
+  return async function setup(options: Partial<Omit<DiscordBotOptions, 'token' | 'apiBase'>> & { app?: TestAppOptions } = {}) {
+    const { app: appOptions, ...overrides } = options;
+    const sender: DigestSender = { platform: 'discord', send: (chat, reply) => live!.bot.sender.send(chat, reply) };
+    const app = createTestApp({ senders: [sender], ...appOptions });
+    const fake = await FakeDiscord.start();
+    const bot = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler: app.handler, kv: memoryKv(), logger: quiet, ...overrides });
+    live = { fake, bot };
+    await bot.start();
+    return { fake, app, bot };
+  };
+}
