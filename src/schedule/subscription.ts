@@ -3,7 +3,7 @@
  * readable "next digest" line.
  * @module
  */
-import { formatLocal, nextRunAt } from './time.ts';
+import { formatLocal, localDate, nextRunAt } from './time.ts';
 import type { ChatRef, Subscription } from './types.ts';
 
 /** Defaults for new subscriptions (from config: `DEFAULT_TIMEZONE`, `DEFAULT_DIGEST_TIME`, `DIGEST_SIZE`). */
@@ -70,10 +70,23 @@ export function applyPatch(sub: Subscription, patch: SubscriptionPatch, now: num
       next.failures = 0;
     }
     if (resumed || next.nextRunAt === null || next.time !== sub.time || next.timeZone !== sub.timeZone) {
-      next.nextRunAt = nextRunAt(next.time, next.timeZone, now);
+      next.nextRunAt = nextRunFor(next, now);
     }
   }
   return next;
+}
+
+/**
+ * The next run for the subscription's time and zone, skipping a local date whose digest it already
+ * got (a digest per local date: after today's went out, `/schedule` to a later hour means tomorrow).
+ *
+ * ```ts
+ * nextRunFor(sub, Date.now()); // epoch ms of the next 09:00 in sub.timeZone not yet delivered
+ * ```
+ */
+export function nextRunFor(sub: Pick<Subscription, 'time' | 'timeZone' | 'lastDelivery'>, now: number): number {
+  const at = nextRunAt(sub.time, sub.timeZone, now);
+  return sub.lastDelivery?.localDate === localDate(at, sub.timeZone) ? nextRunAt(sub.time, sub.timeZone, at) : at;
 }
 
 /**

@@ -135,6 +135,18 @@ describe('createCommandHandler', () => {
     expect(await store.subscriptions.get(chat)).toMatchObject({ paused: true, pauseReason: 'paused with /schedule off' });
   });
 
+  it('GIVEN today\'s digest already went out THEN /schedule to a later hour today announces tomorrow, and the scheduler agrees', async () => {
+    const { handler, store, clock, scheduler } = createTestApp(); // clock: 2026-11-23 08:00 UTC
+    await handler.handle(request('subscribe', 'llm'));
+    await handler.handle(request('digest'));
+    const reply = await handler.handle(request('schedule', '11:00 UTC'));
+    expect(reply.lines[0]).toContain('next digest 2026-11-24 11:00');
+    const sub = await store.subscriptions.get({ platform: 'console', chatId: 'test' });
+    expect(sub!.nextRunAt).toBe(Date.UTC(2026, 10, 24, 11, 0));
+    clock.advance(4 * 3_600_000); // 12:00: nothing is due today
+    expect(await scheduler.tick()).toMatchObject({ due: 0, created: 0 });
+  });
+
   it('GIVEN /unsubscribe of one topic and then all THEN topics shrink and the subscription goes', async () => {
     const { handler, store } = createTestApp();
     const chat = { platform: 'console' as const, chatId: 'test' };

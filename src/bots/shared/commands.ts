@@ -5,8 +5,8 @@
  * @module
  */
 import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
-import { defaultSubscription } from '../../schedule/subscription.ts';
-import { formatLocal, nextRunAt } from '../../schedule/time.ts';
+import { defaultSubscription, nextRunFor } from '../../schedule/subscription.ts';
+import { formatLocal } from '../../schedule/time.ts';
 import type { Clock, DigestService, Subscription, SubscriptionRepo } from '../../schedule/types.ts';
 import { argErrorText, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError } from './args.ts';
 import type { CommandHandler, CommandName, CommandRequest } from './types.ts';
@@ -224,7 +224,7 @@ const handlers: Record<CommandName, Handler> = {
         sub = { ...sub, silentWhenEmpty: change.quiet };
         break;
     }
-    sub.nextRunAt = sub.paused ? null : nextRunAt(sub.time, sub.timeZone, now);
+    sub.nextRunAt = sub.paused ? null : nextRunFor(sub, now);
     await deps.subscriptions.put(sub);
     const lines = [describeSchedule(sub, now)];
     if (!existing || sub.topics.length + sub.keywords.length === 0) {
@@ -256,7 +256,7 @@ async function resumeAfterFailures(req: CommandRequest, deps: CommandDeps): Prom
   const sub = await deps.subscriptions.get(req.chat);
   if (!sub?.paused || sub.failures === 0) return undefined;
   const now = deps.clock.now();
-  const resumed: Subscription = { ...sub, paused: false, pauseReason: null, failures: 0, nextRunAt: nextRunAt(sub.time, sub.timeZone, now), updatedAt: now };
+  const resumed: Subscription = { ...sub, paused: false, pauseReason: null, failures: 0, nextRunAt: nextRunFor(sub, now), updatedAt: now };
   await deps.subscriptions.put(resumed);
   return resumed;
 }
@@ -283,6 +283,6 @@ function describeFollows(sub: Subscription): string {
 export function describeSchedule(sub: Subscription, now: number): string {
   const base = `${sub.size} paper${sub.size === 1 ? '' : 's'} daily at ${sub.time} ${sub.timeZone}`;
   if (sub.paused) return `${base} — paused (${sub.pauseReason ?? 'paused'}); resume with /schedule on`;
-  const next = sub.nextRunAt ?? nextRunAt(sub.time, sub.timeZone, now);
+  const next = sub.nextRunAt ?? nextRunFor(sub, now);
   return `${base}; next digest ${formatLocal(next, sub.timeZone)}`;
 }
