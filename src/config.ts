@@ -41,12 +41,15 @@ export const ConfigSchema = z
       .string()
       .trim()
       .default('UTC')
-      .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Moscow'),
+      .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Moscow')
+      // `europe/berlin` works but would show as typed: use the canonical name.
+      .transform((tz) => new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone),
     DEFAULT_DIGEST_TIME: z
       .string()
       .trim()
       .default('09:00')
-      .refine((v) => parseTime(v).ok, 'expected HH:MM, e.g. 09:00'),
+      .refine((v) => parseTime(v).ok, 'expected HH:MM, e.g. 09:00')
+      .transform((v) => { const t = parseTime(v); return t.ok ? t.value.text : v; }), // 9:00 -> 09:00
     DIGEST_SIZE: z.coerce.number().int().min(1).max(10).default(3),
     CATCH_UP_HOURS: z.coerce.number().min(0).max(48).default(6),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

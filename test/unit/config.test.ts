@@ -67,4 +67,8 @@ describe('parseConfig', () => {
     expect(c.discord?.apiBase).toBe('http://127.0.0.1:8080/api');
     expect(() => parseConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_API_BASE: 'discord proxy' })).toThrow(/DISCORD_API_BASE/);
   });
+
+  it('GIVEN DEFAULT_TIMEZONE and DEFAULT_DIGEST_TIME in loose forms THEN they are stored canonical', () => {
+    expect(parseConfig({ DEFAULT_TIMEZONE: 'europe/berlin', DEFAULT_DIGEST_TIME: '9:00' }).defaults).toMatchObject({ timeZone: 'Europe/Berlin', time: '09:00' });
+  });
 });
