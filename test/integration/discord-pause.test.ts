@@ -150,7 +150,7 @@ describe('Discord through the scheduler: delivery', () => {
 
 describe('Discord through the scheduler: the pause rule', () => {
   it('GIVEN a subscribed channel that was deleted THEN Unknown Channel (10003) three days running pauses it with the reason; no fourth attempt; other channels unaffected', async () => {
-    const { fake, app, subscribe, subscription, posts } = await setup();
+    const { fake, app, subscribe, status, subscription, posts } = await setup();
     const gone = fake.addChannel({ name: 'old-papers' });
     const live = fake.addChannel({ name: 'papers' });
     await subscribe(gone, 'diffusion');
@@ -177,6 +177,11 @@ describe('Discord through the scheduler: the pause rule', () => {
     expect(posts(gone)).toHaveLength(3);
     expect(await subscription(live)).toMatchObject({ paused: false, failures: 0, lastError: null });
     expect(fake.messages.get(live.id)!.map((m) => plain(m.embeds[0]!.title))).toEqual(['23', '24', '25', '26'].map((dd) => `Your digest for 2026-11-${dd}`));
+
+    // The deleted channel cannot be picked in a command any more: /status in any channel lists it.
+    const overview = await status(live);
+    expect(overview).toContain('Other channels of this server with digests:');
+    expect(overview).toContain(`• channel ${gone.id}: diffusion — 3 papers daily at 09:00 UTC — paused (delivery failed 3 times in a row: Unknown Channel (10003))`);
   }, 30_000);
 
   it.each([

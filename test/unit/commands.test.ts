@@ -167,6 +167,23 @@ describe('createCommandHandler', () => {
     expect(Number(/\((\d+)\)$/.exec(diffusion!)![1])).toBeGreaterThan(3);
   });
 
+  it('GIVEN subscriptions in other forum topics of a group THEN /status lists them, also where this topic has none', async () => {
+    const { handler } = createTestApp();
+    const topic = (threadId: string) => ({ chat: { platform: 'telegram' as const, chatId: '-100300', threadId }, chatType: 'group' as const, isAdmin: async () => true });
+    await handler.handle(request('subscribe', 'llm', topic('7')));
+    await handler.handle(request('subscribe', 'robotics', topic('9')));
+    const here = await handler.handle(request('status', '', topic('7')));
+    expect(here.lines[0]).toBe('Follows: llm');
+    expect(here.lines).toContain('Other topics of this group with digests:');
+    expect(here.lines.some((l) => l.startsWith('• topic 9: robotics — 3 papers daily at 09:00 UTC'))).toBe(true);
+    const elsewhere = await handler.handle(request('status', '', topic('11')));
+    expect(elsewhere.lines[0]).toBe('This topic has no subscription.');
+    expect(elsewhere.lines.filter((l) => l.startsWith('• topic '))).toHaveLength(2);
+    // A private chat never sees anyone else's.
+    const dm = await handler.handle(request('status'));
+    expect(dm.kind).toBe('error');
+  });
+
   it('GIVEN /status without a subscription THEN it explains how to start', async () => {
     const { handler } = createTestApp();
     const reply = await handler.handle(request('status'));

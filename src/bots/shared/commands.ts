@@ -7,7 +7,7 @@
 import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
 import { defaultSubscription, nextRunFor } from '../../schedule/subscription.ts';
 import { formatLocal } from '../../schedule/time.ts';
-import type { Clock, DigestService, Subscription, SubscriptionRepo } from '../../schedule/types.ts';
+import { chatKey, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionRepo } from '../../schedule/types.ts';
 import { argErrorText, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError } from './args.ts';
 import type { CommandHandler, CommandName, CommandRequest } from './types.ts';
 
@@ -235,21 +235,53 @@ const handlers: Record<CommandName, Handler> = {
 
   async status(req, deps) {
     const sub = await deps.subscriptions.get(req.chat);
-    if (!sub) return noSubscription();
+    const others = await neighbours(req.chat, deps);
+    if (!sub && others.length === 0) return noSubscription();
     const now = deps.clock.now();
-    const lines = [`Follows: ${describeFollows(sub)}`, describeSchedule(sub, now)];
-    lines.push(
-      sub.lastDelivery
-        ? `Last digest: ${sub.lastDelivery.localDate} (${sub.lastDelivery.count} paper${sub.lastDelivery.count === 1 ? '' : 's'}), sent ${formatLocal(sub.lastDelivery.at, sub.timeZone)}`
-        : 'Last digest: none yet (try /digest)',
-    );
-    if (sub.lastError) lines.push(`Last error: ${sub.lastError.message} (${formatLocal(sub.lastError.at, sub.timeZone)})`);
-    if (sub.silentWhenEmpty) lines.push('Quiet: no message on days without new papers.');
+    const lines: string[] = [];
+    if (sub) {
+      lines.push(`Follows: ${describeFollows(sub)}`, describeSchedule(sub, now));
+      lines.push(
+        sub.lastDelivery
+          ? `Last digest: ${sub.lastDelivery.localDate} (${sub.lastDelivery.count} paper${sub.lastDelivery.count === 1 ? '' : 's'}), sent ${formatLocal(sub.lastDelivery.at, sub.timeZone)}`
+          : 'Last digest: none yet (try /digest)',
+      );
+      if (sub.lastError) lines.push(`Last error: ${sub.lastError.message} (${formatLocal(sub.lastError.at, sub.timeZone)})`);
+      if (sub.silentWhenEmpty) lines.push('Quiet: no message on days without new papers.');
+    } else {
+      lines.push(`This ${req.chat.guildId ? 'channel' : req.chat.threadId ? 'topic' : 'chat'} has no subscription.`);
+    }
+    if (others.length) {
+      const where = req.chat.guildId ? 'server' : 'group';
+      lines.push('', `Other ${req.chat.guildId ? 'channels' : 'topics'} of this ${where} with digests:`);
+      for (const o of others.slice(0, maxNeighbours)) lines.push(`• ${neighbourName(o.chat)}: ${describeFollows(o)} — ${describeSchedule(o, now)}`);
+      if (others.length > maxNeighbours) lines.push(`… and ${others.length - maxNeighbours} more.`);
+    }
     return infoReply('Status', lines);
   },
 };
 
 // === Helpers
+
+const maxNeighbours = 10;
+
+/**
+ * The other subscriptions of the same Discord server or the same Telegram group (its forum topics),
+ * so /status shows them all: the only way to find one whose channel was deleted (Discord cannot pick
+ * a deleted channel in a command option) and see why it is paused.
+ */
+async function neighbours(chat: ChatRef, deps: CommandDeps): Promise<Subscription[]> {
+  if (!chat.guildId && chat.platform !== 'telegram') return [];
+  const key = chatKey(chat);
+  return (await deps.subscriptions.list())
+    .filter((s) => s.chat.platform === chat.platform && chatKey(s.chat) !== key && (chat.guildId ? s.chat.guildId === chat.guildId : s.chat.chatId === chat.chatId))
+    .sort((a, b) => chatKey(a.chat).localeCompare(chatKey(b.chat)));
+}
+
+function neighbourName(chat: ChatRef): string {
+  if (chat.guildId) return `channel ${chat.chatId}`;
+  return chat.threadId ? `topic ${chat.threadId}` : 'the group itself';
+}
 
 /** Resumes a subscription paused by failed deliveries (not one paused with /schedule off). */
 async function resumeAfterFailures(req: CommandRequest, deps: CommandDeps): Promise<Subscription | undefined> {
