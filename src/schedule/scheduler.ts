@@ -261,7 +261,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       .then(async (mine) => {
         if (!mine || stopped) return;
         // The lease is renewed while a long fan-out runs, so it never lapses under a live holder.
-        const renew = o.lease ? setInterval(() => void holdLease(), Math.max(1000, leaseRenewMs)) : undefined;
+        const renew = o.lease ? setInterval(() => void holdLease(), leaseRenewMs) : undefined;
         renew?.unref();
         try {
           if (o.lease) await store.refresh();

@@ -5,7 +5,7 @@
  * @module
  */
 import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
-import { defaultSubscription, nextRunFor } from '../../schedule/subscription.ts';
+import { applyPatch, defaultSubscription, nextRunFor } from '../../schedule/subscription.ts';
 import { formatLocal } from '../../schedule/time.ts';
 import { chatKey, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionRepo } from '../../schedule/types.ts';
 import { argErrorText, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError } from './args.ts';
@@ -287,8 +287,7 @@ function neighbourName(chat: ChatRef): string {
 async function resumeAfterFailures(req: CommandRequest, deps: CommandDeps): Promise<Subscription | undefined> {
   const sub = await deps.subscriptions.get(req.chat);
   if (!sub?.paused || sub.failures === 0) return undefined;
-  const now = deps.clock.now();
-  const resumed: Subscription = { ...sub, paused: false, pauseReason: null, failures: 0, nextRunAt: nextRunFor(sub, now), updatedAt: now };
+  const resumed = applyPatch(sub, { paused: false }, deps.clock.now());
   await deps.subscriptions.put(resumed);
   return resumed;
 }
