@@ -3,8 +3,8 @@
  * store, scheduler) through the real discord.js client and the fake Discord.
  */
 import { describe, expect, it } from 'vitest';
-import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
-import { discordHarness } from '../support/bots.ts';
+import { FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
+import { discordHarness, expectSafeMessage } from '../support/bots.ts';
 
 const manageChannels = 16n;
 
@@ -13,9 +13,7 @@ const setup = discordHarness();
 const answer = (f: FakeDiscord, i: FakeInteraction) => f.waitFor(() => f.answered(i), 10_000, 'an answer');
 
 function expectAccepted(f: FakeDiscord, m: FakeMessage) {
-  expect(m.allowed_mentions).toEqual({ parse: [] });
-  expect(m.mention_everyone).toBe(false);
-  expect(checkMessage(m)).toEqual({});
+  expectSafeMessage(m);
   expect(f.requests.filter((r) => r.status >= 400)).toEqual([]);
 }
 

@@ -12,7 +12,8 @@ import type { Paper } from '../../src/core/model.ts';
 import { errorReply, infoReply, type Reply } from '../../src/core/reply.ts';
 import { topicCatalog } from '../../src/core/topics.ts';
 import { loadCorpusDir } from '../../src/app/corpus-dir.ts';
-import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
+import { expectSafeMessage } from '../support/bots.ts';
+import { FakeDiscord, type FakeInteraction } from '../fakes/discord-api.ts';
 
 // === Fixtures
 
@@ -118,12 +119,6 @@ async function setup(options: { guildId?: boolean; deferAfterMs?: number; heartb
 
 const answer = (f: FakeDiscord, i: FakeInteraction, what = 'an answer') => f.waitFor(() => f.answered(i), 5000, what);
 
-function expectNoMentions(m: FakeMessage) {
-  expect(m.allowed_mentions).toEqual({ parse: [] });
-  expect(m.mention_everyone).toBe(false);
-  expect(checkMessage(m)).toEqual({});
-}
-
 // === Tests
 
 describe('login and registration', () => {
@@ -184,7 +179,7 @@ describe('/paper', () => {
     const i = fake.chatInput('paper', [{ name: 'query', type: 3, value: 'diffusion' }]);
     const [reply] = await answer(fake, i);
     expect(i.callbacks[0]!.type).toBe(4);
-    expectNoMentions(reply!);
+    expectSafeMessage(reply!);
     expect(reply!.embeds).toHaveLength(6);
     expect(reply!.embeds[1]!.url).toBe('https://arxiv.org/abs/2405.10000');
     const [prev, next] = reply!.components[0]!.components as { custom_id: string; disabled: boolean }[];
@@ -214,7 +209,7 @@ describe('/paper', () => {
     const [prev, next] = message!.components[0]!.components as { custom_id: string; disabled: boolean }[];
     expect(prev).toMatchObject({ custom_id: 'pb:p:0:q:diffusion', disabled: false });
     expect(next).toMatchObject({ custom_id: 'pb:p:2:q:diffusion', disabled: false });
-    expectNoMentions(message!);
+    expectSafeMessage(message!);
   });
 
   it('GIVEN a long query THEN its buttons use a stored key that still resolves from a new process', async () => {
@@ -242,7 +237,7 @@ describe('/paper', () => {
     await fake.waitFor(() => i.followUps.length >= 2, 5000, 'follow-ups');
     const all = fake.answered(i)!;
     expect(all.flatMap((m) => m.embeds).length).toBe(26);
-    for (const m of all) expectNoMentions(m);
+    for (const m of all) expectSafeMessage(m);
     expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
   });
 
@@ -262,7 +257,7 @@ describe('slow and failing handlers', () => {
     await fake.waitFor(() => i.original && !i.original.pending && i.original, 5000, 'edited reply');
     expect(i.callbacks[0]!.type).toBe(5);
     expect(i.original!.embeds.length).toBe(6);
-    expectNoMentions(i.original!);
+    expectSafeMessage(i.original!);
   });
 
   it('GIVEN a handler that throws THEN an ephemeral apology, a log line with the interaction id, and the bot keeps serving', async () => {
@@ -291,7 +286,7 @@ describe('slow and failing handlers', () => {
     const i = fake.chatInput('paper', [{ name: 'query', type: 3, value: 'nothing' }]);
     const [m] = await answer(fake, i);
     expect(m!.flags & 64).toBe(64);
-    expectNoMentions(m!);
+    expectSafeMessage(m!);
   });
 });
 
@@ -373,14 +368,14 @@ describe('digest sender', () => {
     expect(outcome).toEqual({ ok: true });
     const [m] = fake.messages.get(fake.generalChannelId)!;
     expect(m!.embeds.map((e) => e.title)).toEqual(['Daily digest — 2026-11-23', '1\\. Diff-1: Diffusion paper number 1', '2\\. Diff-2: Diffusion paper number 2', '3\\. Diff-3: Diffusion paper number 3']);
-    expectNoMentions(m!);
+    expectSafeMessage(m!);
   });
 
   it('GIVEN a message containing @everyone THEN it pings nobody', async () => {
     const { fake, bot } = await setup();
     await bot.sender.send({ platform: 'discord', chatId: fake.generalChannelId }, digest('@everyone new papers are here'));
     const [m] = fake.messages.get(fake.generalChannelId)!;
-    expectNoMentions(m!);
+    expectSafeMessage(m!);
     const raw = JSON.stringify(m!.embeds);
     expect(raw).not.toMatch(/@everyone|@here|<@123>/);
     expect(raw).toContain('@\u200beveryone');
@@ -422,7 +417,7 @@ describe('digest sender', () => {
     const sent = fake.messages.get(fake.generalChannelId)!;
     expect(sent.length).toBeGreaterThan(corpus.papers.length / 10);
     expect(sent.flatMap((m) => m.embeds).length).toBe(corpus.papers.length + 1);
-    for (const m of sent) expectNoMentions(m);
+    for (const m of sent) expectSafeMessage(m);
   });
 
   it('GIVEN repeated 5xx THEN retry (discord.js retried first)', async () => {

@@ -10,8 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ChatRef } from '../../src/schedule/types.ts';
-import { checkMessage, FakeDiscord, type FakeChannel, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
-import { discordHarness } from '../support/bots.ts';
+import { FakeDiscord, type FakeChannel, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
+import { discordHarness, expectSafeMessage } from '../support/bots.ts';
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -43,12 +43,6 @@ async function setup() {
 /** Embed text without Discord markdown escapes. */
 const plain = (s: string | undefined) => (s ?? '').replace(/\\(.)/g, '$1');
 
-function expectAccepted(m: FakeMessage) {
-  expect(m.allowed_mentions).toEqual({ parse: [] });
-  expect(m.mention_everyone).toBe(false);
-  expect(checkMessage(m)).toEqual({});
-}
-
 describe('Discord through the scheduler: delivery', () => {
   it('GIVEN /subscribe channel:#papers THEN the scheduled digest is posted there once, valid, pinging nobody; /status shows it', async () => {
     const { fake, app, subscribe, status, subscription } = await setup();
@@ -60,7 +54,7 @@ describe('Discord through the scheduler: delivery', () => {
     expect(await app.scheduler.tick()).toMatchObject({ due: 1, created: 1, sent: 1, failed: 0 });
     const [digest, ...rest] = fake.messages.get(papers.id)!;
     expect(rest).toEqual([]);
-    expectAccepted(digest!);
+    expectSafeMessage(digest!);
     expect(plain(digest!.embeds[0]!.title)).toBe('Your digest for 2026-11-23');
     const cards = digest!.embeds.slice(1);
     expect(cards).toHaveLength(3);
@@ -93,7 +87,7 @@ describe('Discord through the scheduler: delivery', () => {
     expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 1 });
     const digest = fake.messages.get(dmChannel)!.filter((m) => m.type === 0);
     expect(digest.map((m) => plain(m.embeds[0]!.title))).toEqual(['Your digest for 2026-11-23']);
-    expectAccepted(digest[0]!);
+    expectSafeMessage(digest[0]!);
 
     fake.channels.get(dmChannel)!.state = 'dms-closed';
     for (let d = 0; d < 3; d++) {
@@ -141,7 +135,7 @@ describe('Discord through the scheduler: delivery', () => {
     for (const ch of channels) {
       const sent = fake.messages.get(ch.id)!;
       expect(sent.map((m) => plain(m.embeds[0]!.title))).toEqual(['Your digest for 2026-11-23']);
-      expectAccepted(sent[0]!);
+      expectSafeMessage(sent[0]!);
     }
     expect(fake.requestsTo('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 429)).toHaveLength(2);
     expect(bot.stats.responses429).toBe(2);
@@ -225,7 +219,7 @@ describe('Discord through the scheduler: the pause rule', () => {
     expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 1, failed: 0 });
     const [digest] = fake.messages.get(locked.id)!;
     expect(plain(digest!.embeds[0]!.title)).toBe('Your digest for 2026-11-27');
-    expectAccepted(digest!);
+    expectSafeMessage(digest!);
     expect(await subscription(locked)).toMatchObject({ lastError: null, lastDelivery: { localDate: '2026-11-27', count: 3 } });
   }, 30_000);
 });

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ChatRef } from '../../src/schedule/types.ts';
-import { discordHarness } from '../support/bots.ts';
-import { checkMessage, FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
+import { discordHarness, expectSafeMessage } from '../support/bots.ts';
+import { FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
 
 const manageChannels = 16n;
 
@@ -14,12 +14,6 @@ const setup = discordHarness();
 
 const answer = (f: FakeDiscord, i: FakeInteraction) => f.waitFor(() => f.answered(i), 10_000, 'an answer');
 const text = (m: FakeMessage) => m.embeds.map((e) => `${e.title ?? ''}\n${e.description ?? ''}`).join('\n');
-
-function expectAccepted(m: FakeMessage) {
-  expect(m.allowed_mentions).toEqual({ parse: [] });
-  expect(m.mention_everyone).toBe(false);
-  expect(checkMessage(m)).toEqual({});
-}
 
 describe('Discord: Manage Channels is checked in the channel the command changes', () => {
   it('GIVEN Manage Channels here but an overwrite denying it in #announcements THEN /subscribe channel:#announcements is refused and nothing is stored', async () => {
@@ -52,7 +46,7 @@ describe('Discord: Manage Channels is checked in the channel the command changes
       channelPermissions: { [papers.id]: manageChannels },
     });
     const [ok] = await answer(fake, i);
-    expectAccepted(ok!);
+    expectSafeMessage(ok!);
     expect(ok!.embeds[0]!.title).toMatch(/^Subscribed: llm/);
     expect((await app.store.subscriptions.get({ platform: 'discord', chatId: papers.id, guildId: fake.guildId }))?.topics).toEqual(['llm']);
   });

@@ -11,11 +11,11 @@
  * });
  * ```
  */
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../src/bots/discord/index.ts';
 import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '../../src/bots/telegram/index.ts';
 import type { DigestSender } from '../../src/schedule/types.ts';
-import { FakeDiscord } from '../fakes/discord-api.ts';
+import { checkMessage, FakeDiscord, type FakeMessage } from '../fakes/discord-api.ts';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { createTestApp, type TestAppOptions } from './app.ts';
 
@@ -86,4 +86,11 @@ export function discordHarness() {
     await bot.start();
     return { fake, app, bot };
   };
+}
+
+/** A Discord message that pings nobody and is within every limit the fake checks. */
+export function expectSafeMessage(m: FakeMessage): void {
+  expect(m.allowed_mentions).toEqual({ parse: [] });
+  expect(m.mention_everyone).toBe(false);
+  expect(checkMessage(m)).toEqual({});
 }
