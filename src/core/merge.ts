@@ -17,7 +17,7 @@
  * work or an extraction slip). Title and arXiv links may (the same paper listed twice).
  * @module
  */
-import type { Paper } from './model.ts';
+import { paperTexts, unionTexts, type Paper } from './model.ts';
 import { nameKey, paperId, titleKey } from './parse/ids.ts';
 
 /** Shortest Chinese term (in characters) used for the Chinese-term link. */
@@ -34,7 +34,8 @@ interface Group {
 /**
  * Merges papers that are the same work into one record with all sources, keeping first-seen order.
  * The merged record keeps the first paper's summary and language, prefers the first non-null title,
- * name and arXiv id, unions urls, topics, authors and sources, and gets its id recomputed (so a known
+ * name and arXiv id, unions urls, topics, authors, sources and per-language texts (each language's
+ * title and summary from the first paper that has it), and gets its id recomputed (so a known
  * arXiv id wins).
  * ```ts
  * mergePapers([a, b]).length // 1 when a and b share an arXiv id
@@ -184,5 +185,8 @@ function combine(members: readonly Paper[]): Paper {
     sources: sources.filter((s, k) => sources.findIndex((o) => o.file === s.file && o.index === s.index) === k),
     ...(abstract !== undefined ? { abstract } : {}),
     ...(localTitle !== undefined ? { localTitle } : {}),
+    // Every language any member gave (SPEC section 2): English title and abstract from one digest,
+    // Russian and Chinese summaries from others.
+    texts: unionTexts(members.map(paperTexts)),
   };
 }

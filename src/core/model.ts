@@ -21,6 +21,28 @@ export type Lang = z.infer<typeof LangSchema>;
 
 // === Papers
 
+/** A paper's title and summary in one language; either may be missing. */
+export const PaperTextSchema = z.object({
+  title: z.string().min(1).optional(),
+  /** The English abstract, or a translated summary / reading note in that language. */
+  summary: z.string().min(1).optional(),
+});
+export type PaperText = z.infer<typeof PaperTextSchema>;
+
+/**
+ * Per-language texts of a paper (SPEC section 2): `en` holds the English title and abstract, `ru`
+ * and `zh` the translated titles and summaries. A merged paper keeps every language its digests
+ * gave (the first digest to give a field wins). Keys are the fixed {@link Lang}s rather than a
+ * free record: three languages, each read by name (`texts.ru?.summary`), so an object is the
+ * simpler candidate than a `Map`.
+ */
+export const PaperTextsSchema = z.object({
+  en: PaperTextSchema.optional(),
+  ru: PaperTextSchema.optional(),
+  zh: PaperTextSchema.optional(),
+});
+export type PaperTexts = z.infer<typeof PaperTextsSchema>;
+
 /** Where a paper was found: the digest file, its format and date, and the 0-based position in the file. */
 export const PaperSourceSchema = z.object({
   file: z.string().min(1),
@@ -56,8 +78,62 @@ export const PaperSchema = z.object({
   abstract: z.string().optional(),
   /** The title as the digest writes it in `lang` (zh-reading heading, hfday Russian headline). */
   localTitle: z.string().optional(),
+  /**
+   * Every language's title and summary (set by the parsers and by merging; a hand-built record may
+   * omit it). The fields above stay as they were for current callers: `title` = `texts.en.title`,
+   * `summary` = `texts[lang].summary`, `abstract` = `texts.en.summary` of a non-English paper,
+   * `localTitle` = `texts[lang].title`. Read it through {@link paperTexts}, which also answers for
+   * records without it.
+   */
+  texts: PaperTextsSchema.optional(),
 });
 export type Paper = z.infer<typeof PaperSchema>;
+
+/** The languages of {@link PaperTexts}, in the order texts are listed and indexed. */
+export const textLangs = ['en', 'ru', 'zh'] as const satisfies readonly Lang[];
+
+/**
+ * A paper's per-language texts: its `texts` completed from the single-language fields (title,
+ * summary in `lang`, English abstract, local title), so records built before `texts` existed, or
+ * by hand, answer the same way.
+ * ```ts
+ * paperTexts(hfdayPaper).zh?.summary // the Chinese summary, when a digest gave one
+ * ```
+ */
+export function paperTexts(paper: Pick<Paper, 'title' | 'summary' | 'lang' | 'abstract' | 'localTitle' | 'texts'>): PaperTexts {
+  return unionTexts([paper.texts ?? {}, ownTexts(paper)]);
+}
+
+/**
+ * Unions per-language texts field by field; for each language and field the first list entry that
+ * has it wins.
+ */
+export function unionTexts(list: readonly PaperTexts[]): PaperTexts {
+  const out: PaperTexts = {};
+  for (const lang of textLangs) {
+    let title: string | undefined;
+    let summary: string | undefined;
+    for (const texts of list) {
+      title ??= texts[lang]?.title;
+      summary ??= texts[lang]?.summary;
+    }
+    if (title !== undefined || summary !== undefined) out[lang] = { ...(title !== undefined ? { title } : {}), ...(summary !== undefined ? { summary } : {}) };
+  }
+  return out;
+}
+
+/** The texts the single-language fields of a record describe. */
+function ownTexts(paper: Pick<Paper, 'title' | 'summary' | 'lang' | 'abstract' | 'localTitle'>): PaperTexts {
+  const own: Partial<Record<Lang, PaperText>> = {};
+  const set = (lang: Lang, field: keyof PaperText, value: string | null | undefined) => {
+    if (value) own[lang] = { ...own[lang], [field]: own[lang]?.[field] ?? value };
+  };
+  set('en', 'title', paper.title);
+  set(paper.lang, 'title', paper.localTitle);
+  set(paper.lang, 'summary', paper.summary);
+  if (paper.lang !== 'en') set('en', 'summary', paper.abstract);
+  return own;
+}
 
 /**
  * A human-readable label for a paper: `name: title` when it has both (the title alone when it starts

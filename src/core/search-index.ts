@@ -31,7 +31,7 @@
  * ```
  * @module
  */
-import type { Paper } from './model.ts';
+import { paperTexts, textLangs, type Paper } from './model.ts';
 import { matchTopics } from './topics.ts';
 import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
@@ -199,14 +199,21 @@ export class DigestIndex {
 
   // === Internals
 
-  /** Tokens per text field (positions as in `fields`). Title and local title form one field. */
+  /**
+   * Tokens per text field (positions as in `fields`), over every language the paper has (SPEC
+   * section 2): the titles in all languages form the title field; the summary field holds the
+   * paper's own summary and its other translated summaries; the abstract field the English
+   * abstract of a non-English paper (as before per-language texts, so a single-digest paper is
+   * indexed exactly as it was).
+   */
   #textTokens(p: Paper): string[][] {
     const cjk = this.options.cjk;
+    const { titles, summaries, abstract } = searchableTexts(p);
     return [
       p.name ? tokenize(p.name, { cjk }) : [],
-      tokenize([p.title, p.localTitle].filter(Boolean).join('\n'), { cjk }),
-      tokenize(p.summary, { cjk }),
-      p.abstract ? tokenize(p.abstract, { cjk }) : [],
+      tokenize(titles.join('\n'), { cjk }),
+      tokenize(summaries.join('\n'), { cjk }),
+      abstract ? tokenize(abstract, { cjk }) : [],
     ];
   }
 
@@ -314,8 +321,25 @@ function namesOf(p: Paper): string[] {
     keys.add(nameKey(p.name));
     for (const alias of p.name.split('/')) keys.add(nameKey(alias));
   }
-  if (p.title) keys.add(nameKey(p.title));
-  if (p.localTitle) keys.add(nameKey(p.localTitle));
+  for (const title of searchableTexts(p).titles) keys.add(nameKey(title));
   keys.delete('');
   return [...keys];
+}
+
+/**
+ * The texts of a paper as the index fields take them: distinct titles (English title, local title,
+ * then each language's), summaries (its own, then the other languages' except the English abstract
+ * of a non-English paper) and that abstract.
+ */
+function searchableTexts(p: Paper): { titles: string[]; summaries: string[]; abstract: string | undefined } {
+  const texts = paperTexts(p);
+  const titles = new Set<string>();
+  for (const t of [p.title, p.localTitle, ...textLangs.map((l) => texts[l]?.title)]) if (t) titles.add(t);
+  const abstract = p.lang === 'en' ? undefined : texts.en?.summary;
+  const summaries = new Set<string>([p.summary]);
+  for (const lang of textLangs) {
+    const summary = texts[lang]?.summary;
+    if (summary && lang !== p.lang && !(lang === 'en' && abstract !== undefined)) summaries.add(summary);
+  }
+  return { titles: [...titles], summaries: [...summaries], abstract };
 }

@@ -2,7 +2,7 @@
  * What a format parser produces before it becomes a validated {@link Paper}, and the conversion.
  * @module
  */
-import { PaperSchema, type DigestFormat, type Lang, type Paper } from '../model.ts';
+import { PaperSchema, paperTexts, type DigestFormat, type Lang, type Paper, type PaperTexts } from '../model.ts';
 import { paperId } from './ids.ts';
 
 /** A problem in a digest, located by file and 1-based line (null when not line-specific). */
@@ -24,6 +24,8 @@ export interface RawEntry {
   authors: string[];
   abstract?: string;
   localTitle?: string;
+  /** Texts in other languages the entry carries (hfday's `data.ru` / `data.zh`); the fields above are added to them. */
+  texts?: PaperTexts;
 }
 
 /** A format parser's output: entries in document order, warnings, or a fatal problem. */
@@ -57,6 +59,7 @@ export function toPapers(entries: readonly RawEntry[], ctx: SourceContext, warni
       sources: [{ file: ctx.file, format: ctx.format, date: ctx.date, index: papers.length }],
       ...(entry.abstract !== undefined ? { abstract: entry.abstract } : {}),
       ...(entry.localTitle !== undefined ? { localTitle: entry.localTitle } : {}),
+      texts: paperTexts(entry),
     };
     const parsed = PaperSchema.safeParse(candidate);
     if (parsed.success) papers.push(parsed.data);

@@ -1,17 +1,29 @@
 /**
- * hfday-json: the structured daily Hugging Face papers feed. `papers[]` entries carry an English
- * `title`, `abstract` and `url` (huggingface.co/papers/<arXiv id>), and `data.desc` / `data.title` /
- * `data.tags` in Russian. The feed's own `date` is a Russian day string ("4 октября") that may
- * disagree with the file, so the date comes from outside (manifest, file name).
+ * hfday-json: the structured daily Hugging Face papers feed of HFday, in both shapes seen in the wild
+ * (SPEC section 2). `papers[]` entries carry an English `title`, `abstract` and `url`
+ * (huggingface.co/papers/<arXiv id>), and
+ * - the single-file feed (`version`/`feed_url`/`papers[]`): flat Russian `data.desc` / `data.title` /
+ *   `data.tags`;
+ * - the site's daily files `d/YYYY-MM-DD.json`: `data.ru`, `data.en`, `data.zh` objects with a
+ *   per-language `title` and `desc`, plus `data.categories`, an emoji, scores, and sometimes an
+ *   `embedding` array (all tolerated, not read).
+ * The Russian text is the paper's summary (lang ru) when there is one, else the Chinese, else the
+ * English abstract; every language lands in the paper's `texts`. `data.en` is HFday's own English
+ * retelling (a catchy title, a simplified summary): the paper's English title and abstract are the
+ * authors' and stay. The feed's own `date` is a display string ("4 октября") that may disagree with
+ * the file, so the date comes from outside (manifest, file name).
  * @module
  */
 import { z } from 'zod';
+import type { PaperText, PaperTexts } from '../model.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { nameFromProse, nameFromTitle } from './names.ts';
 import { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
 
 // Boundary schemas: loose on purpose (extra fields pass through), strict on what we read.
 const FeedSchema = z.object({ papers: z.array(z.unknown()) });
+/** One language of a `d/YYYY-MM-DD.json` entry: `data.ru`, `data.zh`. */
+const LangBlockSchema = z.object({ title: z.string().optional(), desc: z.string().optional() });
 const EntrySchema = z.object({
   id: z.string().optional(),
   title: z.string().trim().min(1).optional(),
@@ -22,6 +34,8 @@ const EntrySchema = z.object({
       desc: z.string().optional(),
       title: z.string().optional(),
       tags: z.array(z.string()).optional(),
+      ru: LangBlockSchema.optional(),
+      zh: LangBlockSchema.optional(),
     })
     .partial()
     .optional(),
@@ -59,26 +73,40 @@ export function parseHfDay(file: string, text: string): FormatOutput {
 }
 
 function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {
-  const desc = p.data?.desc?.trim() || undefined;
-  const abstract = p.abstract?.trim() || undefined;
+  const clean = (v: string | undefined) => v?.trim() || undefined;
+  const ru = { title: clean(p.data?.ru?.title) ?? clean(p.data?.title), summary: clean(p.data?.ru?.desc) ?? clean(p.data?.desc) };
+  const zh = { title: clean(p.data?.zh?.title), summary: clean(p.data?.zh?.desc) };
+  const abstract = clean(p.abstract);
   const title = p.title ?? null;
-  if (!title && !desc && !abstract) return null;
+  // The summary (and its language): the Russian text, else the Chinese, else the English abstract.
+  const [lang, local] = ru.summary ? (['ru', ru] as const) : zh.summary ? (['zh', zh] as const) : (['en', undefined] as const);
+  const summary = local?.summary ?? abstract;
+  if (!title && !summary) return null;
   const urls = [...new Set([p.url, p.id].flatMap((u) => (u ? extractUrls(cleanUrl(u.trim())) : [])))];
   const arxivId = urls.map(arxivIdFromUrl).find((id) => id !== null) ?? null;
-  const name = (title && nameFromTitle(title)) || (abstract && nameFromProse(abstract, urls)) || (desc && nameFromProse(desc, urls)) || null;
+  const name = (title && nameFromTitle(title)) || (abstract && nameFromProse(abstract, urls)) || (summary && nameFromProse(summary, urls)) || null;
+  const texts: PaperTexts = {};
+  if (ru.title || ru.summary) texts.ru = defined(ru);
+  if (zh.title || zh.summary) texts.zh = defined(zh);
   return {
     line: null,
     title,
     name,
-    // The Russian description is the summary (lang ru); the English abstract stays searchable.
-    summary: desc ?? abstract ?? '',
-    lang: desc ? 'ru' : 'en',
+    summary: summary ?? '',
+    lang,
     urls,
     arxivId,
     authors: [],
-    ...(abstract && desc ? { abstract } : {}),
-    ...(p.data?.title?.trim() ? { localTitle: p.data.title.trim() } : {}),
+    // The English abstract of a translated entry stays searchable.
+    ...(abstract && lang !== 'en' ? { abstract } : {}),
+    ...(local?.title ? { localTitle: local.title } : {}),
+    texts,
   };
+}
+
+/** `{ title, summary }` without its undefined fields. */
+function defined(text: { title: string | undefined; summary: string | undefined }): PaperText {
+  return { ...(text.title ? { title: text.title } : {}), ...(text.summary ? { summary: text.summary } : {}) };
 }
 
 /** 1-based line of a character offset. */
