@@ -28,4 +28,5 @@ export { findTopic, levenshtein, matchTopics, suggestTopics, tagTopics, topicCat
 
 // === Search
 export { normalize, tokenize, tokenizeQuery, type TokenizeOptions } from './tokenize.ts';
-export { defaultIndexOptions, DigestIndex, nameKey, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput, type SearchHit, type SearchOptions, type SearchPage } from './search-index.ts';
+export { nameKey } from './name-key.ts';
+export { defaultIndexOptions, DigestIndex, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput, type SearchHit, type SearchOptions, type SearchPage } from './search-index.ts';

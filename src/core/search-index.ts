@@ -37,6 +37,10 @@ import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 import { PostingIndex, ScoreAccumulator } from './search/postings.ts';
 import { DocMarks, rankTouched } from './search/rank.ts';
+import { nameKey } from './name-key.ts';
+
+/** The exact-name key is the one merging uses (`name-key.ts`). */
+export { nameKey };
 
 export { defaultIndexOptions, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 
@@ -70,11 +74,6 @@ export interface SearchPage {
 const fields = { name: 0, title: 1, summary: 2, abstract: 3 } as const;
 const topicPrefix = 'topic:';
 const cyrillic = /^[а-я]/;
-
-/** `FIFO-Diffusion`, `fifo diffusion`, `Fifo_Diffusion.` -> `fifodiffusion`. */
-export function nameKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\-_.:,;!?'"«»“”()]+/g, '');
-}
 
 /** One query term (or topic) and the index terms it reaches, each with its weight. */
 interface Source {

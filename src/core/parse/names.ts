@@ -6,6 +6,7 @@
  * whole paragraph with nested quantifiers, so a 200 KB line stays cheap.
  * @module
  */
+import { nameKey } from '../name-key.ts';
 import { fold } from './text.ts';
 
 // === Tokens
@@ -227,10 +228,5 @@ function nameInClause(clause: string): string | null {
 
 // === Keys
 
-/**
- * The comparison key of a name: NFKC, lower case, `π` spelt `pi`, letters and digits only, so
- * `SOTOPIA-π`, `Sotopia pi` and `SOTOPIA-pi` are one name.
- */
-export function nameKey(name: string): string {
-  return fold(name).toLowerCase().replace(/π/g, 'pi').replace(/[^\p{L}\p{N}]+/gu, '');
-}
+/** One rule for names everywhere (merging and exact-name search): see {@link nameKey}. */
+export { nameKey };

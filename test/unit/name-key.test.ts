@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DigestIndex, mergePapers, nameKey, type Paper } from '../../src/core/index.ts';
+import { nameKey as parseNameKey, paperId } from '../../src/core/parse/index.ts';
+import { nameKey as searchNameKey } from '../../src/core/search-index.ts';
+
+function paper(name: string, file: string): Paper {
+  const base: Paper = { id: '', title: null, name, summary: `text of ${name}`, lang: 'ru', urls: [], arxivId: null, authors: [], topics: [], sources: [{ file, format: 'ru-daily', date: null, index: 0 }] };
+  return { ...base, id: paperId(base) };
+}
+
+describe('nameKey', () => {
+  it('GIVEN spellings of one name THEN one key (width, case, punctuation, Greek letters spelt out)', () => {
+    for (const s of ['SOTOPIA-π', 'Sotopia pi', 'sotopia-pi', 'ＳＯＴＯＰＩＡ－π']) expect(nameKey(s)).toBe('sotopiapi');
+    expect(nameKey('μTransfer')).toBe(nameKey('muTransfer'));
+    expect(nameKey('µTransfer')).toBe('mutransfer'); // the micro sign folds to μ under NFKC
+    expect(nameKey('SL²A-INR')).toBe(nameKey('SL^{2}A-INR'));
+    expect(nameKey('一致性模型')).toBe('一致性模型');
+  });
+
+  it('GIVEN the parse and search surfaces THEN they export the same function', () => {
+    expect(parseNameKey).toBe(nameKey);
+    expect(searchNameKey).toBe(nameKey);
+  });
+
+  it('GIVEN SOTOPIA-π in one digest and SOTOPIA-pi in another THEN merging and exact-name search agree', () => {
+    const merged = mergePapers([paper('SOTOPIA-π', 'a.txt'), paper('SOTOPIA-pi', 'b.txt')]);
+    expect(merged).toHaveLength(1);
+    const index = new DigestIndex();
+    index.add([...merged, paper('Other', 'c.txt')]);
+    for (const query of ['sotopia-pi', 'SOTOPIA-π', 'Sotopia pi']) {
+      const [hit] = index.search(query).hits;
+      expect(hit?.paper.id).toBe(merged[0]!.id);
+      expect(hit?.why[0]).toBe('name');
+    }
+  });
+});
