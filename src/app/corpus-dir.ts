@@ -1,7 +1,8 @@
 /**
- * The corpus on disk: reads a digests directory (plus its optional `manifest.json`), builds the
- * index, and watches the directory so dropped-in digests are indexed without a restart.
- * This is the I/O shell around the pure `buildCorpus`.
+ * The corpus on disk: reads one or more digest directories (each with its optional `manifest.json`;
+ * `npm start` passes DIGESTS_DIR, the operator's, and FEEDS_DIR, where the live sources write),
+ * builds the index, and watches every directory so dropped-in or fetched digests are indexed
+ * without a restart. This is the I/O shell around the pure `buildCorpus`.
  * @module
  */
 import { existsSync, readFileSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
@@ -69,13 +70,32 @@ export function readDigestFiles(paths: readonly string[], manifest: Manifest = {
   return { files, problems };
 }
 
-/** Loads every digest in `dir` into a corpus. A bad file is reported; the rest still load. */
-export function loadCorpusDir(dir: string): Corpus {
-  const { manifest, problem } = readManifest(dir);
-  const names = readdirSync(dir).filter(isDigestName).sort();
-  const { files, problems } = readDigestFiles(names.map((n) => join(dir, n)), manifest);
+/** One directory or several, in load order. */
+export type CorpusDirs = string | readonly string[];
+
+const dirList = (dirs: CorpusDirs): readonly string[] => (typeof dirs === 'string' ? [dirs] : dirs);
+
+/**
+ * Loads every digest in `dirs` (one directory or a list, each with its own manifest) into one
+ * corpus, so duplicates merge across directories; files load directory by directory, each sorted by
+ * name. A bad file is reported; the rest still load.
+ * ```ts
+ * loadCorpusDir(['data/digests', 'data/feeds']).papers.length
+ * ```
+ */
+export function loadCorpusDir(dirs: CorpusDirs): Corpus {
+  const files: DigestFile[] = [];
+  const problems: DigestProblem[] = [];
+  for (const dir of dirList(dirs)) {
+    const { manifest, problem } = readManifest(dir);
+    if (problem) problems.push(problem);
+    const names = readdirSync(dir).filter(isDigestName).sort();
+    const read = readDigestFiles(names.map((n) => join(dir, n)), manifest);
+    files.push(...read.files);
+    problems.push(...read.problems);
+  }
   const corpus = buildCorpus(files);
-  return { ...corpus, problems: [...(problem ? [problem] : []), ...problems, ...corpus.problems] };
+  return { ...corpus, problems: [...problems, ...corpus.problems] };
 }
 
 /** Builds a {@link DigestIndex} over a corpus. */
@@ -95,37 +115,44 @@ export interface LiveCorpus {
 }
 
 /**
- * Loads `dir` and keeps watching it. Changes are debounced; each reload rebuilds the corpus (so
- * duplicates merge across old and new files) and swaps the index, so a search never sees a
- * half-built index.
+ * Loads `dirs` and keeps watching each of them. Changes are debounced (one reload for a burst in any
+ * of the directories); each reload rebuilds the corpus (so duplicates merge across old and new
+ * files) and swaps the index, so a search never sees a half-built index. Every directory must exist.
  */
 export function openLiveCorpus(
-  dir: string,
+  dirs: CorpusDirs,
   options: { watch?: boolean; debounceMs?: number; onReload?: (corpus: Corpus, index: DigestIndex) => void; onError?: (e: unknown) => void } = {},
 ): LiveCorpus {
-  let corpus = loadCorpusDir(dir);
+  let corpus = loadCorpusDir(dirs);
   let index = indexCorpus(corpus);
-  let watcher: FSWatcher | undefined;
+  const watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
-    corpus = loadCorpusDir(dir);
+    corpus = loadCorpusDir(dirs);
     index = indexCorpus(corpus);
     options.onReload?.(corpus, index);
     return corpus;
   };
+  const changed = (_event: string, name: string | null) => {
+    // Hidden names are ignored, so a writer's temporary file (`.name.tmp`) renamed into place
+    // triggers one reload, for the complete file.
+    if (name && !isDigestName(name) && name !== 'manifest.json') return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      try {
+        reload();
+      } catch (e) {
+        options.onError?.(e);
+      }
+    }, options.debounceMs ?? 300);
+  };
   if (options.watch ?? true) {
-    watcher = watch(dir, (_event, name) => {
-      if (name && !isDigestName(name) && name !== 'manifest.json') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        try {
-          reload();
-        } catch (e) {
-          options.onError?.(e);
-        }
-      }, options.debounceMs ?? 300);
-    });
-    watcher.on('error', (e) => options.onError?.(e));
+    try {
+      for (const dir of dirList(dirs)) watchers.push(watch(dir, changed).on('error', (e) => options.onError?.(e)));
+    } catch (e) {
+      for (const w of watchers) w.close();
+      throw e;
+    }
   }
   return {
     index: () => index,
@@ -133,7 +160,7 @@ export function openLiveCorpus(
     reload,
     close() {
       clearTimeout(timer);
-      watcher?.close();
+      for (const w of watchers) w.close();
     },
   };
 }

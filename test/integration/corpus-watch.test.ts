@@ -1,5 +1,5 @@
 /** Digests dropped into the corpus directory while running are indexed without a restart. */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,11 +7,14 @@ import { loadCorpusDir, openLiveCorpus, type LiveCorpus } from '../../src/app/co
 import { starterDir } from '../support/app.ts';
 
 let dir: string;
+let second: string | undefined;
 let live: LiveCorpus | undefined;
 afterEach(() => {
   live?.close();
   live = undefined;
   if (dir) rmSync(dir, { recursive: true, force: true });
+  if (second) rmSync(second, { recursive: true, force: true });
+  second = undefined;
 });
 
 function waitFor(check: () => boolean, timeoutMs = 5_000): Promise<void> {
@@ -47,5 +50,22 @@ describe('openLiveCorpus', () => {
     const corpus = loadCorpusDir(dir);
     expect(corpus.papers).toHaveLength(8);
     expect(corpus.problems.map((p) => p.file)).toContain('2024-06-broken.json');
+  });
+
+  it('GIVEN two directories (digests and feeds) THEN both load into one corpus, a paper in both is one record, and a file renamed into the second is indexed', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'paperboy-watch-'));
+    second = mkdtempSync(join(tmpdir(), 'paperboy-feeds-'));
+    copyFileSync(join(starterDir, '2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+    // The same feed under another name in the second directory: its papers merge with the first's.
+    copyFileSync(join(starterDir, '2024-10-03-hfday.json'), join(second, '2024-10-03-copy.json'));
+    live = openLiveCorpus([dir, second], { debounceMs: 50 });
+    expect(live.index().size).toBe(19);
+    expect(live.corpus().digests.map((d) => d.file)).toEqual(['2024-10-03-hfday.json', '2024-10-03-copy.json']);
+    // A writer's hidden temporary file renamed into place (how the fetch job writes).
+    const tmp = join(second, '.2024-05-ru-daily.txt.tmp');
+    copyFileSync(join(starterDir, '2024-05-ru-daily.txt'), tmp);
+    renameSync(tmp, join(second, '2024-05-ru-daily.txt'));
+    await waitFor(() => live!.index().size === 27);
+    expect(live.index().search('MoRA').hits[0]?.paper.name).toBe('MoRA');
   });
 });
