@@ -1,0 +1,72 @@
+/**
+ * The real HFday days the cross-lingual evaluation is built from, read from the committed copies:
+ * `test/fixtures/hfday-d/*.json` (10 days, `data.ru`/`data.en`/`data.zh`) and the two older-shape
+ * feeds `data/digests/2024-10-0{3,4}-hfday.json` (flat Russian `data.desc` only).
+ *
+ * Each paper keeps its English original (title + abstract: the only text relevance is judged from)
+ * and the Russian and Chinese summaries the test digests are made of. A paper listed on several days
+ * belongs to the first day it appears on (the two feed days overlap almost entirely).
+ * @module
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const hfdayDir = fileURLToPath(new URL('../../fixtures/hfday-d/', import.meta.url));
+export const feedFiles = ['2024-10-03-hfday.json', '2024-10-04-hfday.json'].map((f) => fileURLToPath(new URL(`../../../data/digests/${f}`, import.meta.url)));
+
+/** One real paper of the sample days. */
+export interface SourcePaper {
+  arxivId: string;
+  /** `YYYY-MM-DD`: the first day the paper was listed. */
+  day: string;
+  /** English title and abstract (arXiv): relevance and topic gold are judged from these only. */
+  title: string;
+  abstract: string;
+  /** Russian summary (`data.ru.desc`, or the flat `data.desc` of the older feed) and headline. */
+  ru: { title: string | null; desc: string };
+  /** Chinese title and summary (`data.zh`); null in the older feed, which has no Chinese. */
+  zh: { title: string; desc: string } | null;
+}
+
+interface RawPaper {
+  title: string;
+  abstract: string;
+  url: string;
+  data: { desc?: string; title?: string; ru?: { title?: string; desc?: string }; zh?: { title?: string; desc?: string } };
+}
+
+function arxivOf(url: string): string {
+  const m = /(\d{4}\.\d{4,5})/.exec(url);
+  if (!m) throw new Error(`no arXiv id in ${url}`);
+  return m[1]!;
+}
+
+let cached: SourcePaper[] | undefined;
+
+/** All sample papers, by day then position in the day's file, each arXiv id once. */
+export function sourcePapers(): SourcePaper[] {
+  if (cached) return cached;
+  const files = [
+    ...readdirSync(hfdayDir)
+      .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+      .map((f) => ({ path: join(hfdayDir, f), day: f.slice(0, 10) })),
+    ...feedFiles.map((path) => ({ path, day: /(\d{4}-\d{2}-\d{2})/.exec(path)![1]! })),
+  ].sort((a, b) => a.day.localeCompare(b.day));
+  const seen = new Set<string>();
+  const out: SourcePaper[] = [];
+  for (const { path, day } of files) {
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { papers: RawPaper[] };
+    for (const p of json.papers) {
+      const arxivId = arxivOf(p.url);
+      if (seen.has(arxivId)) continue;
+      seen.add(arxivId);
+      const ruDesc = p.data.ru?.desc ?? p.data.desc;
+      if (!ruDesc) throw new Error(`${arxivId}: no Russian summary`);
+      const zh = p.data.zh?.desc && p.data.zh.title ? { title: p.data.zh.title, desc: p.data.zh.desc } : null;
+      out.push({ arxivId, day, title: p.title.replace(/\s+/g, ' ').trim(), abstract: p.abstract.replace(/\s+/g, ' ').trim(), ru: { title: p.data.ru?.title ?? p.data.title ?? null, desc: ruDesc }, zh });
+    }
+  }
+  cached = out;
+  return out;
+}
