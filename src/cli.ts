@@ -14,11 +14,11 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import dotenv from 'dotenv';
 import { type DigestFormat, digestFormats, findTopic, type Paper, paperLabel, parseDigest, suggestTopics, tagPapers, topicCatalog } from './core/index.ts';
 import { indexCorpus, loadCorpusDir, readDigestFiles } from './app/corpus-dir.ts';
-import { selectDaily } from './schedule/select.ts';
-import { defaultSubscription } from './schedule/subscription.ts';
+import { isEntryPoint, loadEnv } from './app/entry.ts';
+import { ConfigError, parseConfig } from './config.ts';
+import { defaultSubscription, maxDigestSize, selectDaily } from './schedule/index.ts';
 
 /** A bad-input error: printed as one line, exit code 1. */
 export class UsageError extends Error {
@@ -34,8 +34,18 @@ const usage = `usage: paperboy <parse|search|topics|digest|ingest|start> ...
   ingest <file> [--dir D]
   start`;
 
-/** The bot's corpus directory: DIGESTS_DIR from the environment or `.env` (read as `npm start` reads it), else data/digests. */
-const defaultDir = () => process.env.DIGESTS_DIR?.trim() || 'data/digests';
+/**
+ * The bot's corpus directory, from the configuration `npm start` reads (the environment and `.env`,
+ * parsed by `config.ts`), so `ingest` copies into the directory the running bot watches.
+ */
+function defaultDir(): string {
+  try {
+    return parseConfig(process.env).digestsDir;
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(`invalid configuration (pass --dir to skip it): ${e.problems.join('; ')}`);
+    throw e;
+  }
+}
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -54,9 +64,11 @@ export async function runCli(argv: readonly string[], out: Out): Promise<number>
         return digestCommand(rest, out);
       case 'ingest':
         return ingestCommand(rest, out);
-      case 'start':
-        await import('./main.ts');
+      case 'start': {
+        const { main } = await import('./main.ts');
+        await main();
         return 0;
+      }
       case undefined:
       case 'help':
       case '--help':
@@ -177,7 +189,7 @@ function digestCommand(args: readonly string[], out: Out): number {
   });
   const keywords = list(values.keywords);
   if (topics.length + keywords.length === 0) throw new UsageError('digest needs --topics a,b and/or --keywords k1,k2');
-  const size = positiveInt(values.size, 'size', 3, 10);
+  const size = positiveInt(values.size, 'size', 3, maxDigestSize);
   const index = loadIndex(values.dir ?? defaultDir(), out);
   const now = Date.now();
   const sub = { ...defaultSubscription({ platform: 'console', chatId: 'cli' }, { timeZone: 'UTC', time: '09:00', size }, now), topics, keywords };
@@ -206,10 +218,9 @@ function ingestCommand(args: readonly string[], out: Out): number {
   return 0;
 }
 
-// Run when executed directly (not when imported by tests).
-if (process.argv[1] && /cli\.ts$/.test(process.argv[1])) {
+if (isEntryPoint(import.meta.url)) {
   // Same configuration source as `npm start`: real environment variables win over .env.
-  dotenv.config({ quiet: true });
+  loadEnv();
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(`${s}\n`),
     stderr: (s) => process.stderr.write(`${s}\n`),

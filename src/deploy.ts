@@ -8,13 +8,13 @@
  * set, 2 when a platform refused (the message names the platform, never the token).
  * @module
  */
-import dotenv from 'dotenv';
 import { REST, Routes } from 'discord.js';
 import { Api } from 'grammy';
 import { commandPayload } from './bots/discord/commands/index.ts';
 import { registerCommands } from './bots/discord/register.ts';
 import { registerCommandMenus } from './bots/telegram/commands-meta.ts';
-import { ConfigError, parseConfig, type Config } from './config.ts';
+import { configOrExit, isEntryPoint } from './app/entry.ts';
+import type { Config } from './config.ts';
 import { createLogger } from './logger.ts';
 
 /** Registers the menus of every platform whose token `config` has; resolves to the failures, by platform. */
@@ -37,33 +37,18 @@ export async function deploy(config: Config, log = createLogger({ level: config.
     }
   }
   if (config.telegram) {
-    // registerCommandMenus only warns on failure (at start-up the bot serves anyway); here it is the job.
-    let ok = true;
-    await registerCommandMenus(new Api(config.telegram.token, { apiRoot: config.telegram.apiRoot }), {
-      info: (obj, msg) => log.info(obj, msg),
-      debug: (obj, msg) => log.debug(obj, msg),
-      error: (obj, msg) => log.error(obj, msg),
-      warn: (obj, msg) => {
-        ok = false;
-        log.error(obj, msg);
-      },
-    });
-    if (ok) log.info({ languages: ['en', 'ru', 'zh'] }, 'telegram command menus deployed');
-    else failed.push('telegram');
+    const menus = await registerCommandMenus(new Api(config.telegram.token, { apiRoot: config.telegram.apiRoot }));
+    if (menus.ok) log.info({ languages: menus.languages }, 'telegram command menus deployed');
+    else {
+      failed.push('telegram');
+      log.error({ error: menus.error }, 'setMyCommands failed; the command menus were not deployed');
+    }
   }
   return failed;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  dotenv.config({ quiet: true });
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    process.stderr.write(`${e.message}\nSee .env.example for every variable and its default.\n`);
-    process.exit(1);
-  }
+if (isEntryPoint(import.meta.url)) {
+  const config = configOrExit();
   if (!config.telegram && !config.discord) {
     process.stderr.write('deploy: set TELEGRAM_BOT_TOKEN and/or DISCORD_TOKEN (see .env.example); nothing to deploy.\n');
     process.exit(1);

@@ -1,192 +1,302 @@
 /**
- * `npm start`: parse config, load the corpus (watched), open the store, start the scheduler, then
- * every adapter whose token is set — or the console chat when none is.
+ * `npm start`: the bot's wiring ({@link run}) and its entry point ({@link main}).
+ *
+ * Wiring order: each part is built from the parts before it, so nothing is bound late and no update
+ * can reach something that does not exist yet.
+ *
+ * 1. configuration and logger;
+ * 2. the corpus (digests directory, watched);
+ * 3. the store, and the lease when the store is shared by several instances;
+ * 4. the scheduler (built, not started);
+ * 5. the command handler (index, store, scheduler);
+ * 6. the adapters, created with the handler; each one's sender is registered with
+ *    `scheduler.addSender()`, the one documented way into delivery;
+ * 7. the adapters started, concurrently: from here updates arrive (a slow or unreachable platform
+ *    does not hold the others back);
+ * 8. background jobs started: the scheduler's cron.
+ *
+ * Seams for what comes next: a live-sources fetch job is built after step 3 (it needs the store and
+ * the same `lease`, so only the lease holder fetches) and started in step 8 beside the scheduler; an
+ * HTTP server for `/healthz`, `/readyz` and `/metrics` is built after step 4 and started first in
+ * step 7 (readiness can then report adapters that are still connecting); start-up checks run
+ * between steps 3 and 4 and fail with a {@link StartupError}, like every other start-up step.
  * @module
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import dotenv from 'dotenv';
-import { openLiveCorpus } from './app/corpus-dir.ts';
+import { openLiveCorpus, type LiveCorpus } from './app/corpus-dir.ts';
+import { configOrExit, isEntryPoint } from './app/entry.ts';
 import { createCommandHandler } from './bots/shared/commands.ts';
-import type { CommandHandler } from './bots/shared/types.ts';
-import { ConfigError, parseConfig } from './config.ts';
-import { createLogger } from './logger.ts';
-import { storeLease } from './schedule/lease.ts';
-import { createScheduler } from './schedule/scheduler.ts';
-import { openStore } from './schedule/store/index.ts';
-import { systemClock, type DigestSender } from './schedule/types.ts';
+import type { Adapter, CommandHandler } from './bots/shared/types.ts';
+import type { Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createScheduler, openStore, storeLease, systemClock, type Scheduler, type Store } from './schedule/index.ts';
 
-// .env is optional; real environment variables win over it (dotenv never overrides).
-dotenv.config({ quiet: true });
+// === Errors
 
-let config;
-try {
-  config = parseConfig(process.env);
-} catch (e) {
-  if (e instanceof ConfigError) {
-    process.stderr.write(`${e.message}\nSee .env.example for every variable and its default.\n`);
-    process.exit(1);
-  }
-  throw e;
-}
-
-const log = createLogger({
-  level: config.logLevel,
-  secrets: [config.telegram?.token, config.telegram?.webhook?.secret, config.discord?.token],
-});
-
-// Start-up failures (missing digests directory, a store that cannot be opened, an adapter that
-// cannot log in) stop the process with one clear line and exit code 1, after closing what was
-// already opened; once running, an unexpected error is logged and the process keeps running.
-let started = false;
-const opened: (() => Promise<void> | void)[] = [];
-async function startupFailed(what: string, e: unknown): Promise<never> {
-  const reason = (e as Error)?.message?.split('\n')[0] || String(e);
-  process.stderr.write(`paperboy: cannot start: ${what}: ${reason}\n`);
-  for (const close of opened.reverse()) await Promise.resolve().then(close).catch(() => {});
-  process.exit(1);
-}
-process.on('unhandledRejection', (reason) => {
-  if (!started) void startupFailed('unexpected error', reason);
-  else log.error({ err: reason }, 'unhandled rejection (kept running)');
-});
-process.on('uncaughtException', (err) => {
-  if (!started) void startupFailed('unexpected error', err);
-  else log.error({ err }, 'uncaught exception (kept running)');
-});
-async function step<T>(what: string, run: () => Promise<T> | T): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    return startupFailed(what, e);
+/** A start-up step that failed: printed as `paperboy: cannot start: <what>: <reason>`, exit code 1. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+  readonly code = 'STARTUP';
+  /** The step, naming the variable to fix where there is one (`STORE_URL sqlite://…`, `Telegram`). */
+  readonly what: string;
+  /** The first line of the cause's message. */
+  readonly reason: string;
+  constructor(what: string, cause: unknown) {
+    const reason = (cause as Error)?.message?.split('\n')[0] || String(cause);
+    super(`cannot start: ${what}: ${reason}`, { cause });
+    this.what = what;
+    this.reason = reason;
   }
 }
 
-const corpus = await step(`DIGESTS_DIR ${config.digestsDir}`, () =>
-  openLiveCorpus(config.digestsDir, {
-    onReload: (c, index) => {
-      log.info({ papers: index.size, digests: c.digests.length }, 'digests changed: index rebuilt');
-      for (const p of c.problems) log.warn({ file: p.file, line: p.line }, p.reason);
+// === Wiring
+
+/** Options of {@link run}. */
+export interface RunOptions {
+  /** Default: pino on stderr at `config.logLevel`, tokens scrubbed. */
+  logger?: Logger;
+  /** The console chat's streams (used when no platform token is set). Default: stdin/stdout. */
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Aborting stops a start-up in progress: what was opened is closed and `run` rejects with the reason. */
+  signal?: AbortSignal;
+}
+
+/** A running bot. */
+export interface App {
+  config: Config;
+  store: Store;
+  scheduler: Scheduler;
+  handler: CommandHandler;
+  corpus: LiveCorpus;
+  /** With the console chat: resolves at the end of its input. */
+  consoleDone?: Promise<void>;
+  /** Stops cron, adapters and watcher, waits for in-flight deliveries, closes the store. Idempotent. */
+  stop(reason: string): Promise<void>;
+}
+
+/**
+ * Builds and starts the bot in the order described in the module comment. Throws a
+ * {@link StartupError} (after closing whatever was already opened) when a step fails.
+ *
+ * ```ts
+ * const app = await run(parseConfig(process.env));
+ * await app.stop('SIGTERM');
+ * ```
+ */
+export async function run(config: Config, options: RunOptions = {}): Promise<App> {
+  const log = options.logger ?? createLogger({ level: config.logLevel, secrets: [config.telegram?.token, config.telegram?.webhook?.secret, config.discord?.token] });
+  const { signal } = options;
+  const opened: (() => Promise<void> | void)[] = [];
+  const closeOpened = async () => {
+    for (const close of opened.splice(0).reverse()) await Promise.resolve().then(close).catch(() => {});
+  };
+  /** Runs one start-up step; on failure (or an abort) closes what was opened and throws. */
+  async function step<T>(what: string, work: () => Promise<T> | T): Promise<T> {
+    try {
+      signal?.throwIfAborted();
+      return await abortable(Promise.resolve().then(work), signal);
+    } catch (e) {
+      await closeOpened();
+      throw signal?.aborted && e === signal.reason ? e : new StartupError(what, e);
+    }
+  }
+
+  // 2. Corpus
+  const corpus = await step(`DIGESTS_DIR ${config.digestsDir}`, () =>
+    openLiveCorpus(config.digestsDir, {
+      onReload: (c, index) => {
+        log.info({ papers: index.size, digests: c.digests.length }, 'digests changed: index rebuilt');
+        for (const p of c.problems) log.warn({ file: p.file, line: p.line }, p.reason);
+      },
+      onError: (err) => log.error({ err }, 'digest reload failed; keeping the previous index'),
+    }),
+  );
+  opened.push(() => corpus.close());
+  for (const p of corpus.corpus().problems) log.warn({ file: p.file, line: p.line }, p.reason);
+  log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length, dir: config.digestsDir }, 'corpus loaded');
+
+  // 3. Store (+ lease). SQLite is one process's store; any other backend may be shared by several
+  // instances, which then elect one scheduler through a lease in the store (README "Scaling out").
+  const shared = !/^sqlite:/i.test(config.storeUrl);
+  const redactedStoreUrl = config.storeUrl.replace(/\/\/[^@/]*@/, '//***@');
+  const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { shared }));
+  opened.push(() => store.close());
+  log.info({ store: redactedStoreUrl, shared }, 'store opened');
+  const lease = shared ? storeLease(store.kv, { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }) : undefined;
+
+  // 4. Scheduler (not started yet)
+  const scheduler = createScheduler({
+    store,
+    index: () => corpus.index(),
+    clock: systemClock,
+    logger: log.child({ part: 'scheduler' }),
+    catchUpWindowMs: config.catchUpWindowMs,
+    ...(lease ? { lease } : {}),
+  });
+
+  // 5. Command handler
+  const handler = createCommandHandler({
+    index: () => corpus.index(),
+    subscriptions: store.subscriptions,
+    digests: scheduler,
+    defaults: config.defaults,
+    clock: systemClock,
+  });
+
+  // 6. Adapters, each sender registered with the scheduler
+  const adapters = await step('adapters', () => createAdapters(config, { handler, store, corpus, log, ...options }));
+  for (const { adapter } of adapters) scheduler.addSender(adapter.sender);
+
+  // 7. Adapters started (concurrently)
+  for (const { adapter } of adapters) opened.push(() => adapter.stop());
+  await Promise.all(adapters.map(({ name, adapter }) => step(name, () => adapter.start())));
+
+  // 8. Background jobs
+  scheduler.start();
+  opened.length = 0;
+
+  let stopping: Promise<void> | undefined;
+  const consoleDone = adapters.find((a) => a.done)?.done;
+  return {
+    config,
+    store,
+    scheduler,
+    handler,
+    corpus,
+    ...(consoleDone ? { consoleDone } : {}),
+    stop(reason) {
+      stopping ??= (async () => {
+        log.info({ reason }, 'shutting down');
+        await scheduler.stop();
+        for (const { adapter } of [...adapters].reverse()) await adapter.stop().catch((err: unknown) => log.warn({ err }, 'adapter stop failed'));
+        corpus.close();
+        await store.close();
+        log.info('bye');
+      })();
+      return stopping;
     },
-    onError: (err) => log.error({ err }, 'digest reload failed; keeping the previous index'),
-  }),
-);
-opened.push(() => corpus.close());
-for (const p of corpus.corpus().problems) log.warn({ file: p.file, line: p.line }, p.reason);
-log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length, dir: config.digestsDir }, 'corpus loaded');
-
-// SQLite is one process's store; any other backend may be shared by several instances, which then
-// elect one scheduler through a lease in the store (README "Scaling out").
-const shared = !/^sqlite:/i.test(config.storeUrl);
-const redactedStoreUrl = config.storeUrl.replace(/\/\/[^@/]*@/, '//***@');
-const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { shared }));
-opened.push(() => store.close());
-log.info({ store: redactedStoreUrl, shared }, 'store opened');
-const lease = shared ? storeLease(store.kv, { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }) : undefined;
-
-// The handler needs the scheduler (for /digest) and the adapters need the handler: break the cycle
-// with a late-bound reference.
-let handlerRef: CommandHandler | undefined;
-const handler: CommandHandler = { handle: (req) => handlerRef!.handle(req) };
-const senders: DigestSender[] = [];
-const stops: (() => Promise<void> | void)[] = [];
-let consoleDone: Promise<void> | undefined;
-
-if (config.telegram) {
-  const { createTelegramBot } = await import('./bots/telegram/index.ts');
-  const telegram = createTelegramBot({
-    token: config.telegram.token,
-    apiRoot: config.telegram.apiRoot,
-    ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
-    handler,
-    kv: store.kv,
-    logger: log.child({ adapter: 'telegram' }),
-    onMigrate: (from, to) => store.subscriptions.move(from, to),
-  });
-  senders.push(telegram.sender);
-  stops.push(() => telegram.stop());
-  opened.push(() => telegram.stop());
-  await step('Telegram', () => telegram.start());
+  };
 }
-if (config.discord) {
-  const { createDiscordBot } = await import('./bots/discord/index.ts');
-  const discord = createDiscordBot({
-    token: config.discord.token,
-    apiBase: config.discord.apiBase,
-    ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
-    handler,
-    kv: store.kv,
-    logger: log.child({ adapter: 'discord' }),
-    suggestPapers: (q) => corpus.index().search(q, { limit: 10 }).hits.map((h) => h.paper.name ?? h.paper.title ?? h.paper.summary.slice(0, 90)),
-  });
-  senders.push(discord.sender);
-  stops.push(() => discord.stop());
-  opened.push(() => discord.stop());
-  await step('Discord', () => discord.start());
+
+interface NamedAdapter {
+  /** Names the step in a start-up error. */
+  name: string;
+  adapter: Adapter;
+  /** The console chat's end of input. */
+  done?: Promise<void>;
 }
-if (!config.telegram && !config.discord) {
-  const { startConsoleChat } = await import('./bots/console/index.ts');
-  const interactive = Boolean(process.stdin.isTTY);
-  const chat = startConsoleChat({
-    handler,
-    input: process.stdin,
-    output: process.stdout,
-    prompt: interactive,
-    onError: (err) => log.error({ err }, 'console command failed'),
-  });
-  senders.push(chat.sender);
-  stops.push(() => chat.close());
-  consoleDone = chat.done;
-  if (interactive) {
-    process.stdout.write(`Paperboy console chat — ${corpus.index().size} papers. Try /paper diffusion, /subscribe llm, /help. Ctrl-D quits.\n`);
+
+/** Every adapter whose token is set, or the console chat when none is. Nothing connects yet. */
+async function createAdapters(
+  config: Config,
+  deps: { handler: CommandHandler; store: Store; corpus: LiveCorpus; log: Logger } & Pick<RunOptions, 'input' | 'output'>,
+): Promise<NamedAdapter[]> {
+  const { handler, store, corpus, log } = deps;
+  const adapters: NamedAdapter[] = [];
+  if (config.telegram) {
+    const { createTelegramBot } = await import('./bots/telegram/index.ts');
+    const adapter = createTelegramBot({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
+      handler,
+      kv: store.kv,
+      logger: log.child({ adapter: 'telegram' }),
+      onMigrate: (from, to) => store.subscriptions.move(from, to),
+    });
+    adapters.push({ name: 'Telegram', adapter });
   }
+  if (config.discord) {
+    const { createDiscordBot } = await import('./bots/discord/index.ts');
+    const adapter = createDiscordBot({
+      token: config.discord.token,
+      apiBase: config.discord.apiBase,
+      ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
+      handler,
+      kv: store.kv,
+      logger: log.child({ adapter: 'discord' }),
+      suggestPapers: (q) => corpus.index().search(q, { limit: 10 }).hits.map((h) => h.paper.name ?? h.paper.title ?? h.paper.summary.slice(0, 90)),
+    });
+    adapters.push({ name: 'Discord', adapter });
+  }
+  if (adapters.length === 0) {
+    const { createConsoleChat } = await import('./bots/console/index.ts');
+    const input = deps.input ?? process.stdin;
+    const output = deps.output ?? process.stdout;
+    const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
+    const chat = createConsoleChat({ handler, input, output, prompt: interactive, onError: (err) => log.error({ err }, 'console command failed') });
+    if (interactive) {
+      output.write(`Paperboy console chat — ${corpus.index().size} papers. Try /paper diffusion, /subscribe llm, /help. Ctrl-D quits.\n`);
+    }
+    adapters.push({ name: 'console', adapter: chat, done: chat.done });
+  }
+  return adapters;
 }
 
-const scheduler = createScheduler({
-  store,
-  index: () => corpus.index(),
-  senders,
-  clock: systemClock,
-  logger: log.child({ part: 'scheduler' }),
-  catchUpWindowMs: config.catchUpWindowMs,
-  ...(lease ? { lease } : {}),
-});
-handlerRef = createCommandHandler({
-  index: () => corpus.index(),
-  subscriptions: store.subscriptions,
-  digests: scheduler,
-  defaults: config.defaults,
-  clock: systemClock,
-});
-scheduler.start();
-started = true;
-
-let stopping: Promise<void> | undefined;
-/** Stops cron, adapters and watcher, waits for in-flight deliveries, closes the store. */
-function shutdown(reason: string): Promise<void> {
-  stopping ??= (async () => {
-    log.info({ reason }, 'shutting down');
-    await scheduler.stop();
-    for (const stop of stops) await Promise.resolve(stop()).catch((err) => log.warn({ err }, 'adapter stop failed'));
-    corpus.close();
-    await store.close();
-    log.info('bye');
-  })();
-  return stopping;
+/** `work`, or the abort reason as soon as `signal` aborts (the work itself is left to settle unobserved). */
+function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  work.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () =>
-    void shutdown(signal).then(
+
+// === Entry point
+
+/**
+ * `npm start` (and `paperboy start`): reads the configuration, runs the bot, and owns the process:
+ * SIGINT/SIGTERM shut down cleanly (exit 0, also during start-up), a start-up failure prints one
+ * line and exits 1, and once running an unexpected error is logged and the process keeps running.
+ * With the console chat, the end of input shuts down (exit 0).
+ */
+export async function main(): Promise<void> {
+  const config = configOrExit();
+  const log = createLogger({ level: config.logLevel, secrets: [config.telegram?.token, config.telegram?.webhook?.secret, config.discord?.token] });
+  const starting = new AbortController();
+  let app: App | undefined;
+
+  const unexpected = (what: string) => (err: unknown) => {
+    if (app) log.error({ err }, `${what} (kept running)`);
+    else starting.abort(new StartupError('unexpected error', err));
+  };
+  process.on('unhandledRejection', unexpected('unhandled rejection'));
+  process.on('uncaughtException', unexpected('uncaught exception'));
+  const exitAfterStop = (reason: string) =>
+    void app!.stop(reason).then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, 'shutdown failed');
         process.exit(1);
       },
-    ),
-  );
+    );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (app) exitAfterStop(signal);
+      else starting.abort(signal); // the reason is the signal's name: see the catch below
+    });
+  }
+
+  try {
+    app = await run(config, { logger: log, signal: starting.signal });
+  } catch (e) {
+    if (e === starting.signal.reason && typeof e === 'string') {
+      log.info({ reason: e }, 'stopped during start-up');
+      process.exit(0);
+    }
+    const failure = e instanceof StartupError ? e : new StartupError('unexpected error', e);
+    process.stderr.write(`paperboy: ${failure.message}\n`);
+    process.exit(1);
+  }
+  if (app.consoleDone) {
+    await app.consoleDone;
+    await app.stop('end of input');
+    process.exit(0);
+  }
 }
-if (consoleDone) {
-  await consoleDone;
-  await shutdown('end of input');
-  process.exit(0);
-}
+
+if (isEntryPoint(import.meta.url)) await main();

@@ -3,7 +3,8 @@
  * writes the outbox and delivers; plus `/digest` ({@link DigestService}) through the same outbox.
  *
  * ```ts
- * const scheduler = createScheduler({ store, index: () => corpus.index(), senders, clock: systemClock, logger });
+ * const scheduler = createScheduler({ store, index: () => corpus.index(), clock: systemClock, logger });
+ * scheduler.addSender(telegram.sender);
  * scheduler.start();            // cron every minute (and a catch-up tick right away)
  * await scheduler.digestNow(chat); // the /digest reply
  * await scheduler.stop();       // cron stopped, in-flight deliveries finished
@@ -28,8 +29,8 @@ export interface SchedulerOptions {
   store: Store;
   /** The live index (called per tick, so a reloaded corpus is used from the next tick on). */
   index: () => SchedulerIndex;
-  /** One sender per platform; chats of a platform without a sender wait (within the catch-up window). */
-  senders: readonly DigestSender[];
+  /** Senders to start with, as if each was passed to {@link Scheduler.addSender}. Default none. */
+  senders?: readonly DigestSender[];
   clock: Clock;
   logger: SchedulerLogger;
   /** A due digest older than this is skipped (not caught up). Default 6 h. */
@@ -78,6 +79,12 @@ export interface TickReport {
 }
 
 export interface Scheduler extends DigestService {
+  /**
+   * Registers the sender of a platform (a second one for the same platform replaces the first). The
+   * one way adapters plug into delivery: chats of a platform without a sender wait, within the
+   * catch-up window, until one is added.
+   */
+  addSender(sender: DigestSender): void;
   /** One pass: retries and unfinished entries first, then due chats. Concurrent calls run one after another. */
   tick(): Promise<TickReport>;
   /** Runs {@link tick} on the cron schedule (skipping a tick while one runs) and once right away. */
@@ -91,7 +98,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const o = { ...defaultSchedulerOptions, ...options };
   if (!(o.concurrency >= 1)) throw new RangeError('schedule/scheduler: concurrency must be >= 1');
   const { store, clock, logger } = o;
-  const senders = new Map(o.senders.map((s) => [s.platform, s]));
+  const senders = new Map((o.senders ?? []).map((s) => [s.platform, s]));
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...o.retry };
   // One writer per chat (tick vs /digest vs a retry): selection reads the chat's history and open
   // entries, so a digest for another local date must not be chosen at the same time.
@@ -335,6 +342,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   return {
+    addSender(sender) {
+      senders.set(sender.platform, sender);
+    },
     tick,
     digestNow,
     start() {

@@ -250,6 +250,8 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly failures: Failure[] = [];
   private seq = 0;
+  /** While set, IDENTIFY is answered only once this resolves (see {@link FakeDiscord.holdReady}). */
+  private readyGate: Promise<void> | null = null;
   private readonly heartbeatIntervalMs: number;
   private readonly deadlineMs: number;
   private port = 0;
@@ -291,6 +293,20 @@ export class FakeDiscord {
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  /**
+   * Holds READY back (a slow login, a gateway that takes its time): IDENTIFY is answered only after
+   * the returned function is called.
+   */
+  holdReady(): () => void {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.readyGate = gate;
+    return () => {
+      if (this.readyGate === gate) this.readyGate = null;
+      release();
+    };
   }
 
   /** Stops everything: gateway sockets, HTTP keep-alive connections, the listener. */
@@ -494,6 +510,10 @@ export class FakeDiscord {
         this.heartbeats += 1;
         this.send(ws, { op: 11, d: null, s: null, t: null });
       } else if (msg.op === 2) {
+        if (this.readyGate) {
+          void this.readyGate.then(() => ws.emit('message', raw));
+          return;
+        }
         this.identifies.push(msg.d);
         if (msg.d?.token !== this.token) {
           ws.close(4004, 'Authentication failed.');

@@ -1,8 +1,8 @@
 /**
  * Harnesses for the deep adapter tests: the real command handler and scheduler (createTestApp) wired
- * to the real grammY or discord.js client, which talks to a fake platform server on 127.0.0.1. The
- * scheduler sends through the adapter's own sender (bound late: the scheduler needs the sender, the
- * bot needs the handler). Each harness stops its bot and fake after every test of the file.
+ * to the real grammY or discord.js client, which talks to a fake platform server on 127.0.0.1, in the
+ * order `npm start` wires them: scheduler, handler, adapter, `scheduler.addSender(adapter.sender)`,
+ * then `start()`. Each harness stops its bot and fake after every test of the file.
  *
  * ```ts
  * const setup = telegramHarness({ throttle: false });
@@ -14,7 +14,6 @@
 import { afterEach, expect } from 'vitest';
 import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../src/bots/discord/index.ts';
 import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '../../src/bots/telegram/index.ts';
-import type { DigestSender } from '../../src/schedule/types.ts';
 import { checkMessage, FakeDiscord, type FakeMessage } from '../fakes/discord-api.ts';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { createTestApp, type TestAppOptions } from './app.ts';
@@ -47,8 +46,7 @@ export function telegramHarness(defaults: TelegramOverrides = {}) {
   });
   return async function setup(options: TelegramOverrides & { app?: TestAppOptions } = {}) {
     const { app: appOptions, ...overrides } = options;
-    const sender: DigestSender = { platform: 'telegram', send: (chat, reply) => live!.tg.sender.send(chat, reply) };
-    const app = createTestApp({ senders: [sender], ...appOptions });
+    const app = createTestApp(appOptions);
     const fake = await FakeTelegramApi.start();
     const tg = createTelegramBot({
       token: fake.token,
@@ -62,6 +60,7 @@ export function telegramHarness(defaults: TelegramOverrides = {}) {
       ...defaults,
       ...overrides,
     });
+    app.scheduler.addSender(tg.sender);
     live = { fake, tg };
     await tg.start();
     return { fake, app, tg };
@@ -78,10 +77,10 @@ export function discordHarness() {
   });
   return async function setup(options: Partial<Omit<DiscordBotOptions, 'token' | 'apiBase'>> & { app?: TestAppOptions } = {}) {
     const { app: appOptions, ...overrides } = options;
-    const sender: DigestSender = { platform: 'discord', send: (chat, reply) => live!.bot.sender.send(chat, reply) };
-    const app = createTestApp({ senders: [sender], ...appOptions });
+    const app = createTestApp(appOptions);
     const fake = await FakeDiscord.start();
     const bot = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler: app.handler, kv: memoryKv(), logger: quiet, ...overrides });
+    app.scheduler.addSender(bot.sender);
     live = { fake, bot };
     await bot.start();
     return { fake, app, bot };

@@ -4,10 +4,10 @@
  * is answered in order and the chat ends at end of input).
  * @module
  */
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender } from '../../schedule/types.ts';
-import { commandNames, type CommandHandler, type CommandName } from '../shared/types.ts';
+import { commandNames, type Adapter, type CommandHandler, type CommandName } from '../shared/types.ts';
 import { renderReplyText } from './render.ts';
 
 /** The one chat the console talks in. */
@@ -23,11 +23,12 @@ export interface ConsoleChatOptions {
   onError?: (error: unknown) => void;
 }
 
-export interface ConsoleChat {
+export interface ConsoleChat extends Adapter {
   /** Prints scheduled digests. */
   sender: DigestSender;
-  /** Resolves when input ends and every pending command has been answered. */
+  /** Resolves when input ends (after {@link ConsoleChat.start}) and every pending command has been answered. */
   done: Promise<void>;
+  /** Stops reading input (same as {@link ConsoleChat.stop}, synchronous). */
   close(): void;
 }
 
@@ -48,11 +49,23 @@ export function parseConsoleLine(line: string): { command: CommandName | 'next' 
   return { command: 'paper', args: text };
 }
 
-/** Starts the console chat on the given streams. */
-export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
+/**
+ * Creates the console chat on the given streams; nothing is read until `start()`.
+ *
+ * ```ts
+ * const chat = createConsoleChat({ handler, input: process.stdin, output: process.stdout });
+ * scheduler.addSender(chat.sender);
+ * await chat.start();
+ * await chat.done; // end of input
+ * ```
+ */
+export function createConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const { handler, output } = options;
   const write = (text: string) => output.write(`${text}\n\n`);
-  const rl = createInterface({ input: options.input, terminal: false });
+  let rl: Interface | undefined;
+  let closed = false;
+  let ended!: () => void;
+  const inputEnded = new Promise<void>((resolve) => (ended = resolve));
   let last: { query: string; page: number; pages: number } | null = null;
   let queue = Promise.resolve();
 
@@ -93,11 +106,11 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const prompt = () => {
     if (options.prompt) output.write('> ');
   };
-  prompt();
-  rl.on('line', (line) => {
-    queue = queue.then(() => run(line)).then(prompt);
-  });
-  const done = new Promise<void>((resolve) => rl.once('close', () => void queue.then(resolve)));
+  const close = () => {
+    closed = true;
+    if (rl) rl.close();
+    else ended();
+  };
 
   const sender: DigestSender = {
     platform: 'console',
@@ -106,5 +119,28 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       return { ok: true };
     },
   };
-  return { sender, done, close: () => rl.close() };
+  return {
+    sender,
+    done: inputEnded.then(() => queue),
+    async start() {
+      if (rl || closed) return;
+      rl = createInterface({ input: options.input, terminal: false });
+      prompt();
+      rl.on('line', (line) => {
+        queue = queue.then(() => run(line)).then(prompt);
+      });
+      rl.once('close', ended);
+    },
+    async stop() {
+      close();
+    },
+    close,
+  };
+}
+
+/** {@link createConsoleChat} and `start()` at once (tests and scripts). */
+export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
+  const chat = createConsoleChat(options);
+  void chat.start();
+  return chat;
 }

@@ -68,8 +68,8 @@ export const defaultDiscordOptions = { deferAfterMs: 1500, readyTimeoutMs: 30_00
  *
  * ```ts
  * const discord = createDiscordBot({ token, apiBase: 'https://discord.com/api', handler, kv, logger });
- * await discord.start();
  * scheduler.addSender(discord.sender);
+ * await discord.start();
  * ```
  */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
@@ -111,42 +111,53 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   });
 
   let stopped = false;
+  let starting: Promise<void> | undefined;
   const bot: DiscordBot = {
     client,
     sender: createDiscordSender({ rest: client.rest, logger, kv: options.kv }),
     stats,
     registration: null,
-    async start() {
-      const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? defaultDiscordOptions.readyTimeoutMs) });
-      try {
-        await client.login(options.token);
-        if (!client.isReady()) await ready;
-      } catch (err) {
-        // discord.js errors never carry the token; describeError keeps URLs out as well.
-        throw new Error(`discord: login failed: ${describeError(err).message as string}`);
-      } finally {
-        ready.catch(() => undefined);
-      }
-      const applicationId = client.application?.id;
-      if (!applicationId) throw new Error('discord: READY carried no application id');
-      try {
-        bot.registration = await registerCommands({
-          rest: client.rest,
-          applicationId,
-          ...(options.guildId ? { guildId: options.guildId } : {}),
-          commands: commandPayload(),
-        });
-        logger.info({ ...bot.registration, applicationId, user: client.user?.tag }, 'discord ready; commands registered');
-      } catch (err) {
-        // Commands registered earlier keep working; a failed update is not worth refusing to serve.
-        logger.error({ err: describeError(err) }, 'discord command registration failed');
-      }
+    start() {
+      starting ??= login();
+      return starting;
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      // discord.js cannot destroy a shard that is waiting for READY (the destroy makes the shard
+      // reconnect, and the destroy itself never resolves), so a login in progress finishes or fails
+      // (readyTimeoutMs at most) before the client is destroyed.
+      await starting?.catch(() => undefined);
       await client.destroy();
     },
   };
+
+  /** Logs in, waits for READY, registers the commands (idempotently). */
+  async function login(): Promise<void> {
+    const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? defaultDiscordOptions.readyTimeoutMs) });
+    try {
+      await client.login(options.token);
+      if (!client.isReady()) await ready;
+    } catch (err) {
+      // discord.js errors never carry the token; describeError keeps URLs out as well.
+      throw new Error(`discord: login failed: ${describeError(err).message as string}`);
+    } finally {
+      ready.catch(() => undefined);
+    }
+    const applicationId = client.application?.id;
+    if (!applicationId) throw new Error('discord: READY carried no application id');
+    try {
+      bot.registration = await registerCommands({
+        rest: client.rest,
+        applicationId,
+        ...(options.guildId ? { guildId: options.guildId } : {}),
+        commands: commandPayload(),
+      });
+      logger.info({ ...bot.registration, applicationId, user: client.user?.tag }, 'discord ready; commands registered');
+    } catch (err) {
+      // Commands registered earlier keep working; a failed update is not worth refusing to serve.
+      logger.error({ err: describeError(err) }, 'discord command registration failed');
+    }
+  }
   return bot;
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Reply } from '../../core/index.ts';
-import type { ChatRef } from '../../schedule/types.ts';
+import type { ChatRef, DigestSender } from '../../schedule/index.ts';
 
 export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status'] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -36,4 +36,19 @@ export interface CommandRequest {
 export interface CommandHandler {
   /** Never throws for bad user input (returns an error reply); may throw on bugs/infrastructure faults. */
   handle(request: CommandRequest): Promise<Reply>;
+}
+
+/**
+ * What the wiring (`src/main.ts`) needs from every platform adapter (Telegram, Discord, console):
+ * the sender it registers with the scheduler, and a lifecycle. An adapter is created with the
+ * command handler it calls, so by the time `start()` lets the first update in, everything that
+ * update needs already exists.
+ */
+export interface Adapter {
+  /** Delivers scheduled digests; registered with `scheduler.addSender()` before `start()`. */
+  readonly sender: DigestSender;
+  /** Connects and starts receiving updates. */
+  start(): Promise<void>;
+  /** Stops receiving updates. Idempotent. */
+  stop(): Promise<void>;
 }

@@ -7,7 +7,6 @@ import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { CommandName } from '../shared/types.ts';
 import { describeError } from './errors.ts';
-import type { LoggerPort } from './types.ts';
 
 /** Menu languages besides the default (English); Telegram wants ISO 639-1 codes. */
 export const menuLanguages = ['ru', 'zh'] as const;
@@ -55,15 +54,25 @@ export function menuFor(language: MenuLanguage): BotCommand[] {
   return Object.entries(commandDescriptions[language]).map(([command, description]) => ({ command, description }));
 }
 
+/** What {@link registerCommandMenus} did: every menu set, or the (secret-free) error that stopped it. */
+export type MenuResult = { ok: true; languages: string[] } | { ok: false; error: Record<string, unknown> };
+
 /**
- * Registers the menus: default (English) plus one per {@link menuLanguages}. A failure is logged and
- * does not stop the bot (the menu is a convenience; commands work without it).
+ * Registers the menus: default (English) plus one per {@link menuLanguages}. Never throws: the
+ * result says whether it worked. At start-up a failure is only logged (the menu is a convenience;
+ * commands work without it); `npm run deploy` turns it into its exit code.
+ *
+ * ```ts
+ * const result = await registerCommandMenus(bot.api);
+ * if (!result.ok) logger.warn({ error: result.error }, 'setMyCommands failed');
+ * ```
  */
-export async function registerCommandMenus(api: Api, logger: LoggerPort): Promise<void> {
+export async function registerCommandMenus(api: Api): Promise<MenuResult> {
   try {
     await api.setMyCommands(menuFor('en'));
     for (const language of menuLanguages) await api.setMyCommands(menuFor(language), { language_code: language });
+    return { ok: true, languages: ['en', ...menuLanguages] };
   } catch (err) {
-    logger.warn({ error: describeError(err) }, 'setMyCommands failed; the command menu may be out of date');
+    return { ok: false, error: describeError(err) };
   }
 }

@@ -78,7 +78,8 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
 
     async start() {
       await bot.init();
-      await registerCommandMenus(bot.api, logger);
+      const menus = await registerCommandMenus(bot.api);
+      if (!menus.ok) logger.warn({ error: menus.error }, 'setMyCommands failed; the command menu may be out of date');
       const webhook = options.webhook;
       if (webhook) {
         server = await startWebhookServer(bot, webhook, logger);
