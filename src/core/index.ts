@@ -19,8 +19,8 @@ export { err, ok, type Result } from './result.ts';
 export { errorReply, infoReply, type Pager, type PaperItem, type Reply, type ReplyKind } from './reply.ts';
 
 // === Digests -> papers
-export { dateFromFileName, parseDigest, type DigestFile, type DigestProblem, type ParsedDigest } from './parse/index.ts';
-export { buildCorpus, tagPapers, type Corpus } from './corpus.ts';
+export { dateFromFileName, defaultParseLimits, parseDigest, type DigestFile, type DigestProblem, type ParseLimits, type ParsedDigest } from './parse/index.ts';
+export { buildCorpus, defaultCorpusLimits, tagPapers, type Corpus, type CorpusLimits } from './corpus.ts';
 export { mergePapers } from './merge.ts';
 
 // === Topics

@@ -8,13 +8,13 @@ const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
 describe('decodeDigest', () => {
   it('GIVEN UTF-8 with and without BOM THEN utf-8 and the BOM removed', () => {
-    expect(decodeDigest(enc('论文阅读八:一致性模型', 'utf8', true))).toEqual({ text: '论文阅读八:一致性模型', encoding: 'utf-8', bom: true });
-    expect(decodeDigest(enc('Мы предлагаем MoRA', 'utf8'))).toEqual({ text: 'Мы предлагаем MoRA', encoding: 'utf-8', bom: false });
+    expect(decodeDigest(enc('论文阅读八:一致性模型', 'utf8', true))).toEqual({ text: '论文阅读八:一致性模型', encoding: 'utf-8', bom: true, invalidLines: [] });
+    expect(decodeDigest(enc('Мы предлагаем MoRA', 'utf8'))).toEqual({ text: 'Мы предлагаем MoRA', encoding: 'utf-8', bom: false, invalidLines: [] });
   });
 
   it('GIVEN UTF-16 LE and BE with BOM THEN decoded without the BOM', () => {
-    expect(decodeDigest(enc('一致性模型 Consistency', 'utf16le', true))).toEqual({ text: '一致性模型 Consistency', encoding: 'utf-16le', bom: true });
-    expect(decodeDigest(enc('一致性模型 Consistency', 'utf16be', true))).toEqual({ text: '一致性模型 Consistency', encoding: 'utf-16be', bom: true });
+    expect(decodeDigest(enc('一致性模型 Consistency', 'utf16le', true))).toEqual({ text: '一致性模型 Consistency', encoding: 'utf-16le', bom: true, invalidLines: [] });
+    expect(decodeDigest(enc('一致性模型 Consistency', 'utf16be', true))).toEqual({ text: '一致性模型 Consistency', encoding: 'utf-16be', bom: true, invalidLines: [] });
   });
 
   it('GIVEN BOM-less UTF-16 of ASCII-heavy and of all-Chinese text THEN the byte order is found', () => {
@@ -27,7 +27,7 @@ describe('decodeDigest', () => {
 
   it('GIVEN GB18030 / GBK Chinese THEN gb18030', () => {
     const zh = readStarterText('2023-03-zh-monthly-top10.txt');
-    expect(decodeDigest(enc(zh, 'gb18030'))).toEqual({ text: zh, encoding: 'gb18030', bom: false });
+    expect(decodeDigest(enc(zh, 'gb18030'))).toEqual({ text: zh, encoding: 'gb18030', bom: false, invalidLines: [] });
     expect(decodeDigest(enc('摘要 虽然扩散模型在图像、音频和视频生成领域获得显著进展。', 'gbk')).encoding).toBe('gb18030');
   });
 
@@ -38,6 +38,7 @@ describe('decodeDigest', () => {
       text: 'Мы предлагаем новый метод под названием MoRA.',
       encoding: 'windows-1251',
       bom: false,
+      invalidLines: [],
     });
   });
 

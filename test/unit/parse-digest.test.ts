@@ -172,10 +172,15 @@ describe('parseDigest', () => {
       expect(parseDigest({ file: 'w.txt', bytes: utf8(' \r\n\n\t\n') })).toEqual({ ok: false, error: { file: 'w.txt', line: null, reason: 'empty file' } });
     });
 
-    it('GIVEN text in no digest format THEN the error names the first line', () => {
+    it('GIVEN text in no digest format THEN the error names the first line and what was expected, not the content', () => {
+      // An unrecognised file may be anything (a key file dropped in by mistake): its content is not echoed.
       expect(parseDigest({ file: 'n.txt', bytes: utf8('\nHello world\nsecond line\n') })).toEqual({
         ok: false,
-        error: { file: 'n.txt', line: 2, reason: 'not a recognised digest format: first line "Hello world"' },
+        error: {
+          file: 'n.txt',
+          line: 2,
+          reason: 'not a recognised digest format (expected the ru-daily header line, a 论文阅读/文章阅读 heading, numbered English titles in Chinese text, or JSON with a "papers" array)',
+        },
       });
     });
 
@@ -223,7 +228,7 @@ describe('parseDigest', () => {
       const result = parseDigest({ file: 'big.txt', bytes: new Uint8Array(50_000_000).fill(0x61) });
       expect(result).toEqual({
         ok: false,
-        error: { file: 'big.txt', line: 1, reason: 'no readable lines: line skipped: 50000000 characters is too long for a digest entry' },
+        error: { file: 'big.txt', line: 1, reason: 'no readable lines: line skipped: 50,000,000 characters is too long for a digest entry' },
       });
       expect(performance.now() - started).toBeLessThan(3000);
     });
@@ -238,7 +243,7 @@ describe('parseDigest', () => {
       const started = performance.now();
       expect(parseDigest({ file: 'big-ru.txt', bytes })).toEqual({
         ok: false,
-        error: { file: 'big-ru.txt', line: 2, reason: 'no papers found (ru-daily; line skipped: 25000000 characters is too long for a digest entry)' },
+        error: { file: 'big-ru.txt', line: 2, reason: 'no papers found (ru-daily; line skipped: 25,000,000 characters is too long for a digest entry)' },
       });
       expect(performance.now() - started).toBeLessThan(4000);
     });

@@ -23,6 +23,11 @@ export interface Decoded {
   encoding: TextEncodingName;
   /** True when the bytes had a byte-order mark. */
   bom: boolean;
+  /**
+   * 1-based lines holding invalid UTF-8 sequences (replaced with U+FFFD) in a file decoded as UTF-8
+   * although not all of it was valid; empty otherwise.
+   */
+  invalidLines: number[];
 }
 
 /** Bytes inspected by the statistical steps; enough for a verdict, bounded for 50 MB inputs. */
@@ -39,12 +44,74 @@ export function decodeDigest(bytes: Uint8Array): Decoded {
   // is also the result.
   if (bomLength(bytes) === 0 && utf16Guess(bytes.subarray(0, sampleBytes)) !== 'nul-pattern' && !bytes.includes(0)) {
     const text = strictUtf8(bytes);
-    if (text !== null) return { text, encoding: 'utf-8', bom: false };
+    if (text !== null) return { text, encoding: 'utf-8', bom: false, invalidLines: [] };
+    // A few bad bytes (a paste cut mid-character, one corrupted line) do not make a UTF-8 file
+    // GB18030: mostly-valid UTF-8 stays UTF-8, and the lines with bad bytes are reported.
+    const scan = scanUtf8(bytes);
+    if (scan.validMultiByte > 0 && scan.invalid * mostlyValidRatio <= scan.validMultiByte) {
+      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false, invalidLines: scan.lines };
+    }
   }
   const encoding = detectEncoding(bytes);
   const bom = bomLength(bytes) > 0;
   const body = bytes.subarray(bomLength(bytes));
-  return { text: decode(body, encoding), encoding: encoding.name, bom };
+  return { text: decode(body, encoding), encoding: encoding.name, bom, invalidLines: [] };
+}
+
+/**
+ * Valid multi-byte sequences per invalid one above which text is UTF-8 with a few bad bytes. Legacy
+ * Cyrillic or Chinese text forms almost no valid multi-byte UTF-8 sequence by accident (its high
+ * bytes rarely fall into lead + continuation patterns), so it scores far below this.
+ */
+const mostlyValidRatio = 50;
+/** Lines with bad bytes recorded per file (the parser lists a few and summarises the rest anyway). */
+const maxInvalidLines = 1_000;
+
+/**
+ * Counts valid multi-byte UTF-8 sequences and invalid ones (an unexpected continuation byte, a
+ * truncated or overlong sequence, a surrogate, a byte never used in UTF-8), with the 1-based lines
+ * of the invalid ones (LF, CR and CRLF end a line, as in `splitLines`).
+ */
+export function scanUtf8(bytes: Uint8Array): { validMultiByte: number; invalid: number; lines: number[] } {
+  let validMultiByte = 0;
+  let invalid = 0;
+  const lines: number[] = [];
+  let line = 1;
+  const bad = () => {
+    invalid++;
+    if (lines[lines.length - 1] !== line && lines.length < maxInvalidLines) lines.push(line);
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) {
+      bad();
+      i++;
+      continue;
+    }
+    // Second-byte ranges that exclude overlong forms, surrogates and code points above U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let k = 1;
+    while (k <= need) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+      k++;
+    }
+    if (k > need) {
+      validMultiByte++;
+      i += need + 1;
+    } else {
+      bad();
+      i += k; // resume at the byte that broke the sequence, as TextDecoder does
+    }
+  }
+  return { validMultiByte, invalid, lines };
 }
 
 interface Detected {

@@ -43,7 +43,7 @@ export interface SourceContext {
  * that fails becomes a warning and the rest still load. `sources[0].index` is the 0-based position
  * among the papers produced.
  */
-export function toPapers(entries: readonly RawEntry[], ctx: SourceContext, warnings: DigestProblem[]): Paper[] {
+export function toPapers(entries: readonly RawEntry[], ctx: SourceContext, warnings: { push(problem: DigestProblem): void }): Paper[] {
   const papers: Paper[] = [];
   for (const entry of entries) {
     const candidate = {
@@ -73,4 +73,55 @@ export function toPapers(entries: readonly RawEntry[], ctx: SourceContext, warni
     }
   }
   return papers;
+}
+
+/**
+ * A file's warnings, capped: the first `max` are kept as they are, the rest only counted, and
+ * {@link WarningLog.list} ends with one summary line (how many more, which lines, the first reason).
+ * Pushing never spreads an array into arguments, so a file with 130,000 bad lines costs a counter,
+ * not a stack overflow or 130,000 log lines.
+ * ```ts
+ * const log = new WarningLog('a.txt', 20);
+ * log.push({ file: 'a.txt', line: 3, reason: 'line skipped: ...' });
+ * log.list(); // at most 21 problems
+ * ```
+ */
+export class WarningLog {
+  readonly #kept: DigestProblem[] = [];
+  #more = 0;
+  #firstMore: DigestProblem | undefined;
+  #lastLine: number | null = null;
+
+  readonly file: string;
+  readonly max: number;
+
+  constructor(file: string, max: number) {
+    this.file = file;
+    this.max = max;
+  }
+
+  push(problem: DigestProblem): void {
+    if (this.#kept.length < this.max) {
+      this.#kept.push(problem);
+      return;
+    }
+    this.#more++;
+    this.#firstMore ??= problem;
+    if (problem.line !== null) this.#lastLine = problem.line;
+  }
+
+  /** The first warning, if any. */
+  first(): DigestProblem | undefined {
+    return this.#kept[0];
+  }
+
+  /** Kept warnings plus, when some were dropped, one summary. */
+  list(): DigestProblem[] {
+    const first = this.#firstMore;
+    if (!first) return [...this.#kept];
+    const from = first.line;
+    const lines = from !== null && this.#lastLine !== null && this.#lastLine !== from ? `lines ${from}-${this.#lastLine}` : from !== null ? `line ${from}` : 'no line';
+    const summary = `${this.#more.toLocaleString('en-US')} more warnings not listed (${lines}; the first: ${first.reason})`;
+    return [...this.#kept, { file: this.file, line: null, reason: summary }];
+  }
 }

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { PaperText, PaperTexts } from '../model.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { nameFromProse, nameFromTitle } from './names.ts';
+import { maxLineChars } from './text.ts';
 import { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
 
 // Boundary schemas: loose on purpose (extra fields pass through), strict on what we read.
@@ -42,7 +43,7 @@ const EntrySchema = z.object({
 });
 
 /** Parses the feed. Invalid JSON is fatal (with its line); an invalid entry is a warning. */
-export function parseHfDay(file: string, text: string): FormatOutput {
+export function parseHfDay(file: string, text: string, limit = Infinity): FormatOutput {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -56,13 +57,22 @@ export function parseHfDay(file: string, text: string): FormatOutput {
   if (!feed.success) return { error: { file, line: 1, reason: 'not a recognised digest format: JSON without a "papers" array' } };
   const warnings: DigestProblem[] = [];
   const entries: RawEntry[] = [];
-  feed.data.papers.forEach((value, i) => {
+  let located = 0;
+  // Only the first `limit` entries are read: the caller refuses a file with more papers than that.
+  feed.data.papers.slice(0, limit).forEach((value, i) => {
+    // Locating an entry scans the text, so it is done only when a warning needs the line, and only
+    // for the first few warnings (the rest are summarised): 50,000 bad entries must not mean
+    // 50,000 scans of a large file.
+    const line = () => (located++ < maxLocated ? locate(text, value) : null);
     const parsed = EntrySchema.safeParse(value);
-    // Locating an entry scans the text, so it is done only when a warning needs the line.
-    const line = () => locate(text, value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       warnings.push({ file, line: line(), reason: `papers[${i}] skipped: ${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}` });
+      return;
+    }
+    const oversized = oversizedField(parsed.data);
+    if (oversized) {
+      warnings.push({ file, line: line(), reason: `papers[${i}] skipped: ${oversized}` });
       return;
     }
     const entry = toEntry(parsed.data);
@@ -70,6 +80,33 @@ export function parseHfDay(file: string, text: string): FormatOutput {
     else entries.push(entry);
   });
   return { entries, warnings };
+}
+
+/** Warnings located by line per file (see {@link parseHfDay}). */
+const maxLocated = 25;
+/** Longest title read: a title is a line of text; a longer one is not a title. */
+const maxTitleChars = 1_000;
+
+/**
+ * The text formats skip lines over {@link maxLineChars}; JSON has no lines, so its fields get the
+ * same bound (and titles a tighter one): an entry with a longer field is skipped, not loaded.
+ */
+function oversizedField(p: z.infer<typeof EntrySchema>): string | null {
+  const fields: [string, string | undefined, number][] = [
+    ['title', p.title, maxTitleChars],
+    ['abstract', p.abstract, maxLineChars],
+    ['data.title', p.data?.title, maxTitleChars],
+    ['data.desc', p.data?.desc, maxLineChars],
+    ['data.ru.title', p.data?.ru?.title, maxTitleChars],
+    ['data.ru.desc', p.data?.ru?.desc, maxLineChars],
+    ['data.zh.title', p.data?.zh?.title, maxTitleChars],
+    ['data.zh.desc', p.data?.zh?.desc, maxLineChars],
+    ['url', p.url, maxTitleChars],
+  ];
+  for (const [name, value, max] of fields) {
+    if (value && value.length > max) return `${name} is ${value.length.toLocaleString('en-US')} characters (at most ${max.toLocaleString('en-US')})`;
+  }
+  return null;
 }
 
 function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {

@@ -10,10 +10,10 @@ import type { DigestFormat, Paper } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import { detectFormat } from './detect.ts';
 import { decodeDigest } from './encoding.ts';
-import { toPapers, type DigestProblem, type FormatOutput } from './entry.ts';
+import { toPapers, WarningLog, type DigestProblem, type FormatOutput } from './entry.ts';
 import { parseHfDay } from './hfday-json.ts';
 import { parseRuDaily } from './ru-daily.ts';
-import { splitLines } from './text.ts';
+import { splitLines, type Line } from './text.ts';
 import { parseZhMonthly } from './zh-monthly.ts';
 import { parseZhReading } from './zh-reading.ts';
 
@@ -70,37 +70,83 @@ export function dateFromFileName(name: string): string | null {
 const maxJunkShare = 0.1;
 
 /**
+ * Limits that keep one hostile file from exhausting memory or the log (issue 16). Defaults in
+ * {@link defaultParseLimits}.
+ */
+export interface ParseLimits {
+  /** Papers one file may hold; a file with more is refused whole (split it). */
+  maxPapers: number;
+  /** Warnings listed per file; the rest are counted in one summary warning. */
+  maxWarnings: number;
+}
+
+/**
+ * 10,000 papers per file: a real digest holds tens (a daily feed ~50, a monthly list 10), a fetched
+ * listing hundreds; a million-line file loaded a million papers (3.3 GB). 20 warnings per file: enough
+ * to see what is wrong, where 130,000 lines of noise used to give 130,000 log lines.
+ */
+export const defaultParseLimits: Readonly<ParseLimits> = { maxPapers: 10_000, maxWarnings: 20 };
+
+/** `10000` -> `10,000`, for messages. */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** What a file must look like, for the "not a recognised digest format" message (#11: say what was expected). */
+const expectedShapes =
+  'expected the ru-daily header line, a 论文阅读/文章阅读 heading, numbered English titles in Chinese text, or JSON with a "papers" array';
+
+/**
  * Parses one digest. Never throws on bad input: unreadable/malformed files give `{ ok: false }` with
- * the file, line (when known) and a reason; per-entry problems are `warnings` and the rest loads.
+ * the file, line (when known) and a reason; per-entry problems are `warnings` (at most
+ * `maxWarnings`, then one summary) and the rest loads. A file with more than `maxPapers` papers is
+ * refused, naming the line where the limit was crossed.
  * ```ts
  * const r = parseDigest({ file: '2024-05-ru-daily.txt', bytes, date: '2024-05' });
  * if (r.ok) r.value.papers.length // 8
  * ```
  */
-export function parseDigest(input: DigestFile): Result<ParsedDigest, DigestProblem> {
+export function parseDigest(input: DigestFile, limits: Partial<ParseLimits> = {}): Result<ParsedDigest, DigestProblem> {
+  const limit = { ...defaultParseLimits, ...limits };
+  try {
+    return parseChecked(input, limit);
+  } catch (e) {
+    // A parser bug must not take the other files (or the process) down with it: the file is
+    // reported like any bad file, with what broke.
+    return err({ file: input.file, line: null, reason: `could not be parsed (internal error: ${String((e as Error)?.message ?? e).split('\n')[0]})` });
+  }
+}
+
+function parseChecked(input: DigestFile, limit: ParseLimits): Result<ParsedDigest, DigestProblem> {
   const { file } = input;
   if (input.bytes.length === 0) return err({ file, line: null, reason: 'empty file' });
-  const { text, encoding } = decodeDigest(input.bytes);
+  const { text, encoding, invalidLines } = decodeDigest(input.bytes);
   const junk = junkShare(text);
   if (junk > maxJunkShare) {
     return err({ file, line: 1, reason: `unreadable: looks like binary data (${Math.round(junk * 100)}% control or undecodable characters as ${encoding})` });
   }
-  const warnings: DigestProblem[] = [];
-  const lines = splitLines(text, (no, length) =>
-    warnings.push({ file, line: no, reason: `line skipped: ${length} characters is too long for a digest entry` }),
-  );
-  if (!lines.length) {
-    return err(warnings.length ? { file, line: warnings[0]!.line, reason: `no readable lines: ${warnings[0]!.reason}` } : { file, line: null, reason: 'empty file' });
+  const warnings = new WarningLog(file, limit.maxWarnings);
+  for (const no of invalidLines) warnings.push({ file, line: no, reason: `invalid UTF-8 at line ${no}: bytes replaced with U+FFFD` });
+  // JSON is one document, not lines: the per-line limit is for the text formats (a minified feed is
+  // one long line), and its own fields are bounded by the JSON parser.
+  const json = input.format === 'hfday-json' || (!input.format && looksLikeJson(text));
+  let lines: Line[] = [];
+  if (!json) {
+    lines = splitLines(text, (no, length) => warnings.push({ file, line: no, reason: `line skipped: ${formatCount(length)} characters is too long for a digest entry` }));
+    if (!lines.length) {
+      const first = warnings.first();
+      return err(first ? { file, line: first.line, reason: `no readable lines: ${first.reason}` } : { file, line: null, reason: 'empty file' });
+    }
   }
-  const format = input.format ?? detectFormat(text, lines);
+  const format = input.format ?? (json ? 'hfday-json' : detectFormat(text, lines));
   if (!format) {
-    const first = lines[0];
-    const shown = first ? `"${first.raw.slice(0, 60)}${first.raw.length > 60 ? '…' : ''}"` : '(no readable line)';
-    return err({ file, line: first?.no ?? 1, reason: `not a recognised digest format: first line ${shown}` });
+    const bad = invalidLines.length ? `; invalid UTF-8 at line ${invalidLines[0]}` : encoding !== 'utf-8' ? `; decoded as ${encoding}` : '';
+    return err({ file, line: lines[0]?.no ?? 1, reason: `not a recognised digest format (${expectedShapes}${bad})` });
   }
-  const output = runParser(format, file, text, lines);
+  const output = runParser(format, file, text, lines, limit.maxPapers);
   if ('error' in output) return err(output.error);
-  warnings.push(...output.warnings);
+  if (output.entries.length > limit.maxPapers) {
+    return err({ file, line: output.entries[limit.maxPapers]!.line, reason: `more than ${formatCount(limit.maxPapers)} papers in one file (the per-file limit): split it into smaller digests` });
+  }
+  for (const w of output.warnings) warnings.push(w);
   let date = input.date ?? dateFromFileName(file);
   if (date && !datePattern.test(date)) {
     warnings.push({ file, line: null, reason: `date "${date}" ignored: expected YYYY-MM or YYYY-MM-DD` });
@@ -108,21 +154,30 @@ export function parseDigest(input: DigestFile): Result<ParsedDigest, DigestProbl
   }
   const papers = toPapers(output.entries, { file, format, date }, warnings);
   if (!papers.length) {
-    return err({ file, line: warnings[0]?.line ?? null, reason: `no papers found (${format}${warnings.length ? `; ${warnings[0]!.reason}` : ''})` });
+    const first = warnings.first();
+    return err({ file, line: first?.line ?? null, reason: `no papers found (${format}${first ? `; ${first.reason}` : ''})` });
   }
-  return ok({ file, format, encoding, date, papers, warnings });
+  return ok({ file, format, encoding, date, papers, warnings: warnings.list() });
 }
 
-function runParser(format: DigestFormat, file: string, text: string, lines: Parameters<typeof parseRuDaily>[1]): FormatOutput {
+/** A JSON document: the first non-blank character opens an object or array. */
+function looksLikeJson(text: string): boolean {
+  const first = /\S/.exec(text.slice(0, 4096));
+  return first?.[0] === '{' || first?.[0] === '[';
+}
+
+/** Runs the format's parser; each stops after `maxPapers + 1` entries (enough to know the limit is crossed). */
+function runParser(format: DigestFormat, file: string, text: string, lines: readonly Line[], maxPapers: number): FormatOutput {
+  const limit = maxPapers + 1;
   switch (format) {
     case 'ru-daily':
-      return parseRuDaily(file, lines);
+      return parseRuDaily(file, lines, limit);
     case 'zh-reading':
-      return parseZhReading(file, lines);
+      return parseZhReading(file, lines, limit);
     case 'zh-monthly':
-      return parseZhMonthly(file, lines);
+      return parseZhMonthly(file, lines, limit);
     case 'hfday-json':
-      return parseHfDay(file, text);
+      return parseHfDay(file, text, limit);
   }
 }
 

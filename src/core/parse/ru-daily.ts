@@ -15,15 +15,16 @@ const minAbstractChars = 40;
 /**
  * Parses ru-daily lines. The header line is not a paper; a missing header is a warning (the file
  * was detected by its Cyrillic text or forced with `format`). Bare URL lines and footer lines are
- * skipped.
+ * skipped. Stops after `limit` entries (the caller refuses a file over its paper limit).
  */
-export function parseRuDaily(file: string, lines: readonly Line[]): FormatOutput {
+export function parseRuDaily(file: string, lines: readonly Line[], limit = Infinity): FormatOutput {
   const warnings: DigestProblem[] = [];
   const entries: RawEntry[] = [];
   let body = lines;
   if (lines[0] && ruDailyHeader.test(lines[0].norm)) body = lines.slice(1);
   else if (lines[0]) warnings.push({ file, line: lines[0].no, reason: 'ru-daily header line missing; every line read as an abstract' });
   for (const line of body) {
+    if (entries.length >= limit) break;
     if (bareUrlLine(line.norm) || isFooterLine(line.norm)) continue;
     if (line.raw.length < minAbstractChars) {
       warnings.push({ file, line: line.no, reason: `line skipped: too short for an abstract (${line.raw.length} characters)` });

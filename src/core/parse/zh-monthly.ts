@@ -33,7 +33,7 @@ interface Draft {
  * a credit line, boilerplate, or a bare URL line in the commentary that is followed by footer
  * material or ends the file (the post's own source link).
  */
-export function parseZhMonthly(file: string, lines: readonly Line[]): FormatOutput {
+export function parseZhMonthly(file: string, lines: readonly Line[], limit = Infinity): FormatOutput {
   const warnings: DigestProblem[] = [];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -41,6 +41,7 @@ export function parseZhMonthly(file: string, lines: readonly Line[]): FormatOutp
     const line = lines[i]!;
     const heading = zhMonthlyEntry.exec(line.norm);
     if (heading) {
+      if (drafts.length >= limit) break;
       current = {
         line: line.no,
         number: Number(heading[1]),

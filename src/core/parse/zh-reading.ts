@@ -19,7 +19,7 @@ const maxTermChars = 8;
  * Parses reading notes: one paper per heading, body lines up to the next heading. Text before the
  * first heading and footer lines (author credit, reference lists, boilerplate) are not papers.
  */
-export function parseZhReading(file: string, lines: readonly Line[]): FormatOutput {
+export function parseZhReading(file: string, lines: readonly Line[], limit = Infinity): FormatOutput {
   const warnings: DigestProblem[] = [];
   const entries: RawEntry[] = [];
   let current: { line: number; heading: string; body: Line[] } | null = null;
@@ -31,6 +31,7 @@ export function parseZhReading(file: string, lines: readonly Line[]): FormatOutp
     const heading = zhReadingHeading.exec(line.raw) ?? zhReadingHeading.exec(line.norm);
     if (heading) {
       flush();
+      if (entries.length >= limit) return { entries, warnings };
       current = { line: line.no, heading: heading[2]!.trim(), body: [] };
       inFooter = false;
       continue;
