@@ -23,7 +23,7 @@ type Manifest = z.infer<typeof ManifestSchema>;
 
 /** Files in a digests directory that are digests (not the manifest, not hidden or temporary files). */
 const isDigestName = (name: string) =>
-  !name.startsWith('.') && name !== 'manifest.json' && !name.endsWith('~') && /\.(txt|md|json)$/i.test(name);
+  !name.startsWith('.') && name !== 'manifest.json' && !name.endsWith('~') && /\.(txt|md|json|xml)$/i.test(name);
 
 /** Largest digest file read (bigger files are reported, not read). */
 export const maxDigestBytes = 64 * 1024 * 1024;

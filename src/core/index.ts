@@ -12,14 +12,14 @@
  */
 
 // === Domain model and results
-export { DigestFormatSchema, digestFormats, LangSchema, latestDate, PaperSchema, PaperSourceSchema, paperLabel, shorten, type DigestFormat, type Lang, type Paper, type PaperSource } from './model.ts';
+export { DigestFormatSchema, digestFormats, LangSchema, latestDate, PaperSchema, PaperSourceSchema, paperLabel, paperTexts, shorten, textLangs, unionTexts, type DigestFormat, type Lang, type Paper, type PaperSource, type PaperText, type PaperTexts } from './model.ts';
 export { err, ok, type Result } from './result.ts';
 
 // === Platform-neutral replies
 export { errorReply, infoReply, type Pager, type PaperItem, type Reply, type ReplyKind } from './reply.ts';
 
 // === Digests -> papers
-export { dateFromFileName, defaultParseLimits, parseDigest, type DigestFile, type DigestProblem, type ParseLimits, type ParsedDigest } from './parse/index.ts';
+export { dateFromFileName, defaultParseLimits, parseDigest, readFeed, type DigestFile, type DigestProblem, type FeedDocument, type FeedItem, type ParseLimits, type ParsedDigest } from './parse/index.ts';
 export { buildCorpus, defaultCorpusLimits, tagPapers, type Corpus, type CorpusLimits } from './corpus.ts';
 export { mergePapers } from './merge.ts';
 

@@ -9,8 +9,12 @@ import { z } from 'zod';
 
 // === Digest formats
 
-/** Formats a digest file can be in; auto-detected per file, selectable explicitly. */
-export const digestFormats = ['ru-daily', 'zh-reading', 'zh-monthly', 'hfday-json'] as const;
+/**
+ * Formats a digest file can be in; auto-detected per file, selectable explicitly. `hf-daily` is the
+ * Hugging Face Daily Papers API response; `feed` is RSS, RDF, Atom or JSON Feed (the arXiv API's
+ * Atom included). The last three are structured documents (JSON or XML), read whole, not by line.
+ */
+export const digestFormats = ['ru-daily', 'zh-reading', 'zh-monthly', 'hfday-json', 'hf-daily', 'feed'] as const;
 export const DigestFormatSchema = z.enum(digestFormats);
 /** One of {@link digestFormats}. */
 export type DigestFormat = z.infer<typeof DigestFormatSchema>;

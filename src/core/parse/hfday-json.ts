@@ -17,8 +17,8 @@
 import { z } from 'zod';
 import type { PaperText, PaperTexts } from '../model.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
+import { invalidJson, lineAt, maxTextChars, maxTitleChars, oversized } from './json.ts';
 import { nameFromProse, nameFromTitle } from './names.ts';
-import { maxLineChars } from './text.ts';
 import { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
 
 // Boundary schemas: loose on purpose (extra fields pass through), strict on what we read.
@@ -48,10 +48,7 @@ export function parseHfDay(file: string, text: string, limit = Infinity): Format
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const line = at ? lineAt(text, Number(at[1])) : /line (\d+)/.exec(message) ? Number(/line (\d+)/.exec(message)![1]) : null;
-    return { error: { file, line, reason: `invalid JSON${line ? ` at line ${line}` : ''}: ${message.split('\n')[0]}` } };
+    return { error: invalidJson(file, text, e) };
   }
   const feed = FeedSchema.safeParse(json);
   if (!feed.success) return { error: { file, line: 1, reason: 'not a recognised digest format: JSON without a "papers" array' } };
@@ -84,29 +81,21 @@ export function parseHfDay(file: string, text: string, limit = Infinity): Format
 
 /** Warnings located by line per file (see {@link parseHfDay}). */
 const maxLocated = 25;
-/** Longest title read: a title is a line of text; a longer one is not a title. */
-const maxTitleChars = 1_000;
-
 /**
- * The text formats skip lines over {@link maxLineChars}; JSON has no lines, so its fields get the
- * same bound (and titles a tighter one): an entry with a longer field is skipped, not loaded.
+ * Fields over their bound (see {@link oversized}): an entry with one is skipped, not loaded.
  */
 function oversizedField(p: z.infer<typeof EntrySchema>): string | null {
-  const fields: [string, string | undefined, number][] = [
+  return oversized([
     ['title', p.title, maxTitleChars],
-    ['abstract', p.abstract, maxLineChars],
+    ['abstract', p.abstract, maxTextChars],
     ['data.title', p.data?.title, maxTitleChars],
-    ['data.desc', p.data?.desc, maxLineChars],
+    ['data.desc', p.data?.desc, maxTextChars],
     ['data.ru.title', p.data?.ru?.title, maxTitleChars],
-    ['data.ru.desc', p.data?.ru?.desc, maxLineChars],
+    ['data.ru.desc', p.data?.ru?.desc, maxTextChars],
     ['data.zh.title', p.data?.zh?.title, maxTitleChars],
-    ['data.zh.desc', p.data?.zh?.desc, maxLineChars],
+    ['data.zh.desc', p.data?.zh?.desc, maxTextChars],
     ['url', p.url, maxTitleChars],
-  ];
-  for (const [name, value, max] of fields) {
-    if (value && value.length > max) return `${name} is ${value.length.toLocaleString('en-US')} characters (at most ${max.toLocaleString('en-US')})`;
-  }
-  return null;
+  ]);
 }
 
 function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {
@@ -144,13 +133,6 @@ function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {
 /** `{ title, summary }` without its undefined fields. */
 function defined(text: { title: string | undefined; summary: string | undefined }): PaperText {
   return { ...(text.title ? { title: text.title } : {}), ...(text.summary ? { summary: text.summary } : {}) };
-}
-
-/** 1-based line of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 /** The line an entry starts on, found by its url or title as written in the file; null if unknown. */

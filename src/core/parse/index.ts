@@ -8,9 +8,11 @@
  */
 import type { DigestFormat, Paper } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
-import { detectFormat } from './detect.ts';
+import { detectFormat, detectStructured, structuredFormats } from './detect.ts';
 import { decodeDigest } from './encoding.ts';
 import { toPapers, WarningLog, type DigestProblem, type FormatOutput } from './entry.ts';
+import { parseFeedDigest } from './feed.ts';
+import { parseHfDaily } from './hf-daily.ts';
 import { parseHfDay } from './hfday-json.ts';
 import { parseRuDaily } from './ru-daily.ts';
 import { splitLines, type Line } from './text.ts';
@@ -19,7 +21,8 @@ import { parseZhReading } from './zh-reading.ts';
 
 export type { DigestProblem } from './entry.ts';
 export { decodeDigest, detectEncoding, type Decoded, type TextEncodingName } from './encoding.ts';
-export { detectFormat } from './detect.ts';
+export { detectFormat, detectStructured } from './detect.ts';
+export { readFeed, type FeedDocument, type FeedItem } from './feed.ts';
 export { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
 export { nameFromChinese, nameFromProse, nameFromTitle, nameKey } from './names.ts';
 export { parseAuthors } from './authors.ts';
@@ -125,18 +128,18 @@ function parseChecked(input: DigestFile, limit: ParseLimits): Result<ParsedDiges
   }
   const warnings = new WarningLog(file, limit.maxWarnings);
   for (const no of invalidLines) warnings.push({ file, line: no, reason: `invalid UTF-8 at line ${no}: bytes replaced with U+FFFD` });
-  // JSON is one document, not lines: the per-line limit is for the text formats (a minified feed is
-  // one long line), and its own fields are bounded by the JSON parser.
-  const json = input.format === 'hfday-json' || (!input.format && looksLikeJson(text));
+  // Structured documents (JSON, XML) are one document, not lines: the per-line limit is for the text
+  // formats (a minified API response is one long line), and their fields are bounded by their parsers.
+  let format = input.format ?? detectStructured(text);
   let lines: Line[] = [];
-  if (!json) {
+  if (!format || !structuredFormats.has(format)) {
     lines = splitLines(text, (no, length) => warnings.push({ file, line: no, reason: `line skipped: ${formatCount(length)} characters is too long for a digest entry` }));
     if (!lines.length) {
       const first = warnings.first();
       return err(first ? { file, line: first.line, reason: `no readable lines: ${first.reason}` } : { file, line: null, reason: 'empty file' });
     }
+    format ??= detectFormat(text, lines);
   }
-  const format = input.format ?? (json ? 'hfday-json' : detectFormat(text, lines));
   if (!format) {
     const bad = invalidLines.length ? `; invalid UTF-8 at line ${invalidLines[0]}` : encoding !== 'utf-8' ? `; decoded as ${encoding}` : '';
     return err({ file, line: lines[0]?.no ?? 1, reason: `not a recognised digest format (${expectedShapes}${bad})` });
@@ -160,12 +163,6 @@ function parseChecked(input: DigestFile, limit: ParseLimits): Result<ParsedDiges
   return ok({ file, format, encoding, date, papers, warnings: warnings.list() });
 }
 
-/** A JSON document: the first non-blank character opens an object or array. */
-function looksLikeJson(text: string): boolean {
-  const first = /\S/.exec(text.slice(0, 4096));
-  return first?.[0] === '{' || first?.[0] === '[';
-}
-
 /** Runs the format's parser; each stops after `maxPapers + 1` entries (enough to know the limit is crossed). */
 function runParser(format: DigestFormat, file: string, text: string, lines: readonly Line[], maxPapers: number): FormatOutput {
   const limit = maxPapers + 1;
@@ -178,6 +175,10 @@ function runParser(format: DigestFormat, file: string, text: string, lines: read
       return parseZhMonthly(file, lines, limit);
     case 'hfday-json':
       return parseHfDay(file, text, limit);
+    case 'hf-daily':
+      return parseHfDaily(file, text, limit);
+    case 'feed':
+      return parseFeedDigest(file, text, limit);
   }
 }
 
