@@ -72,6 +72,9 @@ function memoryKv() {
     async set(key: string, value: unknown, ttlMs?: number) {
       data.set(key, { value, until: ttlMs ? Date.now() + ttlMs : Infinity });
     },
+    async delete(key: string) {
+      data.delete(key);
+    },
   };
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { isValidTimeZone, parseTime } from './schedule/time.ts';
+import { isValidTimeZone, parseTime } from './schedule/index.ts';
 
 const optionalString = z
   .string()

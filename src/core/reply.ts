@@ -21,6 +21,8 @@ export interface Pager {
   query: string;
   /** 0-based page index. */
   page: number;
+  /** Results per page: cards on page `page` are numbered from `page * pageSize + 1`. */
+  pageSize: number;
   /** Total number of pages (>= 1). */
   pages: number;
   /** Total number of hits. */

@@ -5,13 +5,13 @@
  */
 import type { Reply } from '../core/index.ts';
 import { outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
-import { chatKey, type Clock, type DigestSender, type OutboxEntry, type Platform, type SchedulerLogger, type SendOutcome, type Store } from './types.ts';
+import { chatKey, type Clock, type DigestSender, type OutboxEntry, type Platform, type LoggerPort, type SendOutcome, type Store } from './types.ts';
 
 export interface DeliveryDeps {
   store: Store;
   senders: ReadonlyMap<Platform, DigestSender>;
   clock: Clock;
-  logger: SchedulerLogger;
+  logger: LoggerPort;
   retry: RetryPolicy;
   /** Consecutive permanent failures that pause a subscription. Default 3. */
   pauseAfter: number;

@@ -20,7 +20,7 @@ import { defaultRetryPolicy, newEntry, outboxKey, type RetryPolicy } from './out
 import { selectDaily, type SelectIndex, type SelectOptions } from './select.ts';
 import { KeyedQueue } from './store/bucket.ts';
 import { localDate, nextRunAt } from './time.ts';
-import { chatKey, type ChatRef, type Clock, type DigestSender, type DigestService, type OutboxEntry, type SchedulerLogger, type Store, type Subscription } from './types.ts';
+import { chatKey, type ChatRef, type Clock, type DigestSender, type DigestService, type OutboxEntry, type LoggerPort, type Store, type Subscription } from './types.ts';
 
 /** What the scheduler needs from the index: selection plus lookup by id. */
 export type SchedulerIndex = SelectIndex & { get(id: string): Paper | undefined };
@@ -32,7 +32,7 @@ export interface SchedulerOptions {
   /** Senders to start with, as if each was passed to {@link Scheduler.addSender}. Default none. */
   senders?: readonly DigestSender[];
   clock: Clock;
-  logger: SchedulerLogger;
+  logger: LoggerPort;
   /** A due digest older than this is skipped (not caught up). Default 6 h. */
   catchUpWindowMs?: number;
   /** Chats processed at once. Default 8. */

@@ -175,8 +175,11 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Minimal pino-compatible logger the scheduler writes to. */
-export interface SchedulerLogger {
+/**
+ * The logger every layer outside core writes to: the scheduler and each adapter. Objects first,
+ * message second; pino's `Logger` satisfies it, tests pass a silent object.
+ */
+export interface LoggerPort {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;

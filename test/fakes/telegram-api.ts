@@ -681,7 +681,7 @@ export function createStubHandler(options: { failOn?: string } = {}): CommandHan
             title: `Papers for "${query}"`,
             lines: [`${total} matches — page ${page + 1} of ${pages}`],
             items: ids.map((i) => ({ paper: stubPaper(i), why: [query] })),
-            pager: { query, page, pages, total },
+            pager: { query, page, pageSize: 5, pages, total },
           };
         }
         case 'subscribe': {

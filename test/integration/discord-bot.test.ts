@@ -6,6 +6,7 @@
 import { DiscordAPIError, Routes } from 'discord.js';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { memoryKv } from '../support/kv.ts';
 import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
 import type { CommandHandler, CommandRequest } from '../../src/bots/shared/types.ts';
 import type { Paper } from '../../src/core/model.ts';
@@ -56,7 +57,7 @@ class StubHandler implements CommandHandler {
           title: `Papers for "${req.args}"`,
           lines: [`${all.length} matches — page ${page + 1} of ${Math.ceil(all.length / size)}`],
           items: items.map((p) => ({ paper: p, why: ['diffusion'] })),
-          pager: { query: req.args, page, pages: Math.ceil(all.length / size), total: all.length },
+          pager: { query: req.args, page, pageSize: size, pages: Math.ceil(all.length / size), total: all.length },
         };
       }
       case 'subscribe':
@@ -67,16 +68,6 @@ class StubHandler implements CommandHandler {
       default:
         return infoReply('Paperboy commands', ['/paper <query> — search']);
     }
-  }
-}
-
-class MemoryKv {
-  readonly map = new Map<string, unknown>();
-  async get(key: string) {
-    return this.map.get(key);
-  }
-  async set(key: string, value: unknown) {
-    this.map.set(key, value);
   }
 }
 
@@ -100,7 +91,7 @@ afterEach(async () => {
 async function setup(options: { guildId?: boolean; deferAfterMs?: number; heartbeatIntervalMs?: number } = {}) {
   fake = await FakeDiscord.start(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {});
   const handler = new StubHandler();
-  const kv = new MemoryKv();
+  const kv = memoryKv();
   const log = captureLogger();
   const bot = createDiscordBot({
     token: fake.token,
@@ -140,7 +131,7 @@ describe('login and registration', () => {
 
   it('GIVEN the same commands already registered THEN a second start does not upload them again', async () => {
     const { fake } = await setup();
-    const second = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler: new StubHandler(), kv: new MemoryKv(), logger: captureLogger().logger });
+    const second = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler: new StubHandler(), kv: memoryKv(), logger: captureLogger().logger });
     bots.push(second);
     await second.start();
     expect(second.registration).toEqual({ action: 'unchanged', count: 8, scope: 'global' });
@@ -158,7 +149,7 @@ describe('login and registration', () => {
   it('GIVEN a wrong token THEN start fails without printing the token', async () => {
     fake = await FakeDiscord.start();
     const log = captureLogger();
-    const bot = createDiscordBot({ token: 'wrong.token.value-123456', apiBase: fake.apiBase, handler: new StubHandler(), kv: new MemoryKv(), logger: log.logger });
+    const bot = createDiscordBot({ token: 'wrong.token.value-123456', apiBase: fake.apiBase, handler: new StubHandler(), kv: memoryKv(), logger: log.logger });
     bots.push(bot);
     const err = await bot.start().then(() => null, (e: Error) => e);
     expect(err?.message).toMatch(/^discord: login failed/);
@@ -467,7 +458,7 @@ describe('the fake enforces Discord limits (so the tests above mean something)',
     const handler = new StubHandler();
     handler.delayMs = 300;
     const log = captureLogger();
-    const bot = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler, kv: new MemoryKv(), logger: log.logger, deferAfterMs: 1000 });
+    const bot = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler, kv: memoryKv(), logger: log.logger, deferAfterMs: 1000 });
     bots.push(bot);
     await bot.start();
     const i = fake.chatInput('help');

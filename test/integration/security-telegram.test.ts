@@ -94,7 +94,7 @@ describe('Telegram: button toasts', () => {
     const handler: CommandHandler = {
       async handle(req) {
         if (req.page) return errorReply('Gone', ['😀'.repeat(150)]);
-        return { ...(await createTestApp().handler.handle(req)), pager: { query: req.args, page: 0, pages: 3, total: 15 } };
+        return { ...(await createTestApp().handler.handle(req)), pager: { query: req.args, page: 0, pageSize: 5, pages: 3, total: 15 } };
       },
     };
     const { fake: f } = await setup({ handler });

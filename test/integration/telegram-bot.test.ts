@@ -3,6 +3,7 @@
  * server on 127.0.0.1 (`client.apiRoot`). Nothing leaves loopback.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryKv } from '../support/kv.ts';
 import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '../../src/bots/telegram/index.ts';
 import { renderReply } from '../../src/bots/telegram/render.ts';
 import type { CommandHandler } from '../../src/bots/shared/types.ts';
@@ -17,7 +18,7 @@ let logs: { level: string; line: string }[] = [];
 let migrations: [ChatRef, ChatRef][] = [];
 let kvMap: Map<string, unknown>;
 
-const kv = () => ({ get: async (k: string) => kvMap.get(k), set: async (k: string, v: unknown) => void kvMap.set(k, v) });
+const kv = () => memoryKv(kvMap);
 const logger = () => {
   const log = (level: string) => (obj: object, msg?: string) => void logs.push({ level, line: `${msg ?? ''} ${JSON.stringify(obj)}` });
   return { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') };

@@ -3,6 +3,7 @@
  * fake, which enforces Telegram-like rates with 429 + retry_after. Prints the figures it measured.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryKv } from '../support/kv.ts';
 import { createTelegramBot, defaultThrottle, type TelegramBot, type ThrottleOptions } from '../../src/bots/telegram/index.ts';
 import { createStubHandler, digestReply, FakeTelegramApi } from '../fakes/telegram-api.ts';
 
@@ -26,7 +27,7 @@ async function bot(throttle?: ThrottleOptions): Promise<TelegramBot> {
     token: fake.token,
     apiRoot: fake.apiRoot,
     handler: createStubHandler(),
-    kv: { get: async (k) => map.get(k), set: async (k, v) => void map.set(k, v) },
+    kv: memoryKv(map),
     logger: quiet,
     onMigrate: async () => {},
     ...(throttle === undefined ? {} : { throttle }),

@@ -17,14 +17,9 @@ import { createTelegramBot, type TelegramBot, type TelegramBotOptions } from '..
 import { checkMessage, FakeDiscord, type FakeMessage } from '../fakes/discord-api.ts';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { createTestApp, type TestAppOptions } from './app.ts';
+import { memoryKv } from './kv.ts';
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
-
-/** The adapters' `kv` port over a Map (TTLs ignored: tests are short). */
-export function memoryKv() {
-  const kv = new Map<string, unknown>();
-  return { get: async (k: string) => kv.get(k), set: async (k: string, v: unknown) => void kv.set(k, v) };
-}
 
 /** Throttle limits fast enough for tests (the defaults are 1 msg/s per chat, 20/min per group, 25/s overall). */
 export const fastThrottle: TelegramBotOptions['throttle'] = {

@@ -5,11 +5,12 @@ import type { Paper } from '../../src/core/model.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { queryChoices, timeZoneChoices, topicChoices, supportedTimeZones } from '../../src/bots/discord/autocomplete.ts';
 import { commandPayload } from '../../src/bots/discord/commands/index.ts';
-import { pageButtonId, pagerRow, parsePageButtonId, queryKey, type KeyValue } from '../../src/bots/discord/pager.ts';
+import { pagerRow } from '../../src/bots/discord/pager.ts';
 import { normalizeCommand, sameCommands } from '../../src/bots/discord/register.ts';
 import { embedChars, escapeText, renderReply, toRestBody, topicColour } from '../../src/bots/discord/render.ts';
 import { outcomeOf } from '../../src/bots/discord/sender.ts';
 import { checkMessage, pingsEveryone } from '../fakes/discord-api.ts';
+import { memoryKv } from '../support/kv.ts';
 
 // === Fixtures
 
@@ -36,16 +37,6 @@ const papersReply = (items: Paper[], extra: Partial<Reply> = {}): Reply => ({
   items: items.map((p) => ({ paper: p, why: ['diffusion'] })),
   ...extra,
 });
-
-class MemoryKv implements KeyValue {
-  readonly map = new Map<string, unknown>();
-  async get(key: string) {
-    return this.map.get(key);
-  }
-  async set(key: string, value: unknown) {
-    this.map.set(key, value);
-  }
-}
 
 /** Every rendered message passes the fake Discord's validation and carries no mentions. */
 function expectValid(reply: Reply) {
@@ -98,7 +89,7 @@ describe('renderReply', () => {
   });
 
   it('GIVEN a page of a paged search THEN cards are numbered across pages', () => {
-    const reply = papersReply([paper(), paper()], { pager: { query: 'diffusion', page: 2, pages: 3, total: 12 } });
+    const reply = papersReply([paper(), paper()], { pager: { query: 'diffusion', page: 2, pageSize: 5, pages: 3, total: 12 } });
     const [m] = expectValid(reply);
     expect(m!.embeds[1]!.title).toMatch(/^11\\\. /);
   });
@@ -147,38 +138,15 @@ describe('escapeText', () => {
 
 // === Pager buttons
 
-describe('pageButtonId / parsePageButtonId', () => {
-  it('GIVEN a short query THEN the id carries it inline and parses back without the store', async () => {
-    const kv = new MemoryKv();
-    const id = await pageButtonId('diffusion video', 3, kv);
-    expect(id).toBe('pb:p:3:q:diffusion video');
-    expect(kv.map.size).toBe(0);
-    expect(await parsePageButtonId(id, new MemoryKv())).toEqual({ ok: true, query: 'diffusion video', page: 3 });
-  });
-
-  it('GIVEN a long query THEN a short key within 100 characters, the query in the store', async () => {
-    const kv = new MemoryKv();
-    const query = 'диффузионные модели для генерации видео '.repeat(4);
-    const id = await pageButtonId(query, 1, kv);
-    expect(id.length).toBeLessThanOrEqual(100);
-    expect(id).toMatch(/^pb:p:1:k:[\w-]{16}$/);
-    expect(await parsePageButtonId(id, kv)).toEqual({ ok: true, query, page: 1 });
-    kv.map.delete(queryKey(id.slice(-16)));
-    expect(await parsePageButtonId(id, kv)).toEqual({ ok: false, reason: 'expired' });
-  });
-
-  it('GIVEN a foreign custom id THEN not ours', async () => {
-    expect(await parsePageButtonId('something-else', new MemoryKv())).toEqual({ ok: false, reason: 'not-ours' });
-  });
-
+describe('pagerRow', () => {
   it('GIVEN the first page of three THEN Prev is disabled, Next opens page 1, ids are distinct', async () => {
-    const row = (await pagerRow({ query: 'q', page: 0, pages: 3, total: 12 }, new MemoryKv()))!;
+    const row = (await pagerRow({ query: 'q', page: 0, pageSize: 5, pages: 3, total: 12 }, memoryKv()))!;
     const [prev, next] = row.components;
     expect(prev!.disabled).toBe(true);
     expect(next!.disabled).toBe(false);
     expect(next!.custom_id).toBe('pb:p:1:q:q');
     expect(prev!.custom_id).not.toBe(next!.custom_id);
-    expect(await pagerRow({ query: 'q', page: 0, pages: 1, total: 2 }, new MemoryKv())).toBeNull();
+    expect(await pagerRow({ query: 'q', page: 0, pageSize: 5, pages: 1, total: 2 }, memoryKv())).toBeNull();
   });
 });
 

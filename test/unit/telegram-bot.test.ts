@@ -5,6 +5,7 @@
 import type { Bot } from 'grammy';
 import type { Chat, Update, User, UserFromGetMe } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
+import { memoryKv } from '../support/kv.ts';
 import { buildBot } from '../../src/bots/telegram/bot.ts';
 import type { ChatRef } from '../../src/schedule/types.ts';
 import { chats, createStubHandler, users } from '../fakes/telegram-api.ts';
@@ -44,7 +45,7 @@ function harness(options: { failOn?: string } = {}): Harness {
   const bot = buildBot({
     token,
     handler,
-    kv: { get: async (k) => map.get(k), set: async (k, v) => void map.set(k, v) },
+    kv: memoryKv(map),
     logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') },
     onMigrate: async (from, to) => void migrations.push([from, to]),
     throttle: false,

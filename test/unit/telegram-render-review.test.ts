@@ -30,7 +30,7 @@ describe('bold and italic text over several lines', () => {
     expect(m!.html).toContain('<b>A</b>\n\n<b>B</b>');
     expect(m!.html).toContain('<i>первая строка</i>\n<i>вторая &lt;строка&gt;</i>');
     expect(valid(m!.html)).toContain('первая строка\nвторая <строка>');
-    const page = renderPage({ ...infoReply('A\nB', []), items: [{ paper, why: [] }], pager: { query: 'q', page: 0, pages: 2, total: 6 } });
+    const page = renderPage({ ...infoReply('A\nB', []), items: [{ paper, why: [] }], pager: { query: 'q', page: 0, pageSize: 5, pages: 2, total: 6 } });
     valid(page.html);
   });
 });

@@ -3,11 +3,13 @@ import { GrammyError, HttpError } from 'grammy';
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/core/model.ts';
 import type { PaperItem, Reply } from '../../src/core/reply.ts';
-import { classifyError, describeError } from '../../src/bots/telegram/errors.ts';
+import { describeError } from '../../src/bots/shared/errors.ts';
+import { classifyError } from '../../src/bots/telegram/errors.ts';
 import { escapeHtml, truncateHtml, wellFormed } from '../../src/bots/telegram/html.ts';
-import { byteLength, pageData, pagerKeyboard, parsePageData, type KeyValue } from '../../src/bots/telegram/keyboard.ts';
+import { pagerKeyboard } from '../../src/bots/telegram/keyboard.ts';
 import { messageLimit, renderCard, renderPage, renderReply } from '../../src/bots/telegram/render.ts';
 import { parseTelegramHtml } from '../fakes/telegram-api.ts';
+import { memoryKv } from '../support/kv.ts';
 
 // === Fixtures
 
@@ -29,10 +31,6 @@ function paper(overrides: Partial<Paper> = {}): Paper {
 
 const item = (p: Partial<Paper> = {}, why: string[] = ['diffusion']): PaperItem => ({ paper: paper(p), why });
 
-function memoryKv(): KeyValue & { map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return { map, get: async (k) => map.get(k), set: async (k, v) => void map.set(k, v) };
-}
 
 const valid = (html: string) => {
   const parsed = parseTelegramHtml(html);
@@ -187,7 +185,7 @@ describe('renderReply', () => {
               return item({ ...rest, ...(localTitle === undefined ? {} : { localTitle }) }, why);
             }),
           };
-          for (const m of [...renderReply(reply), renderPage({ ...reply, pager: { query: 'q', page: 0, pages: 2, total: 10 } })]) {
+          for (const m of [...renderReply(reply), renderPage({ ...reply, pager: { query: 'q', page: 0, pageSize: 5, pages: 2, total: 10 } })]) {
             expect(m.html.length).toBeLessThanOrEqual(messageLimit);
             valid(m.html);
           }
@@ -205,7 +203,7 @@ describe('renderPage', () => {
       title: 'Papers for "diffusion"',
       lines: ['42 matches — page 2 of 9'],
       items: Array.from({ length: 5 }, (_, i) => item({ name: `N${i}`.repeat(100), summary: 'слово '.repeat(2000) })),
-      pager: { query: 'diffusion', page: 1, pages: 9, total: 42 },
+      pager: { query: 'diffusion', page: 1, pageSize: 5, pages: 9, total: 42 },
     };
     const page = renderPage(reply);
     expect(page.html.length).toBeLessThanOrEqual(messageLimit);
@@ -241,44 +239,10 @@ describe('truncateHtml', () => {
 
 // === Keyboards
 
-describe('pageData / parsePageData', () => {
-  it('GIVEN a short query THEN the data carries it inline', async () => {
-    const kv = memoryKv();
-    const data = await pageData('diffusion', 1, kv);
-    expect(data).toBe('pb:p:1:q:diffusion');
-    expect(await parsePageData(data, kv)).toEqual({ ok: true, query: 'diffusion', page: 1 });
-    expect(kv.map.size).toBe(0);
-  });
-
-  it('GIVEN a long Cyrillic/Chinese query THEN the data is <= 64 bytes and resolves through kv (after a restart too)', async () => {
-    const kv = memoryKv();
-    const query = 'диффузионные модели для генерации видео 扩散模型 视频生成';
-    const data = await pageData(query, 12, kv);
-    expect(byteLength(data)).toBeLessThanOrEqual(64);
-    // A fresh process: only the store survives.
-    expect(await parsePageData(data, { get: (k) => kv.get(k), set: async () => {} })).toEqual({ ok: true, query, page: 12 });
-  });
-
-  it('GIVEN any query and page THEN every button of the keyboard is <= 64 bytes', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.integer({ min: 0, max: 999_998 }), async (query, page) => {
-        const kb = await pagerKeyboard({ query, page, pages: page + 2, total: 10 * (page + 2) }, memoryKv());
-        for (const b of kb!.inline_keyboard.flat()) expect(byteLength((b as { callback_data: string }).callback_data)).toBeLessThanOrEqual(64);
-      }),
-    );
-  });
-
-  it('GIVEN foreign, malformed or expired data THEN says why', async () => {
-    const kv = memoryKv();
-    expect(await parsePageData('vote:42', kv)).toEqual({ ok: false, reason: 'not-ours' });
-    expect(await parsePageData(undefined, kv)).toEqual({ ok: false, reason: 'not-ours' });
-    expect(await parsePageData('pb:p:1:k:AAAAAAAAAAAAAAAA', kv)).toEqual({ ok: false, reason: 'expired' });
-    expect(await parsePageData('pb:n', kv)).toEqual({ ok: false, reason: 'noop' });
-  });
-
+describe('pagerKeyboard', () => {
   it('GIVEN a single page THEN no keyboard; GIVEN the middle page THEN Prev, counter, Next', async () => {
-    expect(await pagerKeyboard({ query: 'x', page: 0, pages: 1, total: 3 }, memoryKv())).toBeUndefined();
-    const kb = await pagerKeyboard({ query: 'x', page: 1, pages: 3, total: 12 }, memoryKv());
+    expect(await pagerKeyboard({ query: 'x', page: 0, pageSize: 5, pages: 1, total: 3 }, memoryKv())).toBeUndefined();
+    const kb = await pagerKeyboard({ query: 'x', page: 1, pageSize: 5, pages: 3, total: 12 }, memoryKv());
     expect(kb!.inline_keyboard[0]!.map((b) => b.text)).toEqual(['◀ Prev', '2/3', 'Next ▶']);
   });
 });

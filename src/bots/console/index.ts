@@ -6,7 +6,7 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import type { Reply } from '../../core/index.ts';
-import type { ChatRef, DigestSender } from '../../schedule/types.ts';
+import type { ChatRef, DigestSender } from '../../schedule/index.ts';
 import { commandNames, type Adapter, type CommandHandler, type CommandName } from '../shared/types.ts';
 import { renderReplyText } from './render.ts';
 

@@ -3,7 +3,7 @@
  * @module
  */
 import { latestDate, type Paper, paperLabel, type Reply, shorten } from '../../core/index.ts';
-import { pageSize } from '../shared/commands.ts';
+import { firstPosition } from '../shared/render.ts';
 
 const flags: Record<Paper['lang'], string> = { ru: '[ru]', zh: '[zh]', en: '[en]' };
 
@@ -36,7 +36,7 @@ export function renderReplyText(reply: Reply): string {
   const out: string[] = [];
   if (reply.title) out.push(reply.kind === 'error' ? `! ${reply.title}` : `== ${reply.title} ==`);
   out.push(...reply.lines);
-  const offset = reply.pager ? reply.pager.page * pageSize : 0;
+  const offset = firstPosition(reply);
   reply.items.forEach((item, i) => out.push(renderPaperText(item.paper, offset + i + 1, item.why)));
   if (reply.footer) out.push(...reply.footer);
   if (reply.pager && reply.pager.pages > 1) {

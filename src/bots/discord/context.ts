@@ -4,21 +4,13 @@
  * @module
  */
 import type { Topic } from '../../core/index.ts';
+import type { KeyValueStore, LoggerPort } from '../../schedule/index.ts';
 import type { CommandHandler } from '../shared/types.ts';
-import type { KeyValue } from './pager.ts';
-
-/** The pino-like logger the adapter writes to (never given tokens). */
-export interface LoggerLike {
-  info(obj: unknown, msg?: string): void;
-  warn(obj: unknown, msg?: string): void;
-  error(obj: unknown, msg?: string): void;
-  debug(obj: unknown, msg?: string): void;
-}
 
 export interface BotContext {
   handler: CommandHandler;
-  kv: KeyValue;
-  logger: LoggerLike;
+  kv: KeyValueStore;
+  logger: LoggerPort;
   /** Topic catalog for autocomplete (the real catalog in production). */
   topics: () => readonly Topic[];
   /** `/paper` autocomplete suggestions for a partial query; none when absent. */

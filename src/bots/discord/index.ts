@@ -7,20 +7,17 @@
 import { once } from 'node:events';
 import { Events, RESTEvents, type Client } from 'discord.js';
 import { type Topic, topicCatalog } from '../../core/index.ts';
-import type { DigestSender } from '../../schedule/types.ts';
+import type { DigestSender, KeyValueStore, LoggerPort } from '../../schedule/index.ts';
+import { describeError } from '../shared/errors.ts';
 import type { CommandHandler } from '../shared/types.ts';
 import { supportedTimeZones } from './autocomplete.ts';
 import { createDiscordClient } from './client.ts';
 import { commandPayload } from './commands/index.ts';
-import type { BotContext, LoggerLike } from './context.ts';
+import type { BotContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
-import type { KeyValue } from './pager.ts';
 import { registerCommands, type RegisterResult } from './register.ts';
-import { describeError } from './respond.ts';
 import { createDiscordSender } from './sender.ts';
 
-export type { KeyValue } from './pager.ts';
-export type { LoggerLike } from './context.ts';
 export { renderReply, escapeText } from './render.ts';
 export { createDiscordSender, outcomeOf } from './sender.ts';
 export { registerCommands } from './register.ts';
@@ -35,8 +32,8 @@ export interface DiscordBotOptions {
   guildId?: string;
   handler: CommandHandler;
   /** Keeps long `/paper` queries behind the pager buttons' short keys (30 days). */
-  kv: KeyValue;
-  logger: LoggerLike;
+  kv: KeyValueStore;
+  logger: LoggerPort;
   /** Completions for `/paper` autocomplete; without it only the typed text is offered. */
   suggestPapers?: (query: string) => string[];
   /** Topic catalog for autocomplete; default: the core catalog. */

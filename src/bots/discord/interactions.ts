@@ -7,7 +7,7 @@ import type { ButtonInteraction, Interaction } from 'discord.js';
 import { errorReply } from '../../core/index.ts';
 import { commandsByName } from './commands/index.ts';
 import type { BotContext } from './context.ts';
-import { parsePageButtonId } from './pager.ts';
+import { discordPages } from './pager.ts';
 import { requestOf, sendError, sendReply, withBoundary } from './respond.ts';
 
 /** Handles one interaction; never throws. */
@@ -31,7 +31,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
 
 /** A Prev/Next click: re-run the search for the button's page and edit the message in place. */
 async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const target = await parsePageButtonId(interaction.customId, ctx.kv);
+  const target = await discordPages.parse(interaction.customId, ctx.kv);
   if (!target.ok) {
     const reply =
       target.reason === 'expired'

@@ -9,6 +9,7 @@
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten, topicCatalog } from '../../core/index.ts';
+import { firstPosition } from '../shared/render.ts';
 
 // === Limits
 
@@ -215,15 +216,6 @@ export function replyEmbeds(reply: Reply): APIEmbed[] {
   if (reply.footer?.length) embeds.push(...textEmbeds(undefined, reply.footer, colour));
   if (embeds.length === 0) embeds.push({ description: '—', color: colour });
   return embeds;
-}
-
-/** How many results precede this page (cards are numbered across pages). */
-function firstPosition(reply: Reply): number {
-  const p = reply.pager;
-  if (!p || p.page === 0) return 0;
-  // Every page but the last is full, so the page size is known from a full page or from the total.
-  const size = p.page < p.pages - 1 ? reply.items.length : Math.round((p.total - reply.items.length) / p.page);
-  return p.page * size;
 }
 
 /** Packs embeds into messages of at most 10 embeds and {@link renderBudget.messageChars} characters. */

@@ -4,7 +4,6 @@
  * @module
  */
 import {
-  DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
   PermissionsBitField,
@@ -15,7 +14,8 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { errorReply, type Reply } from '../../core/index.ts';
-import type { ChatRef } from '../../schedule/types.ts';
+import { describeError } from '../shared/errors.ts';
+import type { ChatRef } from '../../schedule/index.ts';
 import type { CommandName, CommandRequest } from '../shared/types.ts';
 import type { BotContext } from './context.ts';
 import { pagerRow } from './pager.ts';
@@ -135,15 +135,6 @@ export async function runCommand(interaction: ChatInputCommandInteraction, ctx: 
 // === Error boundary
 
 export const apology: Reply = errorReply('Something went wrong', ['Sorry, that did not work. Please try again in a minute.']);
-
-/** A loggable summary of an error: never request URLs (they hold interaction tokens) or headers. */
-export function describeError(err: unknown): Record<string, unknown> {
-  if (err instanceof DiscordAPIError) {
-    return { name: err.name, code: err.code, status: err.status, method: err.method, message: err.message };
-  }
-  if (err instanceof Error) return { name: err.name, message: err.message, stack: err.stack };
-  return { message: String(err) };
-}
 
 /**
  * The adapter's one error boundary: runs `work`, logs a failure with the interaction id (no tokens),

@@ -5,14 +5,12 @@
  * feed the scheduler's pause rule), rate limits, 5xx and network failures are retried later.
  * @module
  */
-import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
 import type { Reply } from '../../core/index.ts';
-import { chatKey, type ChatRef, type DigestSender, type SendOutcome } from '../../schedule/types.ts';
-import type { LoggerLike } from './context.ts';
-import type { KeyValue } from './pager.ts';
+import type { ChatRef, DigestSender, KeyValueStore, LoggerPort, SendOutcome } from '../../schedule/index.ts';
+import { describeError } from '../shared/errors.ts';
+import { sendProgress } from '../shared/send-progress.ts';
 import { renderReply, toRestBody } from './render.ts';
-import { describeError } from './respond.ts';
 
 /** Discord JSON error codes that mean "this channel will not take our messages". */
 export const permanentCodes: Readonly<Record<number, string>> = {
@@ -38,51 +36,30 @@ export function outcomeOf(err: unknown): SendOutcome {
   return { ok: false, kind: 'retry', reason: `network: ${err instanceof Error ? err.message : String(err)}` };
 }
 
-/** How long partial progress of a multi-message digest is remembered (a day covers any retry backoff). */
-const progressTtlMs = 24 * 3_600_000;
-
 /**
  * Creates the Discord digest sender. `chat.chatId` is the channel id (a thread id in `threadId` wins).
- *
- * A digest longer than one message is posted as several. With `kv`, the number of parts already
- * posted is kept under a key derived from the chat and the rendered messages, so the scheduler's
- * retry after a failure in the middle posts only the rest instead of the first parts again; the
- * record is cleared once every part is posted (the same digest on another day is posted in full).
+ * A digest longer than one message is posted as several, and a retry posts only the parts not yet
+ * posted (shared `send-progress.ts`).
  *
  * ```ts
  * const sender = createDiscordSender({ rest: client.rest, logger, kv });
  * await sender.send({ platform: 'discord', chatId: '123' }, reply); // { ok: true }
  * ```
  */
-export function createDiscordSender(deps: { rest: REST; logger: LoggerLike; kv?: KeyValue }): DigestSender {
+export function createDiscordSender(deps: { rest: REST; logger: LoggerPort; kv: KeyValueStore }): DigestSender {
   const { kv, logger } = deps;
-  /** Progress bookkeeping must not turn a delivered part into a failed digest: failures are logged only. */
-  const remember = async (key: string, value: number, ttlMs: number) => {
-    try {
-      await kv!.set(key, value, ttlMs);
-    } catch (err) {
-      logger.warn({ err: describeError(err) }, 'discord digest progress not saved');
-    }
-  };
   return {
     platform: 'discord',
     async send(chat: ChatRef, reply: Reply): Promise<SendOutcome> {
       const channelId = chat.threadId ?? chat.chatId;
       const messages = renderReply(reply);
-      let progressKey: string | undefined;
-      let from = 0;
-      if (kv && messages.length > 1) {
-        const digest = createHash('sha256').update(chatKey(chat));
-        for (const m of messages) digest.update('\u0000').update(JSON.stringify(m.embeds));
-        progressKey = `discord:progress:${digest.digest('base64url').slice(0, 22)}`;
-        try {
-          const done = await kv.get(progressKey);
-          from = typeof done === 'number' && done < messages.length ? done : 0;
-        } catch (err) {
-          return { ok: false, kind: 'retry', reason: `progress store: ${describeError(err).message as string}` };
-        }
+      let progress;
+      try {
+        progress = await sendProgress(kv, { platform: 'discord', chat, parts: messages.map((m) => JSON.stringify(m.embeds)), logger });
+      } catch (err) {
+        return { ok: false, kind: 'retry', reason: `progress store: ${describeError(err).message}` };
       }
-      for (let i = from; i < messages.length; i++) {
+      for (let i = progress.from; i < messages.length; i++) {
         try {
           await deps.rest.post(Routes.channelMessages(channelId), { body: toRestBody(messages[i]!) });
         } catch (err) {
@@ -90,10 +67,9 @@ export function createDiscordSender(deps: { rest: REST; logger: LoggerLike; kv?:
           logger.warn({ err: describeError(err), channelId, part: i + 1, of: messages.length, outcome }, 'discord digest send failed');
           return outcome;
         }
-        if (progressKey && i + 1 < messages.length) await remember(progressKey, i + 1, progressTtlMs);
+        await progress.sent(i + 1);
       }
-      // Done: forget the progress (the port has no delete; 0 with a 1 ms lifetime is equivalent).
-      if (progressKey) await remember(progressKey, 0, 1);
+      await progress.done();
       return { ok: true };
     },
   };

@@ -4,7 +4,7 @@
  * @module
  */
 import { findTopic, levenshtein, shorten, suggestTopics } from '../../core/index.ts';
-import { isValidTimeZone, parseTime } from '../../schedule/time.ts';
+import { isValidTimeZone, parseTime } from '../../schedule/index.ts';
 
 export type ArgError =
   | { code: 'EMPTY_QUERY' }

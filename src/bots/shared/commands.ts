@@ -5,9 +5,7 @@
  * @module
  */
 import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
-import { applyPatch, defaultSubscription, nextRunFor } from '../../schedule/subscription.ts';
-import { formatLocal } from '../../schedule/time.ts';
-import { chatKey, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionRepo } from '../../schedule/types.ts';
+import { applyPatch, chatKey, defaultSubscription, formatLocal, nextRunFor, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionRepo } from '../../schedule/index.ts';
 import { argErrorText, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError } from './args.ts';
 import type { CommandHandler, CommandName, CommandRequest } from './types.ts';
 
@@ -122,7 +120,7 @@ const handlers: Record<CommandName, Handler> = {
       title: `Papers for "${query.value}"`,
       lines: [`${result.total} match${result.total === 1 ? '' : 'es'} — page ${page + 1} of ${pages}`],
       items: result.hits.map((h) => ({ paper: h.paper, why: h.why })),
-      pager: { query: query.value, page, pages, total: result.total },
+      pager: { query: query.value, page, pageSize, pages, total: result.total },
     };
   },
 

@@ -7,17 +7,16 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import { Bot, BotError, GrammyError, type Context, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { ChatRef } from '../../schedule/types.ts';
+import type { ChatRef, KeyValueStore, LoggerPort } from '../../schedule/index.ts';
 import type { CommandHandler } from '../shared/types.ts';
 import { commandsFeature } from './commands.ts';
 import { createAdminCache } from './context.ts';
-import { classifyError, describeError } from './errors.ts';
+import { describeError } from '../shared/errors.ts';
+import { classifyError } from './errors.ts';
 import type { FeatureDeps } from './features.ts';
-import type { KeyValue } from './keyboard.ts';
 import { migrationFeature } from './migration.ts';
 import { pagingFeature } from './paging.ts';
 import { apologyText } from './render.ts';
-import type { LoggerPort } from './types.ts';
 
 // === Options
 
@@ -51,7 +50,7 @@ export interface BuildBotOptions {
   /** Bot API server root, no trailing slash. Default `https://api.telegram.org`. */
   apiRoot?: string;
   handler: CommandHandler;
-  kv: KeyValue;
+  kv: KeyValueStore;
   logger: LoggerPort;
   onMigrate: (from: ChatRef, to: ChatRef) => Promise<void>;
   throttle?: ThrottleOptions;

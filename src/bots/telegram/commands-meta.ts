@@ -6,7 +6,7 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { CommandName } from '../shared/types.ts';
-import { describeError } from './errors.ts';
+import { describeError } from '../shared/errors.ts';
 
 /** Menu languages besides the default (English); Telegram wants ISO 639-1 codes. */
 export const menuLanguages = ['ru', 'zh'] as const;

@@ -6,10 +6,9 @@
  */
 import type { Api, Context } from 'grammy';
 import type { Chat, User } from 'grammy/types';
-import type { ChatRef } from '../../schedule/types.ts';
+import type { ChatRef, LoggerPort } from '../../schedule/index.ts';
 import type { ChatType, CommandName, CommandRequest } from '../shared/types.ts';
-import { describeError } from './errors.ts';
-import type { LoggerPort } from './types.ts';
+import { describeError } from '../shared/errors.ts';
 
 /** The message fields the adapter reads (Message and channel posts both have them). */
 interface MessageLike {

@@ -6,8 +6,8 @@
 import type { Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply } from '../../core/index.ts';
-import type { ChatRef } from '../../schedule/types.ts';
-import { pagerKeyboard, type KeyValue } from './keyboard.ts';
+import type { ChatRef, KeyValueStore } from '../../schedule/index.ts';
+import { pagerKeyboard } from './keyboard.ts';
 import { renderPage, renderReply, type RenderedMessage } from './render.ts';
 
 /** A reply rendered for Telegram: its messages, and the keyboard that goes on the last one. */
@@ -20,7 +20,7 @@ export interface TelegramMessages {
  * Renders a reply: a paged search result is one message (so Prev/Next can edit it) with its
  * keyboard; anything else is split between papers into as many messages as it needs.
  */
-export async function renderForTelegram(reply: Reply, kv: KeyValue): Promise<TelegramMessages> {
+export async function renderForTelegram(reply: Reply, kv: KeyValueStore): Promise<TelegramMessages> {
   if (!reply.pager) return { messages: renderReply(reply) };
   const keyboard = await pagerKeyboard(reply.pager, kv);
   return { messages: [renderPage(reply)], ...(keyboard ? { keyboard } : {}) };

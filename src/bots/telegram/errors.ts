@@ -1,9 +1,10 @@
 /**
- * Turns Bot API failures into delivery outcomes, and errors into loggable objects without secrets.
+ * Turns Bot API failures into delivery outcomes (logging them goes through the shared
+ * `describeError`, which keeps the token out).
  * @module
  */
 import { GrammyError, HttpError } from 'grammy';
-import type { ChatRef, SendOutcome } from '../../schedule/types.ts';
+import type { ChatRef, SendOutcome } from '../../schedule/index.ts';
 
 /** The migration target of a `400 … group chat was upgraded to a supergroup chat` error, if any. */
 export function migrateTarget(err: unknown): number | undefined {
@@ -43,28 +44,4 @@ export function classifyError(err: unknown, chat: ChatRef): Exclude<SendOutcome,
   const name = err instanceof Error ? err.name : typeof err;
   // Aborts (our send timeout) and anything unexpected: try again later rather than pause a chat.
   return { ok: false, kind: 'retry', reason: `${name}: ${err instanceof Error ? err.message : String(err)}` };
-}
-
-/**
- * A plain, loggable description of an error with every secret removed. grammY's `HttpError` wraps
- * the fetch error, whose message contains the request URL and thus the bot token, so nested errors
- * are never logged as objects.
- */
-export function describeError(err: unknown, secrets: readonly string[] = []): Record<string, unknown> {
-  // Any Bot API URL's token is removed even when the caller didn't pass it (`/bot<id>:<secret>/`).
-  const scrub = (s: string) =>
-    secrets
-      .reduce((acc, secret) => (secret ? acc.split(secret).join('[redacted]') : acc), s)
-      .replace(/bot\d+:[A-Za-z0-9_-]+/g, 'bot[redacted]');
-  if (err instanceof GrammyError) {
-    return { type: 'GrammyError', method: err.method, code: err.error_code, description: scrub(err.description) };
-  }
-  if (err instanceof HttpError) {
-    const inner = err.error instanceof Error ? err.error.message : String(err.error);
-    return { type: 'HttpError', message: scrub(err.message), cause: scrub(inner) };
-  }
-  if (err instanceof Error) {
-    return { type: err.name, message: scrub(err.message), stack: err.stack ? scrub(err.stack) : undefined };
-  }
-  return { type: typeof err, message: scrub(String(err)) };
 }

@@ -2,16 +2,14 @@
  * What every feature composer receives.
  * @module
  */
-import type { ChatRef } from '../../schedule/types.ts';
+import type { ChatRef, KeyValueStore, LoggerPort } from '../../schedule/index.ts';
 import type { CommandHandler } from '../shared/types.ts';
 import type { AdminCache } from './context.ts';
-import type { KeyValue } from './keyboard.ts';
-import type { LoggerPort } from './types.ts';
 
 /** Dependencies shared by the feature composers (commands, paging, migration). */
 export interface FeatureDeps {
   handler: CommandHandler;
-  kv: KeyValue;
+  kv: KeyValueStore;
   logger: LoggerPort;
   admins: AdminCache;
   onMigrate: (from: ChatRef, to: ChatRef) => Promise<void>;

@@ -15,15 +15,13 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Bot } from 'grammy';
-import type { DigestSender } from '../../schedule/types.ts';
+import type { DigestSender } from '../../schedule/index.ts';
 import { buildBot, type BuildBotOptions } from './bot.ts';
 import { registerCommandMenus } from './commands-meta.ts';
-import { describeError } from './errors.ts';
+import { describeError } from '../shared/errors.ts';
 import { createTelegramSender } from './sender.ts';
 import { startWebhookServer, type WebhookOptions, type WebhookServer } from './webhook.ts';
 
-export type { KeyValue } from './keyboard.ts';
-export type { LoggerPort } from './types.ts';
 export type { RetryOptions, ThrottleOptions } from './bot.ts';
 export type { WebhookOptions } from './webhook.ts';
 export { defaultThrottle } from './bot.ts';

@@ -6,7 +6,7 @@
  * @module
  */
 import { Composer, type Context } from 'grammy';
-import type { ChatRef } from '../../schedule/types.ts';
+import type { ChatRef } from '../../schedule/index.ts';
 import type { FeatureDeps } from './features.ts';
 
 /** The migration composer. */

@@ -8,7 +8,7 @@ import { Composer, GrammyError, type Context } from 'grammy';
 import { requestOf } from './context.ts';
 import { apiChatId, htmlOptions } from './deliver.ts';
 import type { FeatureDeps } from './features.ts';
-import { pagerKeyboard, parsePageData } from './keyboard.ts';
+import { pagerKeyboard, telegramPages } from './keyboard.ts';
 import { renderPage } from './render.ts';
 
 /** Toasts for buttons that lead nowhere. */
@@ -38,7 +38,7 @@ export function pagingFeature(deps: FeatureDeps): Composer<Context> {
 
   composer.on('callback_query', async (ctx) => {
     const query = ctx.callbackQuery;
-    const target = await parsePageData(query.data, deps.kv);
+    const target = await telegramPages.parse(query.data, deps.kv);
     if (!target.ok) {
       if (target.reason === 'noop') await ctx.answerCallbackQuery();
       else await ctx.answerCallbackQuery({ text: target.reason === 'expired' ? pagingTexts.expired : pagingTexts.notOurs });

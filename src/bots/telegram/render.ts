@@ -11,12 +11,11 @@
  * @module
  */
 import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten } from '../../core/index.ts';
+import { firstPosition } from '../shared/render.ts';
 import { bold, escapeText, isWebUrl, italic, linkHtml, truncateHtml } from './html.ts';
 
 /** Telegram's limit for a message text, in UTF-16 code units. */
 export const messageLimit = 4096;
-/** Papers per `/paper` page: the handler pages by this size too. */
-export const papersPerPage = 5;
 
 const flags: Record<Paper['lang'], string> = { ru: '🇷🇺', zh: '🇨🇳', en: '🇬🇧' };
 const blockSeparator = '\n\n';
@@ -138,7 +137,7 @@ export function packBlocks(blocks: readonly Block[], limit = messageLimit): Rend
  * ```
  */
 export function renderReply(reply: Reply, limit = messageLimit): RenderedMessage[] {
-  const offset = reply.pager ? reply.pager.page * papersPerPage : 0;
+  const offset = firstPosition(reply);
   const blocks: Block[] = [];
   const head = renderHead(reply);
   if (head) blocks.push({ html: head, papers: 0 });
@@ -153,7 +152,7 @@ export function renderReply(reply: Reply, limit = messageLimit): RenderedMessage
  * shortened step by step until the page fits, and the result is cut safely as a last resort.
  */
 export function renderPage(reply: Reply, limit = messageLimit): RenderedMessage {
-  const offset = reply.pager ? reply.pager.page * papersPerPage : 0;
+  const offset = firstPosition(reply);
   const head = renderHead(reply);
   let html = '';
   for (const summaryMax of [280, 160, 80, 0]) {

@@ -7,8 +7,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webhookCallback, type Bot } from 'grammy';
-import { describeError } from './errors.ts';
-import type { LoggerPort } from './types.ts';
+import type { LoggerPort } from '../../schedule/index.ts';
+import { describeError } from '../shared/errors.ts';
 
 /** Webhook settings (from `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_SECRET`, `PORT`). */
 export interface WebhookOptions {

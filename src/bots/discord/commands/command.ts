@@ -16,7 +16,7 @@ import {
   type SlashCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { ChatRef } from '../../../schedule/types.ts';
+import type { ChatRef } from '../../../schedule/index.ts';
 import type { BotContext } from '../context.ts';
 import { chatOf } from '../respond.ts';
 import { descriptions, localizations, names } from './locales.ts';
