@@ -5,10 +5,12 @@
  * without a restart. This is the I/O shell around the pure `buildCorpus`.
  * @module
  */
-import { existsSync, readFileSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { buildCorpus, type Corpus, dateFromFileName, type DigestFile, DigestFormatSchema, DigestIndex, type DigestProblem } from '../core/index.ts';
+import { readDigestBytes, safeProblem, type ReadPolicy } from './digest-files.ts';
+import { watchDirs, type DirWatch } from './dir-watch.ts';
 
 const ManifestSchema = z.record(
   z.string(),
@@ -25,47 +27,45 @@ type Manifest = z.infer<typeof ManifestSchema>;
 const isDigestName = (name: string) =>
   !name.startsWith('.') && name !== 'manifest.json' && !name.endsWith('~') && /\.(txt|md|json|xml)$/i.test(name);
 
-/** Largest digest file read (bigger files are reported, not read). */
-export const maxDigestBytes = 64 * 1024 * 1024;
-
-function readManifest(dir: string): { manifest: Manifest; problem?: DigestProblem } {
+function readManifest(dir: string, policy: ReadPolicy): { manifest: Manifest; problem?: DigestProblem } {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) return { manifest: {} };
+  const read = readDigestBytes(path, policy, lstatSync(path).isSymbolicLink());
+  if ('reason' in read) return { manifest: {}, problem: { file: 'manifest.json', line: null, reason: `ignored: ${read.reason}` } };
   try {
-    return { manifest: ManifestSchema.parse(JSON.parse(readFileSync(path, 'utf8'))) };
+    return { manifest: ManifestSchema.parse(JSON.parse(read.bytes.toString('utf8'))) };
   } catch (e) {
     return { manifest: {}, problem: { file: 'manifest.json', line: null, reason: `ignored: ${(e as Error).message.split('\n')[0]}` } };
   }
 }
 
-/** Reads explicit files (CLI `parse`) into {@link DigestFile}s; unreadable files become problems. */
-export function readDigestFiles(paths: readonly string[], manifest: Manifest = {}): { files: DigestFile[]; problems: DigestProblem[] } {
+/**
+ * Reads files into {@link DigestFile}s; unreadable ones become problems. Explicit paths (CLI `parse`,
+ * `ingest`) are read as given; `policy.within` restricts symlinks to targets inside those directories
+ * (how a corpus directory is read, see `digest-files.ts`).
+ */
+export function readDigestFiles(
+  paths: readonly string[],
+  manifest: Manifest = {},
+  policy: ReadPolicy = {},
+  links: ReadonlySet<string> = new Set(),
+): { files: DigestFile[]; problems: DigestProblem[] } {
   const files: DigestFile[] = [];
   const problems: DigestProblem[] = [];
   for (const path of paths) {
     const name = basename(path);
-    try {
-      const stat = statSync(path);
-      // A FIFO or a link to a device (/dev/zero) would block or never end: read regular files only.
-      if (!stat.isFile()) {
-        problems.push({ file: name, line: null, reason: stat.isDirectory() ? 'is a directory, not a digest file' : 'not a regular file (pipe, socket or device): skipped' });
-        continue;
-      }
-      const size = stat.size;
-      if (size > maxDigestBytes) {
-        problems.push({ file: name, line: null, reason: `file is ${Math.round(size / 1048576)} MB, over the ${maxDigestBytes / 1048576} MB limit` });
-        continue;
-      }
-      const entry = manifest[name];
-      files.push({
-        file: name,
-        bytes: readFileSync(path),
-        ...(entry?.format ? { format: entry.format } : {}),
-        date: entry?.date ?? dateFromFileName(name),
-      });
-    } catch (e) {
-      problems.push({ file: name, line: null, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    const read = readDigestBytes(path, policy, links.has(path));
+    if ('reason' in read) {
+      problems.push({ file: name, line: null, reason: read.reason });
+      continue;
     }
+    const entry = manifest[name];
+    files.push({
+      file: name,
+      bytes: read.bytes,
+      ...(entry?.format ? { format: entry.format } : {}),
+      date: entry?.date ?? dateFromFileName(name),
+    });
   }
   return { files, problems };
 }
@@ -86,16 +86,20 @@ const dirList = (dirs: CorpusDirs): readonly string[] => (typeof dirs === 'strin
 export function loadCorpusDir(dirs: CorpusDirs): Corpus {
   const files: DigestFile[] = [];
   const problems: DigestProblem[] = [];
+  const policy: ReadPolicy = { within: dirList(dirs).map((d) => realpathSync(d)) };
   for (const dir of dirList(dirs)) {
-    const { manifest, problem } = readManifest(dir);
+    const { manifest, problem } = readManifest(dir, policy);
     if (problem) problems.push(problem);
-    const names = readdirSync(dir).filter(isDigestName).sort();
-    const read = readDigestFiles(names.map((n) => join(dir, n)), manifest);
+    const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => isDigestName(e.name));
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => join(dir, e.name)));
+    const read = readDigestFiles(entries.map((e) => join(dir, e.name)), manifest, policy, links);
     files.push(...read.files);
     problems.push(...read.problems);
   }
   const corpus = buildCorpus(files);
-  return { ...corpus, problems: [...problems, ...corpus.problems] };
+  // File names and excerpts come from the directory's content: escaped before anyone logs them.
+  return { ...corpus, problems: [...problems, ...corpus.problems].map(safeProblem) };
 }
 
 /** Builds a {@link DigestIndex} over a corpus. */
@@ -125,7 +129,7 @@ export function openLiveCorpus(
 ): LiveCorpus {
   let corpus = loadCorpusDir(dirs);
   let index = indexCorpus(corpus);
-  const watchers: FSWatcher[] = [];
+  let watcher: DirWatch | undefined;
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
     corpus = loadCorpusDir(dirs);
@@ -133,7 +137,7 @@ export function openLiveCorpus(
     options.onReload?.(corpus, index);
     return corpus;
   };
-  const changed = (_event: string, name: string | null) => {
+  const changed = (_dir: string, name: string | null) => {
     // Hidden names are ignored, so a writer's temporary file (`.name.tmp`) renamed into place
     // triggers one reload, for the complete file.
     if (name && !isDigestName(name) && name !== 'manifest.json') return;
@@ -146,21 +150,15 @@ export function openLiveCorpus(
       }
     }, options.debounceMs ?? 300);
   };
-  if (options.watch ?? true) {
-    try {
-      for (const dir of dirList(dirs)) watchers.push(watch(dir, changed).on('error', (e) => options.onError?.(e)));
-    } catch (e) {
-      for (const w of watchers) w.close();
-      throw e;
-    }
-  }
+  // Re-armed when a directory is deleted and created again (`dir-watch.ts`).
+  if (options.watch ?? true) watcher = watchDirs(dirList(dirs), changed, { onError: (e) => options.onError?.(e) });
   return {
     index: () => index,
     corpus: () => corpus,
     reload,
     close() {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      watcher?.close();
     },
   };
 }
