@@ -1,0 +1,58 @@
+/**
+ * The lexicon's data blocks, one per field of machine learning (format: `../parse.ts`). Add a block by
+ * adding a file and listing it here.
+ * @module
+ */
+import { text as agentsData } from './agents-data.ts';
+import { text as architectures } from './architectures.ts';
+import { text as computing } from './computing.ts';
+import { text as deepLearning } from './deep-learning.ts';
+import { text as domains } from './domains.ts';
+import { text as embodied } from './embodied.ts';
+import { text as llm } from './llm.ts';
+import { text as generation } from './generation.ts';
+import { text as language } from './language.ts';
+import { text as languageTasks } from './language-tasks.ts';
+import { text as mathStats } from './math-stats.ts';
+import { text as mlCore } from './ml-core.ts';
+import { text as models } from './models.ts';
+import { text as nlp } from './nlp.ts';
+import { text as perception } from './perception.ts';
+import { text as rlRobotics } from './rl-robotics.ts';
+import { text as sciences } from './sciences.ts';
+import { text as speechAudio } from './speech-audio.ts';
+import { text as structured } from './structured.ts';
+import { text as systems } from './systems.ts';
+import { text as topics } from './topics.ts';
+import { text as training } from './training.ts';
+import { text as visionTasks } from './vision-tasks.ts';
+import { text as trust } from './trust.ts';
+import { text as vision } from './vision.ts';
+
+export const lexiconBlocks: readonly { name: string; text: string }[] = [
+  { name: 'topics', text: topics },
+  { name: 'ml-core', text: mlCore },
+  { name: 'deep-learning', text: deepLearning },
+  { name: 'nlp', text: nlp },
+  { name: 'llm', text: llm },
+  { name: 'vision', text: vision },
+  { name: 'speech-audio', text: speechAudio },
+  { name: 'rl-robotics', text: rlRobotics },
+  { name: 'math-stats', text: mathStats },
+  { name: 'systems', text: systems },
+  { name: 'structured', text: structured },
+  { name: 'domains', text: domains },
+  { name: 'trust', text: trust },
+  { name: 'generation', text: generation },
+  { name: 'agents-data', text: agentsData },
+  { name: 'computing', text: computing },
+  { name: 'training', text: training },
+  { name: 'perception', text: perception },
+  { name: 'language', text: language },
+  { name: 'models', text: models },
+  { name: 'sciences', text: sciences },
+  { name: 'architectures', text: architectures },
+  { name: 'vision-tasks', text: visionTasks },
+  { name: 'language-tasks', text: languageTasks },
+  { name: 'embodied', text: embodied },
+];

@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import { buildLexicon, lexicon, parseLexicon } from '../../src/core/lexicon/index.ts';
+import { stem } from '../../src/core/tokenize.ts';
+
+const lx = lexicon();
+const ids = (text: string, query = false) => lx.find(text, { query });
+
+describe('the built-in lexicon (structure)', () => {
+  test('GIVEN every data block THEN every line loads: unique ids, en + ru + zh terms, known parents, well-formed acronyms', () => {
+    expect(lx.problems).toEqual([]);
+  });
+
+  test('GIVEN the lexicon THEN it holds well over a thousand concepts', () => {
+    expect(lx.concepts.length).toBeGreaterThanOrEqual(1300);
+  });
+
+  test('GIVEN every concept THEN it has a Cyrillic Russian term and every Russian word stems to something', () => {
+    const noCyrillic = lx.concepts.filter((c) => !c.ru.some((t) => /[а-яё]/i.test(t))).map((c) => c.id);
+    expect(noCyrillic).toEqual([]);
+    const empty: string[] = [];
+    for (const c of lx.concepts) {
+      for (const term of c.ru) {
+        for (const word of term.toLowerCase().split(/[\s\-,]+/).filter(Boolean)) {
+          const w = word.replace(/\*$/, '');
+          if (w.length === 0 || (!word.endsWith('*') && stem(w).length === 0)) empty.push(`${c.id}: ${term}`);
+        }
+      }
+    }
+    expect(empty).toEqual([]);
+  });
+
+  test('GIVEN every concept THEN its Chinese terms are two or more CJK characters', () => {
+    const bad = lx.concepts.flatMap((c) => c.zh.filter((t) => !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}$/u.test(t)).map((t) => `${c.id}: ${t}`));
+    expect(bad).toEqual([]);
+  });
+
+  test('GIVEN each term of each concept alone THEN the matcher finds that concept (no term is unreachable)', () => {
+    const unreachable: string[] = [];
+    for (const c of lx.concepts) {
+      for (const term of [...c.en, ...c.ru, ...c.zh]) {
+        const found = lx.find(term.replace(/\*/g, ''));
+        if (!found.includes(c.id)) unreachable.push(`${c.id}: "${term}" -> [${found.join(', ')}]`);
+      }
+      for (const acr of c.acronyms) if (!lx.find(`the ${acr} model`).includes(c.id)) unreachable.push(`${c.id}: acronym ${acr}`);
+    }
+    expect(unreachable).toEqual([]);
+  });
+
+  test('GIVEN the parent links THEN there is no cycle and each closure starts with the concept itself', () => {
+    lx.closure.forEach((members, i) => {
+      expect(members[0]).toBe(i);
+      expect(new Set(members).size).toBe(members.length);
+    });
+  });
+});
+
+describe('ConceptMatcher.scan (through lexicon().find)', () => {
+  test('GIVEN Russian inflections and transliterations THEN they reach their concepts', () => {
+    expect(ids('методы дообучения')).toContain('fine-tuning');
+    expect(ids('после файнтюнинга')).toContain('fine-tuning');
+    expect(ids('эмбеддингов')).toEqual(['embedding']);
+    expect(ids('эмбеддингов текста')).toEqual(['sentence-embedding']);
+    expect(ids('на новых бенчмарках')).toContain('benchmark');
+    expect(ids('архитектуры трансформеров')).toContain('transformer');
+    expect(ids('обучения с подкреплением')).toContain('reinforcement-learning');
+    expect(ids('больших языковых моделей')).toEqual(['llm']);
+    expect(ids('диффузионной модели')).toEqual(['diffusion-model']);
+    expect(ids('интерпретируемость моделей')).toContain('interpretability');
+  });
+
+  test('GIVEN Chinese text THEN the longest term wins (forward maximum matching)', () => {
+    expect(ids('大语言模型')).toEqual(['llm']);
+    expect(ids('视觉语言模型的幻觉')).toEqual(['vlm', 'hallucination']);
+    expect(ids('我们使用微调和强化学习')).toEqual(['fine-tuning', 'reinforcement-learning']);
+    expect(ids('推理成本很高')).toEqual(['inference']);
+  });
+
+  test('GIVEN acronyms THEN documents match them by case (plural s, digits) and queries ignore case', () => {
+    expect(ids('we extend LoRA to LLMs and GPT4')).toEqual(['lora', 'llm', 'gpt4-family']);
+    expect(ids('the flora of lora')).toEqual([]);
+    expect(ids('lora', true)).toEqual(['lora']);
+  });
+
+  test('GIVEN a phrase split by punctuation THEN it is not matched across it', () => {
+    expect(ids('mixture of experts')).toEqual(['moe']);
+    expect(ids('a mixture. Of experts')).not.toContain('moe');
+  });
+
+  test('GIVEN function words THEN they are part of the term: "text and image" is not text-to-image', () => {
+    expect(ids('text and image inputs')).not.toContain('text-to-image');
+    expect(ids('text-to-image generation')).toContain('text-to-image');
+  });
+
+  test('GIVEN a matcher scan THEN spans point at the matched text', () => {
+    const spans: string[] = [];
+    const text = 'Мы дообучаем LLM, 然后用扩散模型';
+    lx.matcher.scan(text, (_, s, e) => spans.push(text.slice(s, e)));
+    expect(spans).toEqual(['дообучаем', 'LLM', '扩散模型']);
+  });
+});
+
+describe('parseLexicon', () => {
+  test('GIVEN a well-formed line THEN it yields the concept with parents and acronyms', () => {
+    const r = parseLexicon('lora > peft | low-rank adaptation | низкоранговая адаптация | 低秩适配 | LoRA; QLoRA', 'b');
+    expect(r.problems).toEqual([]);
+    expect(r.concepts).toEqual([{ id: 'lora', en: ['low-rank adaptation'], ru: ['низкоранговая адаптация'], zh: ['低秩适配'], acronyms: ['LoRA', 'QLoRA'], parents: ['peft'] }]);
+  });
+
+  test('GIVEN malformed lines THEN each is reported with its block and line, and the others load', () => {
+    const r = parseLexicon(['# comment', 'Bad Id | a | б | 中文', 'x | a | б', 'y | a | б | latin', 'z | a | б | 中文 | GPT-4', 'ok | a | б | 中文'].join('\n'), 'blk');
+    expect(r.concepts.map((c) => c.id)).toEqual(['ok']);
+    expect(r.problems.map((p) => p.where)).toEqual(['blk:2', 'blk:3', 'blk:4', 'blk:5']);
+    expect(r.problems[0]!.reason).toBe('id "Bad Id" is not lower-case kebab-case');
+  });
+
+  test('GIVEN a repeated id or an unknown parent THEN buildLexicon reports it and keeps the first', () => {
+    const built = buildLexicon([{ name: 'a', text: 'x | a | б | 中文\nx | b | в | 英文\ny > nope | c | г | 日文' }]);
+    expect(built.concepts.map((c) => c.en[0])).toEqual(['a', 'c']);
+    expect(built.problems.map((p) => p.reason)).toEqual(['duplicate concept id "x"', 'unknown parent "nope"']);
+  });
+});
