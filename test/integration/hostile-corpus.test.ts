@@ -83,14 +83,15 @@ describe('hostile corpus through the CLI', () => {
     expect(run.stdout).toEqual([]);
   });
 
-  it('GIVEN parse on the noisy ru-daily THEN its 3 papers, and its 130,000 bad lines as 20 warnings plus one summary', async () => {
+  it('GIVEN parse on the noisy ru-daily THEN its 3 papers, and a first warning saying 3 of 130,003 lines were read, then 19 warnings and one summary', async () => {
     const c = byId('noisy-ru-daily');
     const d = dirWith({ file: c.file, bytes: c.bytes() });
     const run = await cli('parse', join(d, c.file));
     expect(run.code).toBe(0);
     expect(run.stdout).toHaveLength(3);
     expect(run.stderr).toHaveLength(21);
-    expect(run.stderr[20]).toMatch(/^2024-06-noisy-ru-daily\.txt: 129,980 more warnings not listed \(lines 23-130003; the first: line skipped: too short/);
+    expect(run.stderr[0]).toBe('2024-06-noisy-ru-daily.txt:3: only 3 of 130003 lines read as abstracts: ru-daily expects one abstract (40+ characters) per line');
+    expect(run.stderr[20]).toMatch(/^2024-06-noisy-ru-daily\.txt: 129,981 more warnings not listed \(lines 22-130003; the first: line skipped: too short/);
   });
 
   it('GIVEN ingest of the minified one-line JSON feed THEN it is accepted (JSON has no per-line limit)', async () => {

@@ -1,6 +1,6 @@
 /**
- * Author lines of zh-monthly entries: `By Greg Yang, Edward J. Hu et al.` or a plain comma list
- * `Yang Song, Prafulla Dhariwal, Mark Chen, Ilya Sutskever.`
+ * Author lines of zh-monthly entries: `By Greg Yang, Edward J. Hu et al.`, a plain comma list
+ * `Yang Song, Prafulla Dhariwal, Mark Chen, Ilya Sutskever.`, `作者：A, B`, `Authors: A; B`, `A、B、C`
  * @module
  */
 
@@ -16,13 +16,15 @@ const personPattern = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}][\p{L}\p{M}.'�
  * ```
  */
 export function parseAuthors(line: string): string[] | null {
-  if (line.length > 2000 || /\p{Script=Han}|https?:\/\//u.test(line)) return null;
-  const hasBy = /^by\s+/i.test(line);
-  let body = line.replace(/^by\s+/i, '').trim();
+  // A label (`By`, `Authors:`, `作者：`) or `et al.` says it is an author line even for one name.
+  const label = /^(?:by\s+|authors?\s*[:：]\s*|作者\s*[:：]\s*)/i;
+  const hasBy = label.test(line) || /\bet al\.?\s*$/i.test(line);
+  let body = line.replace(label, '').trim();
+  if (body.length > 2000 || /\p{Script=Han}|https?:\/\//u.test(body.replace(/、/g, ','))) return null;
   body = body.replace(/,?\s*(?:et al\.?|等人?|and others)\s*\.?$/i, '').replace(/\.$/, '').trim();
   if (!body) return null;
   const parts = body
-    .split(/\s*,\s*|\s*;\s*|\s+&\s+/)
+    .split(/\s*[,，、]\s*|\s*;\s*|\s+&\s+/)
     .map((p) => p.replace(/^and\s+/i, '').replace(/\s+/g, ' ').trim())
     .flatMap((p) => p.split(/\s+and\s+/i))
     .filter(Boolean);

@@ -3,14 +3,13 @@
  * @module
  */
 import type { DigestFormat } from '../model.ts';
+import { monthlyHeading, withoutMarkdown } from './headings.ts';
 import { scriptShare, type Line } from './text.ts';
 
 /** The ru-daily header line (the feed's title). */
 export const ruDailyHeader = /^Ежедневно отобранные исследовательские статьи/i;
 /** A zh-reading heading: `论文阅读十三:标题`, `文章阅读一：标题`. */
 export const zhReadingHeading = /^(?:论文|文章)阅读\s*([一二三四五六七八九十百千零〇两0-9０-９]+)\s*[:：]\s*(.*)$/;
-/** A zh-monthly entry: `1、LLaMA: ...`, `10. MarioGPT`, `８、Prismer` (folded) with an English title. */
-export const zhMonthlyEntry = /^(\d{1,3})\s*[、.)]\s*([A-Za-z"“'(].*)$/;
 
 /** How many leading lines are looked at for a zh-reading heading. */
 const headLines = 30;
@@ -48,10 +47,10 @@ export function detectStructured(text: string): DigestFormat | null {
 export function detectFormat(text: string, lines: readonly Line[]): DigestFormat | null {
   const structured = detectStructured(text);
   if (structured) return structured;
-  if (lines[0] && ruDailyHeader.test(lines[0].norm)) return 'ru-daily';
-  if (lines.slice(0, headLines).some((l) => zhReadingHeading.test(l.norm))) return 'zh-reading';
+  if (lines.slice(0, headLines).some((l) => ruDailyHeader.test(l.norm))) return 'ru-daily';
+  if (lines.slice(0, headLines).some((l) => zhReadingHeading.test(withoutMarkdown(l.norm)))) return 'zh-reading';
   const share = scriptShare(text);
-  if (share.han > 0 && lines.some((l) => zhMonthlyEntry.test(l.norm))) return 'zh-monthly';
+  if (share.han > 0 && lines.some((l) => monthlyHeading(l) !== null)) return 'zh-monthly';
   if (share.letters >= 50 && share.cyrillic / share.letters >= 0.6) return 'ru-daily';
   return null;
 }

@@ -74,6 +74,12 @@ export function scriptShare(text: string, limit = 20_000): { han: number; cyrill
 
 // === Footer material
 
+/** "Related reading" lists that close a post: numbered titles after them are other posts, not papers. */
+const relatedList = /^(往期推荐|推荐阅读|相关阅读|延伸阅读|往期回顾|相关文章|Related (?:posts|reading|articles))\s*[:：]?/i;
+
+/** True when `norm` opens a list of other posts (see {@link relatedList}): the post ends there for good. */
+export const closesPost = (norm: string): boolean => relatedList.test(norm);
+
 /**
  * Lines that start the footer of a blog-style digest: reference lists, the author credit, the
  * source link, site boilerplate (markdown help, follower counts). Matched on the folded line.
@@ -84,6 +90,7 @@ const footerStarts: readonly RegExp[] = [
   /^(作者|原文作者|译者|编辑|责任编辑|本文来源)\s*:/, // credit line
   /^\d+\s*声望\s*\d+\s*粉丝$/, // follower counts
   /\*\*粗体\*\*|你还可以使用@|来通知其他用户/, // comment-box markdown help
+  relatedList,
 ];
 
 /** True when `norm` (a folded line) opens or belongs to a footer. */

@@ -7,18 +7,24 @@
  */
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { parseAuthors } from './authors.ts';
-import { zhMonthlyEntry } from './detect.ts';
+import { linkLine, monthlyHeading } from './headings.ts';
 import { nameFromChinese, nameFromTitle } from './names.ts';
-import { bareUrlLine, isFooterLine, type Line } from './text.ts';
+import { bareUrlLine, closesPost, isFooterLine, type Line } from './text.ts';
 import { extractUrls, firstArxivId } from './urls.ts';
 
 /** Link labels some digests append to titles: `... Affordances | Project page`. */
 const titleSuffix = /\s*\|\s*(?:project page|code|paper|github|arxiv|blog|demo)\b.*$/i;
 
+/** A numbered line (`3、`, `3.`, `三、`) that {@link monthlyHeading} did not take: worth a warning when it has Latin text. */
+const numberedLike = /^(?:#{1,6}\s*)?(?:\*\*)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.)]\s*\S/;
+
 interface Draft {
   line: number;
-  number: number;
+  /** The heading's number, null when it has none readable. */
+  number: number | null;
   title: string;
+  /** The Chinese title when the English one was given in parentheses after it. */
+  localTitle?: string;
   authors: string[];
   /** The URL slot right after the authors. */
   linkUrls: string[];
@@ -28,34 +34,44 @@ interface Draft {
 }
 
 /**
- * Parses a monthly list. Entry numbers are informative only: papers are counted by entry headings,
- * so `8、` twice gives two papers and a missing `7、` gives none. Footer detection: a reference line,
- * a credit line, boilerplate, or a bare URL line in the commentary that is followed by footer
- * material or ends the file (the post's own source link).
+ * Parses a monthly list. Entry numbers are informative only: papers are counted by entry headings
+ * (any numbering style, see {@link monthlyHeading}), so `8、` twice gives two papers and a missing
+ * `7、` gives none. The line after a heading may be the author line (also `作者：…`), then a link line
+ * (bare, wrapped or labelled: its URLs are the entry's own), then commentary. Footer: a reference
+ * line, a credit line, boilerplate, or a bare URL line in the commentary that is followed by footer
+ * material or ends the file (the post's own source link). Two pages pasted together have a footer
+ * mid-file: a later heading resumes the list, except after a "related reading" list, which only
+ * ever closes a post.
  */
 export function parseZhMonthly(file: string, lines: readonly Line[], limit = Infinity): FormatOutput {
   const warnings: DigestProblem[] = [];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
+  let footer: 'none' | 'resumable' | 'closed' = 'none';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading = zhMonthlyEntry.exec(line.norm);
+    const heading = footer === 'closed' ? null : monthlyHeading(line);
     if (heading) {
       if (drafts.length >= limit) break;
       current = {
         line: line.no,
-        number: Number(heading[1]),
-        title: heading[2]!.replace(titleSuffix, '').trim(),
+        number: heading.number,
+        title: heading.title.replace(titleSuffix, '').trim(),
+        ...(heading.localTitle ? { localTitle: heading.localTitle } : {}),
         authors: [],
         linkUrls: [],
         body: [],
         slot: 'authors',
       };
       drafts.push(current);
+      footer = 'none';
       continue;
     }
+    if (footer !== 'none') continue;
+    if (numberedLike.test(line.norm) && /[A-Za-z]{3}/.test(line.norm)) {
+      warnings.push({ file, line: line.no, reason: 'numbered like an entry but has no English title (expected "N、English Title" or a Chinese title with the English one in parentheses): not read as a paper' });
+    }
     if (!current) continue; // intro paragraphs
-    if (isFooterLine(line.norm)) break;
     if (current.slot === 'authors') {
       current.slot = 'url';
       const authors = parseAuthors(line.norm);
@@ -64,25 +80,41 @@ export function parseZhMonthly(file: string, lines: readonly Line[], limit = Inf
         continue;
       }
     }
-    if (bareUrlLine(line.norm)) {
-      if (current.slot === 'url') {
-        current.linkUrls.push(...extractUrls(line.norm));
-        current.slot = 'body';
+    if (isFooterLine(line.norm)) {
+      footer = closesPost(line.norm) ? 'closed' : 'resumable';
+      continue;
+    }
+    if (current.slot === 'url' && linkLine(line.norm)) {
+      const next = lines[i + 1];
+      if (current.linkUrls.length && (!next || isFooterLine(next.norm))) {
+        footer = 'resumable'; // a second link right before the footer is the post's own source link
         continue;
       }
+      current.linkUrls.push(...extractUrls(line.norm));
+      continue;
+    }
+    if (bareUrlLine(line.norm)) {
       const next = lines[i + 1];
-      if (!next || isFooterLine(next.norm)) break; // the post's own source link opens the footer
+      if (!next || isFooterLine(next.norm)) {
+        // The post's own source link opens the footer.
+        footer = 'resumable';
+        continue;
+      }
     }
     current.slot = 'body';
     current.body.push(line);
   }
   const entries = drafts.map((d) => toEntry(file, d, warnings));
+  const highest = Math.max(0, ...drafts.map((d) => d.number ?? 0));
+  if (highest > drafts.length + 2 && highest > drafts.length * 1.5) {
+    warnings.unshift({ file, line: null, reason: `entries are numbered up to ${highest} but ${drafts.length} were read: some headings were not recognised` });
+  }
   return { entries, warnings };
 }
 
 function toEntry(file: string, draft: Draft, warnings: DigestProblem[]): RawEntry {
   const summary = draft.body.map((l) => l.raw).join('\n');
-  if (!summary) warnings.push({ file, line: draft.line, reason: `entry ${draft.number} "${draft.title}" has no commentary` });
+  if (!summary) warnings.push({ file, line: draft.line, reason: `entry ${draft.number ?? ''} "${draft.title}" has no commentary`.replace('entry  ', 'entry ') });
   const urls = [...new Set([...draft.linkUrls, ...extractUrls(draft.body.map((l) => l.norm).join('\n'))])];
   return {
     line: draft.line,
@@ -94,5 +126,6 @@ function toEntry(file: string, draft: Draft, warnings: DigestProblem[]): RawEntr
     // Only the link slot names the entry's own paper; commentary may cite other work.
     arxivId: firstArxivId(draft.linkUrls),
     authors: draft.authors,
+    ...(draft.localTitle ? { localTitle: draft.localTitle } : {}),
   };
 }

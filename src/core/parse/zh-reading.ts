@@ -5,6 +5,7 @@
  */
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { zhReadingHeading } from './detect.ts';
+import { withoutMarkdown } from './headings.ts';
 import { isCoinedToken, nameFromChinese } from './names.ts';
 import { fold, isFooterLine, type Line } from './text.ts';
 import { extractUrls, firstArxivId } from './urls.ts';
@@ -28,13 +29,16 @@ export function parseZhReading(file: string, lines: readonly Line[], limit = Inf
     if (current) entries.push(toEntry(file, current.line, current.heading, current.body, warnings));
   };
   for (const line of lines) {
-    const heading = zhReadingHeading.exec(line.raw) ?? zhReadingHeading.exec(line.norm);
+    const heading = zhReadingHeading.exec(withoutMarkdown(line.raw)) ?? zhReadingHeading.exec(withoutMarkdown(line.norm));
     if (heading) {
       flush();
       if (entries.length >= limit) return { entries, warnings };
       current = { line: line.no, heading: heading[2]!.trim(), body: [] };
       inFooter = false;
       continue;
+    }
+    if (/^(?:论文|文章)阅读/.test(withoutMarkdown(line.norm))) {
+      warnings.push({ file, line: line.no, reason: 'starts like a reading-note heading but is not "论文阅读N：title" (number and colon): not read as a note' });
     }
     if (!current || inFooter) continue;
     if (isFooterLine(line.norm)) {
