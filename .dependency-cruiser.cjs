@@ -6,10 +6,10 @@ module.exports = {
   forbidden: [
     {
       name: 'no-core-to-outer-layers',
-      comment: 'core is the domain: it never depends on schedule, bots, app wiring, config or main.',
+      comment: 'core is the domain: it never depends on schedule, bots, sources, app wiring, config or main.',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { path: '^src/(schedule|bots|app)/|^src/(config|main|cli|logger)\\.ts$' },
+      to: { path: '^src/(schedule|bots|sources|app)/|^src/(config|main|cli|logger)\\.ts$' },
     },
     {
       name: 'no-core-to-infra-deps',
@@ -20,10 +20,17 @@ module.exports = {
     },
     {
       name: 'no-schedule-to-bots',
-      comment: 'schedule knows platforms only through the DigestSender port.',
+      comment: 'schedule knows platforms only through the DigestSender port, and papers only through the index it is given.',
       severity: 'error',
       from: { path: '^src/schedule/' },
-      to: { path: '^src/(bots|app)/|discord\\.js|grammy' },
+      to: { path: '^src/(bots|sources|app)/|discord\\.js|grammy' },
+    },
+    {
+      name: 'sources-use-core-only',
+      comment: 'live sources fetch and store documents; parsing is core\'s. They never reach into bots, the schedule layer or the wiring: the key-value store and the lease come in as ports.',
+      severity: 'error',
+      from: { path: '^src/sources/' },
+      to: { path: '^src/(bots|schedule|app)/|^src/(config|main|cli|deploy|logger)\\.ts$|discord\\.js|grammy' },
     },
     {
       name: 'adapters-stay-apart',
