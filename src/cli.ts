@@ -6,6 +6,7 @@
  *   topics [--json]
  *   digest --topics a,b [--keywords k] [--size N] [--dir D] [--json]
  *   ingest <file> [--dir D]                    validate and copy a digest into the corpus
+ *   sources [--json]                           each live source: last success, last error, papers fetched
  *   start                                      same as `npm start`
  *
  * Exit code 0 on success; 1 with a one-line error on bad input.
@@ -17,8 +18,9 @@ import { parseArgs } from 'node:util';
 import { type DigestFormat, digestFormats, findTopic, type Paper, paperLabel, parseDigest, suggestTopics, tagPapers, topicCatalog } from './core/index.ts';
 import { indexCorpus, loadCorpusDir, readDigestFiles } from './app/corpus-dir.ts';
 import { isEntryPoint, loadEnv } from './app/entry.ts';
-import { ConfigError, parseConfig } from './config.ts';
-import { defaultSubscription, maxDigestSize, selectDaily } from './schedule/index.ts';
+import { ConfigError, parseConfig, type Config } from './config.ts';
+import { defaultSubscription, maxDigestSize, openStore, selectDaily } from './schedule/index.ts';
+import { readState, type SourceState } from './sources/index.ts';
 
 /** A bad-input error: printed as one line, exit code 1. */
 export class UsageError extends Error {
@@ -26,25 +28,28 @@ export class UsageError extends Error {
   readonly code = 'USAGE';
 }
 
-const usage = `usage: paperboy <parse|search|topics|digest|ingest|start> ...
+const usage = `usage: paperboy <parse|search|topics|digest|ingest|sources|start> ...
   parse <file...> [--format ${digestFormats.join('|')}] [--json]
   search "<query>" [--dir D] [--limit N] [--json]
   topics [--json]
   digest --topics a,b [--keywords k1,k2] [--size N] [--dir D] [--json]
   ingest <file> [--dir D]
+  sources [--json]
   start`;
 
-/**
- * The bot's corpus directory, from the configuration `npm start` reads (the environment and `.env`,
- * parsed by `config.ts`), so `ingest` copies into the directory the running bot watches.
- */
-function defaultDir(): string {
+/** The configuration `npm start` reads (the environment and `.env`, parsed by `config.ts`). */
+function config(skip = 'pass --dir to skip it'): Config {
   try {
-    return parseConfig(process.env).digestsDir;
+    return parseConfig(process.env);
   } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(`invalid configuration (pass --dir to skip it): ${e.problems.join('; ')}`);
+    if (e instanceof ConfigError) throw new UsageError(`invalid configuration (${skip}): ${e.problems.join('; ')}`);
     throw e;
   }
+}
+
+/** The bot's corpus directory, so `ingest` copies into the directory the running bot watches. */
+function defaultDir(): string {
+  return config().digestsDir;
 }
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
@@ -64,6 +69,8 @@ export async function runCli(argv: readonly string[], out: Out): Promise<number>
         return digestCommand(rest, out);
       case 'ingest':
         return ingestCommand(rest, out);
+      case 'sources':
+        return await sourcesCommand(rest, out);
       case 'start': {
         const { main } = await import('./main.ts');
         await main();
@@ -75,7 +82,7 @@ export async function runCli(argv: readonly string[], out: Out): Promise<number>
         out.stdout(usage);
         return command === undefined ? 1 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (expected parse, search, topics, digest, ingest or start)`);
+        throw new UsageError(`unknown command "${command}" (expected parse, search, topics, digest, ingest, sources or start)`);
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || isFileSystemError(e)) {
@@ -215,6 +222,51 @@ function ingestCommand(args: readonly string[], out: Out): number {
   if (existsSync(target)) throw new UsageError(`${target} already exists; rename the file to add it as a new digest`);
   copyFileSync(path, target);
   out.stdout(`added ${target}: ${result.value.papers.length} papers (${result.value.format}, ${result.value.encoding}); a running bot picks it up automatically`);
+  return 0;
+}
+
+/**
+ * `sources [--json]`: each configured live source with its last success, last error and papers
+ * fetched, read from the store the bot keeps them in (STORE_URL).
+ */
+async function sourcesCommand(args: readonly string[], out: Out): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } } });
+  const c = config('fix it or unset it');
+  const rows: ({ id: string; kind: string } & Omit<SourceState, 'days' | 'validators'> & { days?: Record<string, string> })[] = [];
+  if (c.sources.specs.length) {
+    const shared = !/^sqlite:/i.test(c.storeUrl);
+    let store;
+    try {
+      store = await openStore(c.storeUrl, { shared });
+    } catch (e) {
+      throw new UsageError(`cannot open the store (STORE_URL): ${(e as Error).message.split('\n')[0]}`);
+    }
+    try {
+      for (const spec of c.sources.specs) {
+        const { days, validators: _validators, ...state } = await readState(store.kv, spec.id);
+        rows.push({ id: spec.id, kind: spec.kind, ...state, ...(days ? { days: Object.fromEntries(Object.entries(days).map(([d, s]) => [d, s.status === 'ok' ? `${s.papers} papers` : 'none'])) } : {}) });
+      }
+    } finally {
+      await store.close();
+    }
+  }
+  if (values.json) {
+    out.stdout(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  if (!rows.length) {
+    out.stdout('no live sources (SOURCES=none)');
+    return 0;
+  }
+  const when = (iso: string | undefined) => (iso ? iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC') : 'never');
+  for (const r of rows) {
+    out.stdout(`${r.id}`);
+    out.stdout(`  last success: ${when(r.lastSuccessAt)}`);
+    out.stdout(`  last error:   ${r.lastError ? `${when(r.lastError.at)}: ${r.lastError.reason}` : 'none'}`);
+    out.stdout(`  papers:       ${r.papersFetched} fetched${r.lastRunAt ? `, ${r.lastPapers ?? 0} in the last run (${when(r.lastRunAt)})` : ''}`);
+    if (r.notBefore) out.stdout(`  waiting:      asked not to call before ${when(r.notBefore)}`);
+  }
+  out.stdout(`documents in ${c.sources.feedsDir}; every ${c.sources.intervalMinutes} min`);
   return 0;
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidTimeZone, parseTime } from './schedule/index.ts';
+import { defaultSources, parseSources, type SourceSpec } from './sources/index.ts';
 
 const optionalString = z
   .string()
@@ -52,6 +53,22 @@ export const ConfigSchema = z
       .transform((v) => { const t = parseTime(v); return t.ok ? t.value.text : v; }), // 9:00 -> 09:00
     DIGEST_SIZE: z.coerce.number().int().min(1).max(10).default(3),
     CATCH_UP_HOURS: z.coerce.number().min(0).max(48).default(6),
+    SOURCES: z
+      .string()
+      .trim()
+      .default(defaultSources)
+      .transform((v, ctx) => {
+        const parsed = parseSources(v);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }),
+    HF_API_BASE: baseUrl('https://huggingface.co'),
+    HFDAY_BASE: baseUrl('https://hfday.ru'),
+    ARXIV_API_BASE: baseUrl('https://export.arxiv.org'),
+    FETCH_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    BACKFILL_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    FEEDS_DIR: z.string().trim().min(1).default('data/feeds'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -75,6 +92,14 @@ export interface Config {
   defaults: { timeZone: string; time: string; size: number };
   catchUpWindowMs: number;
   logLevel: RawConfig['LOG_LEVEL'];
+  /** Live sources (SPEC section 9); `specs` is empty when `SOURCES=none`. */
+  sources: {
+    specs: SourceSpec[];
+    bases: { hfApi: string; hfday: string; arxivApi: string };
+    intervalMinutes: number;
+    backfillDays: number;
+    feedsDir: string;
+  };
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable (never its value). */
@@ -122,5 +147,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaults: { timeZone: c.DEFAULT_TIMEZONE, time: c.DEFAULT_DIGEST_TIME, size: c.DIGEST_SIZE },
     catchUpWindowMs: c.CATCH_UP_HOURS * 3_600_000,
     logLevel: c.LOG_LEVEL,
+    sources: {
+      specs: c.SOURCES,
+      bases: { hfApi: c.HF_API_BASE, hfday: c.HFDAY_BASE, arxivApi: c.ARXIV_API_BASE },
+      intervalMinutes: c.FETCH_INTERVAL_MINUTES,
+      backfillDays: c.BACKFILL_DAYS,
+      feedsDir: c.FEEDS_DIR,
+    },
   };
 }

@@ -14,7 +14,49 @@ describe('parseConfig', () => {
       defaults: { timeZone: 'UTC', time: '09:00', size: 3 },
       catchUpWindowMs: 6 * 3_600_000,
       logLevel: 'info',
+      sources: {
+        specs: [
+          { kind: 'hf-daily', id: 'hf-daily' },
+          { kind: 'hfday', id: 'hfday' },
+        ],
+        bases: { hfApi: 'https://huggingface.co', hfday: 'https://hfday.ru', arxivApi: 'https://export.arxiv.org' },
+        intervalMinutes: 60,
+        backfillDays: 7,
+        feedsDir: 'data/feeds',
+      },
     });
+  });
+
+  it('GIVEN SOURCES with arXiv categories, a feed URL and bases with trailing slashes THEN parsed in order, slashes dropped', () => {
+    const c = parseConfig({
+      SOURCES: 'hf-daily, arxiv:cs.CL+cs.LG , https://rss.arxiv.org/rss/cs.CV, hf-daily',
+      HF_API_BASE: 'http://127.0.0.1:9000/',
+      ARXIV_API_BASE: 'http://127.0.0.1:9001',
+      FETCH_INTERVAL_MINUTES: '15',
+      BACKFILL_DAYS: '3',
+      FEEDS_DIR: '/srv/feeds',
+    });
+    expect(c.sources).toEqual({
+      specs: [
+        { kind: 'hf-daily', id: 'hf-daily' },
+        { kind: 'arxiv', id: 'arxiv:cs.CL+cs.LG', categories: ['cs.CL', 'cs.LG'] },
+        { kind: 'feed', id: 'https://rss.arxiv.org/rss/cs.CV', url: 'https://rss.arxiv.org/rss/cs.CV' },
+      ],
+      bases: { hfApi: 'http://127.0.0.1:9000', hfday: 'https://hfday.ru', arxivApi: 'http://127.0.0.1:9001' },
+      intervalMinutes: 15,
+      backfillDays: 3,
+      feedsDir: '/srv/feeds',
+    });
+    expect(parseConfig({ SOURCES: 'none' }).sources.specs).toEqual([]);
+  });
+
+  it('GIVEN a bad source, interval or base THEN start-up stops naming the variable and the rule', () => {
+    expect(() => parseConfig({ SOURCES: 'hf-daily,arxiv' })).toThrow(/SOURCES: unknown source "arxiv" \(expected hf-daily, hfday, arxiv:<cat>\[\+<cat>\], a feed URL, or none\)/);
+    expect(() => parseConfig({ SOURCES: 'arxiv:cs.CL+' })).toThrow(/SOURCES: "arxiv:cs.CL\+": "\(empty\)" is not an arXiv category/);
+    expect(() => parseConfig({ SOURCES: 'none,hfday' })).toThrow(/SOURCES: "none" cannot be combined with other sources/);
+    expect(() => parseConfig({ FETCH_INTERVAL_MINUTES: '0' })).toThrow(/FETCH_INTERVAL_MINUTES/);
+    expect(() => parseConfig({ BACKFILL_DAYS: 'seven' })).toThrow(/BACKFILL_DAYS/);
+    expect(() => parseConfig({ HFDAY_BASE: 'ftp://hfday.ru' })).toThrow(/HFDAY_BASE/);
   });
 
   it('GIVEN empty values as in .env.example THEN defaults apply', () => {
