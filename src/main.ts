@@ -5,32 +5,35 @@
  * can reach something that does not exist yet.
  *
  * 1. configuration and logger;
- * 2. the corpus (digests directory, watched);
- * 3. the store, and the lease when the store is shared by several instances;
+ * 2. the corpus (digests directory and feeds directory, both watched);
+ * 3. the store, and the lease when the store is shared by several instances; the live-sources fetch
+ *    job (it keeps its state in the store and fetches only while this instance holds the lease);
  * 4. the scheduler (built, not started);
  * 5. the command handler (index, store, scheduler);
  * 6. the adapters, created with the handler; each one's sender is registered with
  *    `scheduler.addSender()`, the one documented way into delivery;
  * 7. the adapters started, concurrently: from here updates arrive (a slow or unreachable platform
  *    does not hold the others back);
- * 8. background jobs started: the scheduler's cron.
+ * 8. background jobs started: the scheduler's cron, and the fetch job (a run at once, in the
+ *    background: start-up never waits for the network; then node-cron).
  *
- * Seams for what comes next: a live-sources fetch job is built after step 3 (it needs the store and
- * the same `lease`, so only the lease holder fetches) and started in step 8 beside the scheduler; an
- * HTTP server for `/healthz`, `/readyz` and `/metrics` is built after step 4 and started first in
+ * Seams for what comes next: an HTTP server for `/healthz`, `/readyz` and `/metrics` is built after step 4 and started first in
  * step 7 (readiness can then report adapters that are still connecting); start-up checks run
  * between steps 3 and 4 and fail with a {@link StartupError}, like every other start-up step.
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
 import { openLiveCorpus, type LiveCorpus } from './app/corpus-dir.ts';
 import { configOrExit, isEntryPoint } from './app/entry.ts';
 import { createCommandHandler } from './bots/shared/commands.ts';
 import type { Adapter, CommandHandler } from './bots/shared/types.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createScheduler, openStore, storeLease, systemClock, type Scheduler, type Store } from './schedule/index.ts';
+import { createScheduler, openStore, storeLease, type Scheduler, type Store } from './schedule/index.ts';
+import { createLiveSources, systemSourceClock, type FetchJob, type SourceClock } from './sources/index.ts';
 
 // === Errors
 
@@ -61,6 +64,11 @@ export interface RunOptions {
   output?: NodeJS.WritableStream;
   /** Aborting stops a start-up in progress: what was opened is closed and `run` rejects with the reason. */
   signal?: AbortSignal;
+  /**
+   * The time of the scheduler, the command handler and the fetch job (whose pacing and backoff
+   * `sleep` on it). Default: the real clock. Tests pass one they move by hand.
+   */
+  clock?: SourceClock;
 }
 
 /** A running bot. */
@@ -70,6 +78,8 @@ export interface App {
   scheduler: Scheduler;
   handler: CommandHandler;
   corpus: LiveCorpus;
+  /** The live-sources fetch job, when `SOURCES` names any. */
+  sources?: FetchJob;
   /** With the console chat: resolves at the end of its input. */
   consoleDone?: Promise<void>;
   /** Stops cron, adapters and watcher, waits for in-flight deliveries, closes the store. Idempotent. */
@@ -88,6 +98,7 @@ export interface App {
 export async function run(config: Config, options: RunOptions = {}): Promise<App> {
   const log = options.logger ?? createLogger({ level: config.logLevel, secrets: [config.telegram?.token, config.telegram?.webhook?.secret, config.discord?.token] });
   const { signal } = options;
+  const clock = options.clock ?? systemSourceClock;
   const opened: (() => Promise<void> | void)[] = [];
   const closeOpened = async () => {
     for (const close of opened.splice(0).reverse()) await Promise.resolve().then(close).catch(() => {});
@@ -104,18 +115,24 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   }
 
   // 2. Corpus
-  const corpus = await step(`DIGESTS_DIR ${config.digestsDir}`, () =>
-    openLiveCorpus(config.digestsDir, {
+  // FEEDS_DIR is where the fetch job writes; it is created when sources are on, and still read
+  // (if present) when they are off, so papers fetched before stay.
+  const { feedsDir } = config.sources;
+  const fetching = config.sources.specs.length > 0;
+  if (fetching) await step(`FEEDS_DIR ${feedsDir}`, () => mkdirSync(feedsDir, { recursive: true }));
+  const corpus = await step(`DIGESTS_DIR ${config.digestsDir}`, () => {
+    const dirs = existsSync(feedsDir) && resolve(feedsDir) !== resolve(config.digestsDir) ? [config.digestsDir, feedsDir] : [config.digestsDir];
+    return openLiveCorpus(dirs, {
       onReload: (c, index) => {
         log.info({ papers: index.size, digests: c.digests.length }, 'digests changed: index rebuilt');
         for (const p of c.problems) log.warn({ file: p.file, line: p.line }, p.reason);
       },
       onError: (err) => log.error({ err }, 'digest reload failed; keeping the previous index'),
-    }),
-  );
+    });
+  });
   opened.push(() => corpus.close());
   for (const p of corpus.corpus().problems) log.warn({ file: p.file, line: p.line }, p.reason);
-  log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length, dir: config.digestsDir }, 'corpus loaded');
+  log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length, dir: config.digestsDir, ...(fetching || existsSync(feedsDir) ? { feeds: feedsDir } : {}) }, 'corpus loaded');
 
   // 3. Store (+ lease). SQLite is one process's store; any other backend may be shared by several
   // instances, which then elect one scheduler through a lease in the store (README "Scaling out").
@@ -125,12 +142,28 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   opened.push(() => store.close());
   log.info({ store: redactedStoreUrl, shared }, 'store opened');
   const lease = shared ? storeLease(store.kv, { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }) : undefined;
+  // The fetch job: built now (it needs the store and the lease), started with the other jobs.
+  const sources: FetchJob | undefined = fetching
+    ? await step(`FEEDS_DIR ${feedsDir}`, () =>
+        createLiveSources({
+          specs: config.sources.specs,
+          bases: config.sources.bases,
+          feedsDir,
+          kv: store.kv,
+          backfillDays: config.sources.backfillDays,
+          intervalMinutes: config.sources.intervalMinutes,
+          logger: log.child({ part: 'sources' }),
+          clock,
+          ...(lease ? { isLeader: () => lease.acquire() } : {}),
+        }),
+      )
+    : undefined;
 
   // 4. Scheduler (not started yet)
   const scheduler = createScheduler({
     store,
     index: () => corpus.index(),
-    clock: systemClock,
+    clock,
     logger: log.child({ part: 'scheduler' }),
     catchUpWindowMs: config.catchUpWindowMs,
     ...(lease ? { lease } : {}),
@@ -142,7 +175,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
     subscriptions: store.subscriptions,
     digests: scheduler,
     defaults: config.defaults,
-    clock: systemClock,
+    clock,
   });
 
   // 6. Adapters, each sender registered with the scheduler
@@ -155,6 +188,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
 
   // 8. Background jobs
   scheduler.start();
+  sources?.start();
   opened.length = 0;
 
   let stopping: Promise<void> | undefined;
@@ -165,11 +199,13 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
     scheduler,
     handler,
     corpus,
+    ...(sources ? { sources } : {}),
     ...(consoleDone ? { consoleDone } : {}),
     stop(reason) {
       stopping ??= (async () => {
         log.info({ reason }, 'shutting down');
         await scheduler.stop();
+        await sources?.stop();
         for (const { adapter } of [...adapters].reverse()) await adapter.stop().catch((err: unknown) => log.warn({ err }, 'adapter stop failed'));
         corpus.close();
         await store.close();

@@ -22,6 +22,8 @@ function runStart(input: string, env: Record<string, string> = {}, signal?: Node
         HOME: process.env.HOME ?? dir,
         STORE_URL: `sqlite://${join(dir, 'store.sqlite')}`,
         LOG_LEVEL: 'warn',
+        // No live sources here (test/integration/sources-app.test.ts covers them, offline too).
+        SOURCES: 'none',
         ...env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -49,7 +49,7 @@ describe('run(): start-up wiring', () => {
       DISCORD_TOKEN: discord.token,
       DISCORD_API_BASE: discord.apiBase,
       STORE_URL: `sqlite://${join(dir, 'wiring.sqlite')}`,
-      DIGESTS_DIR: starterDir,
+      DIGESTS_DIR: starterDir, SOURCES: 'none',
     });
     const { logger } = capturedLogger();
     let app: App | undefined;
@@ -79,7 +79,7 @@ describe('run(): start-up wiring', () => {
     const output = new PassThrough();
     let printed = '';
     output.on('data', (d: Buffer) => (printed += d.toString()));
-    const config = parseConfig({ STORE_URL: `sqlite://${join(dir, 'console.sqlite')}`, DIGESTS_DIR: starterDir });
+    const config = parseConfig({ STORE_URL: `sqlite://${join(dir, 'console.sqlite')}`, DIGESTS_DIR: starterDir, SOURCES: 'none' });
     const app = await run(config, { logger: capturedLogger().logger, input, output });
     input.end('/subscribe llm\n/status\n');
     await app.consoleDone;
@@ -93,7 +93,7 @@ describe('run(): start-up wiring', () => {
     cleanup.push(() => discord.close());
     const release = discord.holdReady();
     cleanup.push(async () => release());
-    const config = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, STORE_URL: `sqlite://${join(dir, 'abort.sqlite')}`, DIGESTS_DIR: starterDir });
+    const config = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, STORE_URL: `sqlite://${join(dir, 'abort.sqlite')}`, DIGESTS_DIR: starterDir, SOURCES: 'none' });
     const controller = new AbortController();
     const starting = run(config, { logger: capturedLogger().logger, signal: controller.signal });
     await discord.waitFor(() => discord.requestsTo('GET', /gateway\/bot/).length > 0, 10_000, 'a login attempt');
@@ -102,7 +102,7 @@ describe('run(): start-up wiring', () => {
     release();
     await expect(starting).rejects.toBe('SIGTERM');
     // The store was closed: a second run() opens the same SQLite file without trouble.
-    const again = await run(parseConfig({ STORE_URL: `sqlite://${join(dir, 'abort.sqlite')}`, DIGESTS_DIR: starterDir }), {
+    const again = await run(parseConfig({ STORE_URL: `sqlite://${join(dir, 'abort.sqlite')}`, DIGESTS_DIR: starterDir, SOURCES: 'none' }), {
       logger: capturedLogger().logger,
       input: new PassThrough(),
       output: new PassThrough(),

@@ -19,7 +19,7 @@ function runStart(env: Record<string, string>): Promise<{ code: number | null; s
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, STORE_URL: `sqlite://${join(dir, 'ok.sqlite')}`, LOG_LEVEL: 'warn', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, STORE_URL: `sqlite://${join(dir, 'ok.sqlite')}`, LOG_LEVEL: 'warn', SOURCES: 'none', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stderr = '';
