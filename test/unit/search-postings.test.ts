@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, test } from 'vitest';
 import { PostingIndex, ScoreAccumulator } from '../../src/core/search/postings.ts';
-import { topK } from '../../src/core/search/top-k.ts';
+import { DocMarks, rankTouched } from '../../src/core/search/rank.ts';
 
 const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -107,15 +107,141 @@ describe('PostingIndex.extensions', () => {
   });
 });
 
-describe('topK', () => {
-  test('GIVEN any scores, k and filter THEN the same as sorting all and slicing', () => {
+describe('rankTouched', () => {
+  // Moved from the topK test (top-k.ts was folded into rankTouched's heap): the same property, now
+  // with exact-name marks and the matched-terms factor.
+  test('GIVEN any scores, k, filter and exact names THEN the same as scoring and sorting all, and the total of the filter', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 4 }), (scores, k, mod) => {
-        const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-        const keep = (i: number) => i % mod === 0;
-        const all = scores.map((_, i) => i).filter(keep).sort((a, b) => scores[b]! - scores[a]! || a - b);
-        expect(topK(scores.length, k, better, keep)).toEqual(all.slice(0, k));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 3 }), fc.boolean()), { maxLength: 200 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 4 }),
+        (docs, k, mod) => {
+          const acc = new ScoreAccumulator();
+          acc.begin(docs.length);
+          // Reach documents in reverse ordinal order so first-reach order differs from ordinals.
+          const order = docs.map((_, d) => docs.length - 1 - d);
+          const maxMatched = Math.max(1, ...docs.map(([, m]) => m));
+          for (let m = 1; m <= maxMatched; m++) {
+            const source = acc.nextSource();
+            for (const d of order) {
+              if (docs[d]![1] < m) continue;
+              if (acc.state[d] === 0) acc.touched[acc.size++] = d;
+              acc.state[d] = (source << 10) | ((acc.state[d]! & 1023) + 1);
+              if (m === 1) acc.scores[d] = docs[d]![0];
+            }
+          }
+          const exact = new DocMarks();
+          exact.reset(docs.length);
+          docs.forEach(([, , e], d) => e && exact.add(d));
+          const only = new DocMarks();
+          only.reset(docs.length);
+          docs.forEach((_, d) => d % mod === 0 && only.add(d));
+          const final = (d: number) => docs[d]![0] * docs[d]![1] * (docs[d]![2] ? 3 : 1);
+          const want = order
+            .filter((d) => d % mod === 0)
+            .map((d, reach) => ({ d, reach }))
+            .sort((a, b) => Number(docs[b.d]![2]) - Number(docs[a.d]![2]) || final(b.d) - final(a.d) || a.reach - b.reach)
+            .slice(0, k)
+            .map(({ d }) => [d, final(d)]);
+          const got = rankTouched(acc, { k, exact, exactBoost: 3, only });
+          expect(got.ranked.map((r) => [r.doc, r.score])).toEqual(want);
+          expect(got.total).toBe(order.filter((d) => d % mod === 0).length);
+        },
+      ),
     );
+  });
+});
+
+describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
+  const vocabulary = ['alpha', 'beta', 'gamma', 'delta', 'eps', 'zeta'];
+  // Three fields; repeated words give tfs above 7 in several fields (the overflow codes).
+  const doc = fc.tuple(
+    fc.array(fc.constantFrom(...vocabulary), { maxLength: 4 }),
+    fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }),
+    fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }),
+  );
+  type Op = { op: 'add'; fields: string[][] } | { op: 'remove'; pick: number } | { op: 'compact' } | { op: 'partial' } | { op: 'roundtrip' };
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { weight: 6, arbitrary: doc.map((fields) => ({ op: 'add' as const, fields })) },
+    { weight: 2, arbitrary: fc.nat().map((pick) => ({ op: 'remove' as const, pick })) },
+    { weight: 1, arbitrary: fc.constant({ op: 'compact' as const }) },
+    { weight: 1, arbitrary: fc.constant({ op: 'partial' as const }) },
+    { weight: 1, arbitrary: fc.constant({ op: 'roundtrip' as const }) },
+  );
+  const boosts = [3, 2, 1];
+
+  test('GIVEN any sequence of adds, removes, compactions and snapshot round trips THEN every term scores as in an index built from the live documents alone', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 40 }), (ops) => {
+        let ix = new PostingIndex(boosts, bm25);
+        const live = new Map<number, string[][]>();
+        let pending: Generator<void, void> | undefined;
+        for (const o of ops) {
+          if (o.op === 'add') live.set(ix.add(o.fields), o.fields);
+          else if (o.op === 'remove' && live.size) {
+            const doc = [...live.keys()][o.pick % live.size]!;
+            ix.remove(doc, live.get(doc)!);
+            live.delete(doc);
+          } else if (o.op === 'compact') ix.compact();
+          else if (o.op === 'partial') {
+            // A compaction driven one small step at a time, with the index used in between.
+            pending ??= ix.compaction(2);
+            if (pending.next().done) pending = undefined;
+          } else if (o.op === 'roundtrip' && !pending) ix = PostingIndex.fromSnapshot(ix.snapshot(), boosts, bm25);
+        }
+        while (pending && !pending.next().done);
+        const fresh = new PostingIndex(boosts, bm25);
+        const ordinals = [...live.keys()].sort((a, b) => a - b);
+        for (const d of ordinals) fresh.add(live.get(d)!);
+        expect(ix.size).toBe(live.size);
+        for (const term of vocabulary) {
+          const got = [...scoresOf(ix, [term]).entries()].map(([d, s]) => [d, s.score.toFixed(9)]);
+          const want = [...scoresOf(fresh, [term]).entries()].map(([d, s]) => [ordinals[d]!, s.score.toFixed(9)]);
+          expect(got, term).toEqual(want);
+          const id = ix.termId(term);
+          for (const d of ordinals) for (let f = 0; f < 3; f++) expect(id !== undefined && ix.has(id, f, d), `${term} ${d} ${f}`).toBe(live.get(d)![f]!.includes(term));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('GIVEN a long list scored, then changed THEN its kept impacts are recomputed (scores as a fresh index)', () => {
+    const ix = new PostingIndex([2, 1], bm25);
+    const live = new Map<number, string[][]>();
+    const fieldsOf = (i: number) => [i % 3 === 0 ? ['common'] : [], Array.from({ length: 1 + (i % 11) }, (_, j) => (j % 4 === 0 ? 'common' : `w${j}`))];
+    const check = () => {
+      const fresh = new PostingIndex([2, 1], bm25);
+      const ordinals = [...live.keys()].sort((a, b) => a - b);
+      for (const d of ordinals) fresh.add(live.get(d)!);
+      const want = new Map([...scoresOf(fresh, ['common']).entries()].map(([d, s]) => [ordinals[d]!, s.score]));
+      const got = scoresOf(ix, ['common']);
+      expect(new Set(got.keys())).toEqual(new Set(want.keys()));
+      for (const [d, { score }] of got) expect(Math.abs(score - want.get(d)!) / want.get(d)!).toBeLessThan(1e-6);
+    };
+    for (let i = 0; i < 1_500; i++) live.set(ix.add(fieldsOf(i)), fieldsOf(i));
+    check();
+    for (const d of [...live.keys()].filter((d) => d % 5 === 0)) {
+      ix.remove(d, live.get(d)!);
+      live.delete(d);
+    }
+    check();
+    for (let i = 0; i < 200; i++) live.set(ix.add(fieldsOf(i + 7)), fieldsOf(i + 7));
+    check();
+    ix.compact();
+    check();
+  });
+
+  test('GIVEN removed documents THEN compaction drops their postings and a snapshot restores the same index', () => {
+    const ix = new PostingIndex([1, 1], bm25);
+    const docs = Array.from({ length: 50 }, (_, i) => ix.add([[`t${i % 7}`, 'all'], ['all', 'all']]));
+    for (const d of docs.slice(0, 25)) ix.remove(d, [[`t${d % 7}`, 'all'], ['all', 'all']]);
+    expect(ix.postings).toBe(50 * 2);
+    ix.compact();
+    expect(ix.postings).toBe(25 * 2);
+    const copy = PostingIndex.fromSnapshot(ix.snapshot(), [1, 1], bm25);
+    expect([...scoresOf(copy, ['all', 't3']).entries()]).toEqual([...scoresOf(ix, ['all', 't3']).entries()]);
+    expect(copy.size).toBe(25);
   });
 });

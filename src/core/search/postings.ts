@@ -1,25 +1,28 @@
 /**
- * The inverted index behind {@link DigestIndex}: one compact posting list per term (ordinals, term
- * frequency in each field, and the BM25+ impact summed over the fields), scored term at a time into a
- * reused {@link ScoreAccumulator}.
+ * The inverted index behind {@link DigestIndex}: one posting list per term (document ordinals and a
+ * 16-bit code of the term's frequency in each field), scored term at a time into a reused
+ * {@link ScoreAccumulator} with MiniSearch's BM25+.
  *
  * Why not MiniSearch's own index (which `DigestIndex` used until measured otherwise): MiniSearch keeps a
  * `Map<docId, tf>` per term and field and, per query, builds a result object with per-term `match`
  * lists for every matching document, then sorts them all. Topic-expanded queries match most of the
- * corpus, so at 100,000 synthetic papers that meant p99 0.6-1 s and a 113-164 s build (+770 MB heap),
- * most of it in `Map.set` inside `MiniSearch#add` and in GC. Here scoring a posting is two sequential
- * reads and two array updates, and only the returned page gets objects and `why` lists.
+ * corpus, so at 100,000 synthetic papers that meant p99 0.6-1 s and a 113-164 s build (+770 MB heap).
  *
  * Scoring is MiniSearch's BM25+: per field `idf · (d + tf·(k+1) / (tf + k·(1 − b + b·len/avgLen)))` with
  * the field's own document frequency, `len` = distinct terms in the field, averages over live
- * documents, times the field boost, summed over fields. Because the sum over fields depends only on
- * the term and the document, it is precomputed per posting ({@link PostingIndex.commit}), which also
- * scores a term once per document instead of once per field. Impacts are float32 (relative error
- * ~1e-7; rankings matched MiniSearch's on every query compared). MiniSearch's radix tree
- * (`minisearch/SearchableMap`) still serves prefix lookups.
+ * documents, times the field boost, summed over fields. It is computed when a query reads a posting,
+ * not stored per posting: the idf weights are per term (computed per query term), the length norms
+ * per document (`commit`, O(documents)), and the common case — one field, tf 1, 80% of postings —
+ * is one multiplication by a per-document table. So a commit after adding or removing papers costs
+ * milliseconds however big the index is (precomputed impacts needed a pass over all 16M postings,
+ * 0.2-0.5 s at 100,000 papers, which froze the bot on every reload), scores are exact to float64, and
+ * a posting takes 6 bytes instead of 12.
  *
- * Memory: 12 bytes per (term, document) pair of the text index — ordinal (int32), a tf byte per field
- * (4), impact (float32) — in ArrayBuffers outside the JS heap: ~190 MB at 100,000 synthetic papers.
+ * Layout: immutable *segments* (CSR: per-term offsets into one ordinal array and one code array,
+ * which is also what a snapshot stores and loads without per-term objects) plus a growable *tail*
+ * that takes new postings. Ordinals only grow, so a term's postings are ascending across segments
+ * and tail. {@link PostingIndex.compaction} merges segments and tail into one segment, dropping
+ * removed documents' postings, in steps a caller can interleave with queries.
  *
  * ```ts
  * const ix = new PostingIndex([1, 2], { k: 1.2, b: 0.7, d: 0.5 });
@@ -33,84 +36,65 @@
  * @module
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { countBits, countMask, ScoreAccumulator } from './accumulator.ts';
 import type { BM25Params } from './options.ts';
 
-// === Accumulator
+export { ScoreAccumulator };
 
-/** Bits of {@link ScoreAccumulator.state} that count sources; the rest hold the last source id. */
-const countBits = 10;
-const countMask = (1 << countBits) - 1;
-const maxSources = (1 << (31 - countBits)) - 1;
+// === Term-frequency codes
 
 /**
- * Per-query scratch space, sized to the index and reused across queries (allocating 100k-slot arrays
- * per query would cost more than scoring). `touched` lists the documents reached, in the order they
- * were first reached, which is also the tie-break order.
+ * A posting's term frequencies in one 16-bit code. Below 0x8000: one field, `tf << 3 | field`
+ * (tf 1-255, 96% of postings). 0x8000 and above: several fields, 3 bits of tf each (fields 0-4);
+ * exactly 0x8000 means "look in the overflow table" (several fields and a tf above 7: rare).
  */
-export class ScoreAccumulator {
-  /** Summed weighted impacts per document ordinal. */
-  scores = new Float64Array(0);
-  /**
-   * Per document: the last source (query term) that reached it, shifted left by 10, plus how many
-   * distinct sources reached it (low 10 bits; see {@link matched}). One array, so a posting costs one
-   * random read here, not two. Zero for documents not reached in this query.
-   */
-  state = new Int32Array(0);
-  /** Documents reached so far, first reach first; `touched[0 .. size)` is valid. */
-  touched = new Int32Array(0);
-  size = 0;
-  #source = 0;
+const multiFlag = 0x8000;
+/** Most fields a {@link PostingIndex} supports (3 bits × 5 in a multi-field code). */
+export const maxFields = 5;
+/** Term frequency is counted up to 255 per field, as before (a byte). */
+const maxTf = 255;
 
-  /** Clears the previous query's entries and makes room for `capacity` ordinals. */
-  begin(capacity: number): void {
-    const { scores, state, touched } = this;
-    for (let i = 0; i < this.size; i++) {
-      const doc = touched[i]!;
-      scores[doc] = 0;
-      state[doc] = 0;
-    }
-    this.size = 0;
-    this.#source = 0;
-    if (scores.length < capacity) {
-      const n = Math.max(capacity, scores.length * 2);
-      this.scores = new Float64Array(n);
-      this.state = new Int32Array(n);
-      this.touched = new Int32Array(n);
-    }
-  }
+// === Segments and snapshots
 
-  /** A fresh source id for this query: documents reached under it count once in {@link matched}. */
-  nextSource(): number {
-    // Past ~2M sources the id would overflow its bits; later sources share the last id (they still
-    // score, and count as one more matched source at most).
-    if (this.#source < maxSources) this.#source++;
-    return this.#source;
-  }
-
-  /** How many distinct sources reached `doc` in this query. */
-  matched(doc: number): number {
-    return this.state[doc]! & countMask;
-  }
+/** Immutable postings of terms `0 .. termCount-1`: term t's are `docs/codes[offsets[t] .. offsets[t+1])`. */
+export interface Segment {
+  termCount: number;
+  offsets: Uint32Array;
+  docs: Int32Array;
+  codes: Uint16Array;
 }
 
-// === Index
-
-/** Growable posting list of one term: ascending ordinals, tf per field, impacts (after commit). */
-interface Postings {
+/** Growable postings of one term added since the last freeze. */
+interface Tail {
   docs: Int32Array;
-  /** `fieldCount` entries per posting: the term's frequency in each field (0 = absent, capped at 255). */
-  tfs: Uint8Array;
-  /** Σ over fields of boost · BM25+, per posting; valid while the index is committed. */
-  impacts: Float32Array;
+  codes: Uint16Array;
   length: number;
 }
 
-/** Initial posting capacity; most terms are rare (Zipf), so start small and double. */
+/** Everything a {@link PostingIndex} holds, as plain arrays (see {@link PostingIndex.snapshot}). */
+export interface PostingSnapshot {
+  fieldCount: number;
+  terms: string[];
+  /** Live documents per term and field, `termCount × fieldCount`. */
+  df: Int32Array;
+  /** Distinct terms per document and field, `capacity × fieldCount`. */
+  fieldLength: Int32Array;
+  alive: Uint8Array;
+  capacity: number;
+  segments: Segment[];
+  /** Multi-field postings with a tf above 7: `[term id, doc, tf per field]`. */
+  overflow: [number, number, number[]][];
+}
+
+/** Lists at least this long keep their impacts once computed (see `PostingIndex#impacts`). */
+const cachedListLength = 512;
+
+/** Initial posting capacity of a tail; most terms are rare (Zipf), so start small and double. */
 const initialPostings = 4;
 
 /**
- * Term dictionary, posting lists, field lengths, and BM25+ impacts. Documents are numbered by ordinal
- * in insertion order; a removed document's postings are skipped, and dropped at a later commit.
+ * Term dictionary, posting lists, field lengths and document frequencies. Documents are numbered by
+ * ordinal in insertion order; a removed document's postings are skipped, and dropped by compaction.
  * Call {@link commit} after a batch of {@link add}/{@link remove} (scoring commits if needed).
  */
 export class PostingIndex {
@@ -118,39 +102,61 @@ export class PostingIndex {
   readonly #boosts: readonly number[];
   readonly #bm25: BM25Params;
   readonly #prefixable: (term: string) => boolean;
-  /** term -> id; ids index `#lists`, and (times fieldCount plus field) `#df`. */
+  /** term -> id; ids index `#terms`, `#tails` and (times fieldCount plus field) `#df`. */
   #termIds = new Map<string, number>();
+  #terms: string[] = [];
   /** Prefix-expandable terms only (see constructor), for {@link extensions}. */
   #prefixes = new SearchableMap<number>();
-  #lists: Postings[] = [];
+  #segments: Segment[] = [];
+  #tails: (Tail | undefined)[] = [];
+  #tailPostings = 0;
+  /** Multi-field postings with a tf above 7: term id -> doc -> tf per field. */
+  #overflow = new Map<number, Map<number, Uint8Array>>();
   /** Live documents per term and field (BM25's document frequency). */
-  #df = new Int32Array(256);
-  /** Distinct terms per field and ordinal (MiniSearch's field length). */
-  #fieldLength: Int32Array[];
+  #df: Int32Array<ArrayBufferLike> = new Int32Array(256);
+  /** Distinct terms per document and field (MiniSearch's field length), `doc × fieldCount + field`. */
+  #fieldLength: Int32Array<ArrayBufferLike> = new Int32Array(0);
   #totalLength: number[];
-  #alive = new Uint8Array(0);
+  #alive: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
   #next = 0;
   #live = 0;
+  /** Removed documents whose postings may still be in segments or tails. */
   #dead = 0;
   #stale = false;
+  #compacting = false;
+  /** Per document and field (after commit): the BM25 length norm, and the whole BM25+ factor for tf 1. */
+  #norm = new Float32Array(0);
+  #unit = new Float32Array(0);
+  /**
+   * Impacts (the summed BM25+ score of each posting) of long posting lists, computed when a query
+   * first reads the list after a change and kept until the next one: a long list is scored from
+   * sequential floats, as fast as precomputed impacts were, without recomputing every list at commit.
+   */
+  #impacts: (Float32Array | undefined)[] = [];
+  /** `#epoch` when a term's cached impacts were computed; any commit or compaction makes them stale. */
+  #impactEpoch = new Uint32Array(256);
+  #epoch = 1;
+  /** Per-query scratch: the term's idf × boost per field. */
+  #weights: Float64Array;
   /** Per-add scratch: tf by term id and field, the terms of the current document, and their marks. */
   #tf = new Int32Array(1024);
   #docTerms: number[] = [];
   #docMark = new Int32Array(256);
 
   /**
-   * @param boosts weight of each field, in field order (its length is the field count).
+   * @param boosts weight of each field, in field order (its length is the field count, at most 5).
    * @param bm25 BM25+ parameters.
    * @param prefixable which terms go into the prefix dictionary (only those can be found by
    *   {@link extensions}); keeping it to the terms that are ever expanded keeps the tree small.
    */
   constructor(boosts: readonly number[], bm25: BM25Params, prefixable: (term: string) => boolean = () => false) {
+    if (boosts.length < 1 || boosts.length > maxFields) throw new Error(`PostingIndex: 1 to ${maxFields} fields, got ${boosts.length}`);
     this.fieldCount = boosts.length;
     this.#boosts = [...boosts];
     this.#bm25 = { ...bm25 };
     this.#prefixable = prefixable;
-    this.#fieldLength = Array.from({ length: this.fieldCount }, () => new Int32Array(0));
     this.#totalLength = new Array<number>(this.fieldCount).fill(0);
+    this.#weights = new Float64Array(this.fieldCount);
   }
 
   /** Ordinals handed out so far (live or not): the size a {@link ScoreAccumulator} needs. */
@@ -161,6 +167,20 @@ export class PostingIndex {
   /** Live documents. */
   get size(): number {
     return this.#live;
+  }
+
+  /** Postings held, live or not (segments and tail). */
+  get postings(): number {
+    let n = this.#tailPostings;
+    for (const s of this.#segments) n += s.docs.length;
+    return n;
+  }
+
+  /** Bytes of the posting lists and per-document tables (typed arrays; the dictionary not counted). */
+  get bytes(): number {
+    let n = this.#tailPostings * 6 + this.#df.byteLength + this.#fieldLength.byteLength + this.#alive.byteLength + this.#norm.byteLength * 2;
+    for (const s of this.#segments) n += s.offsets.byteLength + s.docs.byteLength + s.codes.byteLength;
+    return n;
   }
 
   /** Adds a document from its tokens per field (duplicates count as term frequency); returns its ordinal. */
@@ -199,7 +219,7 @@ export class PostingIndex {
           }
         }
       }
-      this.#fieldLength[f]![doc] = distinct;
+      this.#fieldLength[doc * F + f] = distinct;
       this.#totalLength[f]! += distinct;
     }
     for (const id of terms) this.#append(id, doc);
@@ -213,59 +233,50 @@ export class PostingIndex {
     this.#live--;
     this.#dead++;
     this.#stale = true;
-    for (let f = 0; f < this.fieldCount; f++) {
-      this.#totalLength[f]! -= this.#fieldLength[f]![doc]!;
+    const F = this.fieldCount;
+    for (let f = 0; f < F; f++) {
+      this.#totalLength[f]! -= this.#fieldLength[doc * F + f]!;
       for (const term of new Set(fields[f] ?? [])) {
         const id = this.#termIds.get(term);
-        if (id !== undefined) this.#df[id * this.fieldCount + f]--;
+        if (id !== undefined) this.#df[id * F + f]--;
       }
     }
   }
 
+  /** Whether `doc` is a live document. */
+  isAlive(doc: number): boolean {
+    return this.#alive[doc] === 1;
+  }
+
   /**
-   * Recomputes the impacts after adds or removes (they depend on document count, document frequency
-   * and average field length), and drops the postings of removed documents once they pile up. One
-   * pass over all postings: about 0.2 s per 100,000 papers.
+   * Recomputes the per-document length norms after adds or removes (they depend on the average field
+   * lengths): one pass over the documents, about 1 ms per 100,000 papers.
    */
   commit(): void {
     if (!this.#stale) return;
-    if (this.#dead > 64 && this.#dead * 4 > this.#live) this.#compact();
     const F = this.fieldCount;
     const { k, b, d } = this.#bm25;
-    const k1 = k + 1;
     const n = this.#live;
-    const norms = this.#fieldLength.map((lengths, f) => {
+    const size = this.#next * F;
+    if (this.#norm.length < size) {
+      this.#norm = new Float32Array(Math.max(size, this.#norm.length * 2));
+      this.#unit = new Float32Array(this.#norm.length);
+    }
+    const norm = this.#norm;
+    const unit = this.#unit;
+    const lengths = this.#fieldLength;
+    for (let f = 0; f < F; f++) {
       const avg = n > 0 ? this.#totalLength[f]! / n : 0;
-      const norm = new Float64Array(this.#next);
       // avg is 0 only when the field is empty in every live document; then nothing is scored in it.
-      for (let doc = 0; doc < this.#next; doc++) norm[doc] = k * (1 - b + (avg > 0 ? (b * lengths[doc]!) / avg : 0));
-      return norm;
-    });
-    const w = new Float64Array(F);
-    for (let id = 0; id < this.#lists.length; id++) {
-      const list = this.#lists[id]!;
-      for (let f = 0; f < F; f++) {
-        const df = this.#df[id * F + f]!;
-        w[f] = df > 0 ? this.#boosts[f]! * Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 0;
-      }
-      // Trim the doubling slack (about a third of the memory after a bulk add); a later add regrows.
-      if (list.docs.length !== list.length) {
-        list.docs = list.docs.slice(0, list.length);
-        list.tfs = list.tfs.slice(0, list.length * F);
-      }
-      if (list.impacts.length !== list.length) list.impacts = new Float32Array(list.length);
-      const { docs, tfs, impacts, length } = list;
-      for (let i = 0; i < length; i++) {
-        const doc = docs[i]!;
-        let s = 0;
-        for (let f = 0; f < F; f++) {
-          const tf = tfs[i * F + f]!;
-          if (tf !== 0) s += w[f]! * (d + (tf * k1) / (tf + norms[f]![doc]!));
-        }
-        impacts[i] = s;
+      const scale = avg > 0 ? b / avg : 0;
+      for (let i = f; i < size; i += F) {
+        const m = k * (1 - b + scale * lengths[i]!);
+        norm[i] = m;
+        unit[i] = d + (k + 1) / (1 + m);
       }
     }
     this.#stale = false;
+    this.#epoch++;
   }
 
   /** Id of an indexed term, else undefined. */
@@ -280,62 +291,175 @@ export class PostingIndex {
 
   /** Whether live document `doc` contains term `id` in `field` (binary search). */
   has(id: number, field: number, doc: number): boolean {
-    const list = this.#lists[id];
-    if (!list || this.#alive[doc] !== 1) return false;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = list.docs[mid]!;
-      if (v === doc) return list.tfs[mid * this.fieldCount + field] !== 0;
-      if (v < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    if (this.#alive[doc] !== 1) return false;
+    const code = this.#codeOf(id, doc);
+    return code !== undefined && this.#tfOf(id, doc, code, field) !== 0;
   }
 
   /** Calls `fn` for every live document containing term `id` (in any field), in ordinal order. */
   forEachDoc(id: number, fn: (doc: number) => void): void {
-    const list = this.#lists[id];
-    if (!list) return;
     const alive = this.#alive;
-    for (let i = 0; i < list.length; i++) {
-      const doc = list.docs[i]!;
-      if (alive[doc] === 1) fn(doc);
+    this.#eachRange(id, (docs, _codes, from, to) => {
+      for (let i = from; i < to; i++) {
+        const doc = docs[i]!;
+        if (alive[doc] === 1) fn(doc);
+      }
+    });
+  }
+
+  /** Adds `weight` × the BM25+ score of term `id` to every live document that has it, under `source`. */
+  accumulate(id: number, weight: number, acc: ScoreAccumulator, source: number): void {
+    if (weight === 0 || id >= this.#terms.length) return;
+    if (this.#stale) this.commit();
+    const F = this.fieldCount;
+    const n = this.#live;
+    const w = this.#weights;
+    for (let f = 0; f < F; f++) {
+      const df = this.#df[id * F + f]!;
+      w[f] = df > 0 ? this.#boosts[f]! * Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 0;
+    }
+    const length = this.#length(id);
+    if (length < cachedListLength) {
+      this.#eachRange(id, (docs, codes, from, to) => this.#scoreRange(id, docs, codes, from, to, weight, acc, source));
+      return;
+    }
+    const impacts = this.#impactsOf(id, length);
+    let at = 0;
+    this.#eachRange(id, (docs, _codes, from, to) => {
+      this.#addImpacts(docs, impacts, from, to, at, weight, acc, source);
+      at += to - from;
+    });
+  }
+
+  // === Compaction and snapshots
+
+  /**
+   * Merges every segment and the tail into one segment without removed documents' postings, one
+   * slice of terms per step: drive it with `for (const _ of ix.compaction()) await yieldToEventLoop()`.
+   * Queries and adds between steps see a consistent index (the old segments until the last step;
+   * new postings go to a fresh tail). One compaction at a time; a second call returns at once.
+   */
+  *compaction(stepPostings = 250_000): Generator<void, void> {
+    if (this.#compacting) return;
+    this.#freezeTail();
+    const sources = this.#segments.slice();
+    if (sources.length <= 1 && this.#dead === 0) return;
+    this.#compacting = true;
+    try {
+      const alive = this.#alive;
+      const deadAtStart = this.#dead;
+      const termCount = Math.max(0, ...sources.map((s) => s.termCount));
+      // One pass, term by term, into arrays sized for every source posting (live or not); a document
+      // removed meanwhile may keep postings of the terms already copied (it stays counted as dead).
+      let capacity = 0;
+      for (const s of sources) capacity += s.docs.length;
+      const offsets = new Uint32Array(termCount + 1);
+      let docs = new Int32Array(capacity);
+      let codes = new Uint16Array(capacity);
+      let j = 0;
+      let work = 0;
+      for (let t = 0; t < termCount; t++) {
+        for (const s of sources) {
+          if (t >= s.termCount) continue;
+          const to = s.offsets[t + 1]!;
+          for (let i = s.offsets[t]!; i < to; i++) {
+            const doc = s.docs[i]!;
+            if (alive[doc] !== 1) continue;
+            docs[j] = doc;
+            codes[j] = s.codes[i]!;
+            j++;
+          }
+          work += to - s.offsets[t]!;
+        }
+        offsets[t + 1] = j;
+        if (work > stepPostings) {
+          work = 0;
+          yield;
+        }
+      }
+      // Trim when dropped postings left more than a tenth unused.
+      if (j < capacity * 0.9) {
+        docs = docs.slice(0, j);
+        codes = codes.slice(0, j);
+      } else {
+        docs = docs.subarray(0, j);
+        codes = codes.subarray(0, j);
+      }
+      // Swap: the merged segment replaces the sources (segments frozen meanwhile stay after it).
+      this.#segments = [{ termCount, offsets, docs, codes }, ...this.#segments.slice(sources.length)];
+      this.#dead -= deadAtStart;
+      this.#dropOverflowOfDead();
+      this.#epoch++;
+    } finally {
+      this.#compacting = false;
     }
   }
 
-  /** Adds `weight` × impact of term `id` to every live document that has it, under `source`. */
-  accumulate(id: number, weight: number, acc: ScoreAccumulator, source: number): void {
-    const list = this.#lists[id];
-    if (!list || weight === 0) return;
-    if (this.#stale) this.commit();
-    const alive = this.#alive;
-    const checkAlive = this.#dead > 0;
-    const { docs, impacts, length } = list;
-    // The hot loop of every query: locals only, no calls (a topic term can have 80k postings at 100k).
-    const { scores, state, touched } = acc;
-    const tag = source << countBits;
-    let size = acc.size;
-    for (let i = 0; i < length; i++) {
-      const doc = docs[i]!;
-      if (checkAlive && alive[doc] !== 1) continue;
-      const st = state[doc]!;
-      if (st >>> countBits !== source) {
-        if (st === 0) touched[size++] = doc;
-        state[doc] = tag | ((st & countMask) + 1);
-      }
-      scores[doc] += weight * impacts[i]!;
+  /** Runs a whole {@link compaction} now (tests, builds off the event loop). */
+  compact(): void {
+    for (const _ of this.compaction(Infinity));
+  }
+
+  /**
+   * Everything the index holds as plain arrays, for persisting ({@link PostingIndex.fromSnapshot}
+   * restores it). The tail is frozen into a segment first; arrays are shared, not copied.
+   */
+  snapshot(): PostingSnapshot {
+    this.#freezeTail();
+    const F = this.fieldCount;
+    const overflow: [number, number, number[]][] = [];
+    for (const [id, byDoc] of this.#overflow) for (const [doc, tfs] of byDoc) overflow.push([id, doc, [...tfs]]);
+    return {
+      fieldCount: F,
+      terms: this.#terms.slice(),
+      df: this.#df.subarray(0, this.#terms.length * F),
+      fieldLength: this.#fieldLength.subarray(0, this.#next * F),
+      alive: this.#alive.subarray(0, this.#next),
+      capacity: this.#next,
+      segments: this.#segments.slice(),
+      overflow,
+    };
+  }
+
+  /** An index holding what `snapshot` described, with the given ranking knobs. Arrays are used in place. */
+  static fromSnapshot(s: PostingSnapshot, boosts: readonly number[], bm25: BM25Params, prefixable: (term: string) => boolean = () => false): PostingIndex {
+    const ix = new PostingIndex(boosts, bm25, prefixable);
+    if (s.fieldCount !== ix.fieldCount) throw new Error(`PostingIndex: snapshot has ${s.fieldCount} fields, expected ${ix.fieldCount}`);
+    const F = ix.fieldCount;
+    s.terms.forEach((term, id) => {
+      ix.#termIds.set(term, id);
+      if (prefixable(term)) ix.#prefixes.set(term, id);
+    });
+    ix.#terms = s.terms;
+    ix.#tails = new Array(s.terms.length);
+    ix.#df = s.df;
+    ix.#docMark = new Int32Array(Math.max(256, s.terms.length));
+    ix.#tf = new Int32Array(Math.max(1024, s.terms.length * F));
+    ix.#fieldLength = s.fieldLength;
+    ix.#alive = s.alive;
+    ix.#next = s.capacity;
+    let live = 0;
+    for (let doc = 0; doc < s.capacity; doc++) if (s.alive[doc] === 1) live++;
+    ix.#live = live;
+    ix.#dead = s.capacity - live;
+    for (let f = 0; f < F; f++) {
+      let total = 0;
+      for (let doc = 0; doc < s.capacity; doc++) if (s.alive[doc] === 1) total += s.fieldLength[doc * F + f]!;
+      ix.#totalLength[f] = total;
     }
-    acc.size = size;
+    ix.#segments = s.segments.slice();
+    for (const [id, doc, tfs] of s.overflow) ix.#setOverflow(id, doc, tfs);
+    ix.#stale = true;
+    return ix;
   }
 
   // === Internals
 
   #newTerm(term: string): number {
-    const id = this.#lists.length;
+    const id = this.#terms.length;
     this.#termIds.set(term, id);
-    this.#lists.push({ docs: new Int32Array(initialPostings), tfs: new Uint8Array(initialPostings * this.fieldCount), impacts: new Float32Array(0), length: 0 });
+    this.#terms.push(term);
+    this.#tails.push(undefined);
     if (this.#prefixable(term)) this.#prefixes.set(term, id);
     const slots = (id + 1) * this.fieldCount;
     if (id >= this.#docMark.length) this.#docMark = grow(this.#docMark, id + 1);
@@ -344,51 +468,222 @@ export class PostingIndex {
     return id;
   }
 
-  /** Appends `doc` to term `id`'s list with the tfs gathered in `#tf`, and clears them. */
+  /** Appends `doc` to term `id`'s tail with the tfs gathered in `#tf`, and clears them. */
   #append(id: number, doc: number): void {
     const F = this.fieldCount;
-    const list = this.#lists[id]!;
-    if (list.length === list.docs.length) {
-      list.docs = grow(list.docs, list.length + 1);
-      list.tfs = grow(list.tfs, (list.length + 1) * F);
-    }
-    list.docs[list.length] = doc;
     const tf = this.#tf;
+    let fields = 0;
+    let single = 0;
     for (let f = 0; f < F; f++) {
-      const n = tf[id * F + f]!;
-      list.tfs[list.length * F + f] = n > 255 ? 255 : n;
-      tf[id * F + f] = 0;
+      if (tf[id * F + f] !== 0) {
+        fields++;
+        single = f;
+      }
     }
-    list.length++;
+    let code: number;
+    if (fields === 1) code = (Math.min(tf[id * F + single]!, maxTf) << 3) | single;
+    else {
+      code = multiFlag;
+      let small = true;
+      for (let f = 0; f < F; f++) if (tf[id * F + f]! > 7) small = false;
+      if (small) for (let f = 0; f < F; f++) code |= tf[id * F + f]! << (3 * f);
+      else this.#setOverflow(id, doc, Array.from({ length: F }, (_, f) => Math.min(tf[id * F + f]!, maxTf)));
+    }
+    for (let f = 0; f < F; f++) tf[id * F + f] = 0;
+    let tail = this.#tails[id];
+    if (!tail) tail = this.#tails[id] = { docs: new Int32Array(initialPostings), codes: new Uint16Array(initialPostings), length: 0 };
+    if (tail.length === tail.docs.length) {
+      tail.docs = grow(tail.docs, tail.length + 1);
+      tail.codes = grow(tail.codes, tail.length + 1);
+    }
+    tail.docs[tail.length] = doc;
+    tail.codes[tail.length] = code;
+    tail.length++;
+    this.#tailPostings++;
+  }
+
+  #setOverflow(id: number, doc: number, tfs: readonly number[]): void {
+    let byDoc = this.#overflow.get(id);
+    if (!byDoc) this.#overflow.set(id, (byDoc = new Map()));
+    byDoc.set(doc, Uint8Array.from(tfs));
+  }
+
+  #dropOverflowOfDead(): void {
+    for (const [id, byDoc] of this.#overflow) {
+      for (const doc of byDoc.keys()) if (this.#alive[doc] !== 1) byDoc.delete(doc);
+      if (byDoc.size === 0) this.#overflow.delete(id);
+    }
+  }
+
+  /** Turns the tail into a segment (O(tail postings)), so segments hold everything. */
+  #freezeTail(): void {
+    if (this.#tailPostings === 0) return;
+    const termCount = this.#terms.length;
+    const offsets = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + (this.#tails[t]?.length ?? 0);
+    const docs = new Int32Array(this.#tailPostings);
+    const codes = new Uint16Array(this.#tailPostings);
+    for (let t = 0; t < termCount; t++) {
+      const tail = this.#tails[t];
+      if (!tail) continue;
+      docs.set(tail.docs.subarray(0, tail.length), offsets[t]);
+      codes.set(tail.codes.subarray(0, tail.length), offsets[t]);
+    }
+    this.#segments.push({ termCount, offsets, docs, codes });
+    this.#tails = new Array(termCount);
+    this.#tailPostings = 0;
+  }
+
+  /** Calls `fn` on each (segment or tail) range of term `id`'s postings, in ordinal order. */
+  #eachRange(id: number, fn: (docs: Int32Array, codes: Uint16Array, from: number, to: number) => void): void {
+    for (const s of this.#segments) {
+      if (id >= s.termCount) continue;
+      const from = s.offsets[id]!;
+      const to = s.offsets[id + 1]!;
+      if (from < to) fn(s.docs, s.codes, from, to);
+    }
+    const tail = this.#tails[id];
+    if (tail && tail.length > 0) fn(tail.docs, tail.codes, 0, tail.length);
+  }
+
+  /** The hot loop of every query: locals only; the single-field, tf-1 case is one multiplication. */
+  #scoreRange(id: number, docs: Int32Array, codes: Uint16Array, from: number, to: number, weight: number, acc: ScoreAccumulator, source: number): void {
+    const F = this.fieldCount;
+    const w = this.#weights;
+    const unit = this.#unit;
+    const norm = this.#norm;
+    const alive = this.#alive;
+    const checkAlive = this.#dead > 0;
+    const { k, d } = this.#bm25;
+    const k1 = k + 1;
+    const { scores, state, touched } = acc;
+    const tag = source << countBits;
+    let size = acc.size;
+    for (let i = from; i < to; i++) {
+      const doc = docs[i]!;
+      if (checkAlive && alive[doc] !== 1) continue;
+      const code = codes[i]!;
+      let s: number;
+      if (code < multiFlag) {
+        const f = code & 7;
+        const tf = code >>> 3;
+        s = tf === 1 ? w[f]! * unit[doc * F + f]! : w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
+      } else {
+        s = 0;
+        for (let f = 0; f < F; f++) {
+          const tf = this.#tfOf(id, doc, code, f);
+          if (tf !== 0) s += w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
+        }
+      }
+      const st = state[doc]!;
+      if (st >>> countBits !== source) {
+        if (st === 0) touched[size++] = doc;
+        state[doc] = tag | ((st & countMask) + 1);
+      }
+      scores[doc] += weight * s;
+    }
+    acc.size = size;
+  }
+
+  /** Postings of term `id` (live or not). */
+  #length(id: number): number {
+    let n = this.#tails[id]?.length ?? 0;
+    for (const s of this.#segments) if (id < s.termCount) n += s.offsets[id + 1]! - s.offsets[id]!;
+    return n;
+  }
+
+  /** Term `id`'s impacts in posting order (see `#impacts`); `#weights` must hold its idf weights. */
+  #impactsOf(id: number, length: number): Float32Array {
+    if (id >= this.#impactEpoch.length) this.#impactEpoch = grow(this.#impactEpoch, id + 1);
+    let impacts = this.#impacts[id];
+    if (impacts && impacts.length === length && this.#impactEpoch[id] === this.#epoch) return impacts;
+    if (!impacts || impacts.length !== length) impacts = new Float32Array(length);
+    const F = this.fieldCount;
+    const w = this.#weights;
+    const { k, d } = this.#bm25;
+    const k1 = k + 1;
+    const unit = this.#unit;
+    const norm = this.#norm;
+    let at = 0;
+    this.#eachRange(id, (docs, codes, from, to) => {
+      for (let i = from; i < to; i++, at++) {
+        const doc = docs[i]!;
+        const code = codes[i]!;
+        if (code < multiFlag) {
+          const f = code & 7;
+          const tf = code >>> 3;
+          impacts![at] = tf === 1 ? w[f]! * unit[doc * F + f]! : w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
+        } else {
+          let s = 0;
+          for (let f = 0; f < F; f++) {
+            const tf = this.#tfOf(id, doc, code, f);
+            if (tf !== 0) s += w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
+          }
+          impacts![at] = s;
+        }
+      }
+    });
+    this.#impacts[id] = impacts;
+    this.#impactEpoch[id] = this.#epoch;
+    return impacts;
+  }
+
+  /** The hot loop for a long list: `impacts[at ..]` belong to `docs[from .. to)`. */
+  #addImpacts(docs: Int32Array, impacts: Float32Array, from: number, to: number, at: number, weight: number, acc: ScoreAccumulator, source: number): void {
+    const alive = this.#alive;
+    const checkAlive = this.#dead > 0;
+    const { scores, state, touched } = acc;
+    const tag = source << countBits;
+    let size = acc.size;
+    for (let i = from, j = at; i < to; i++, j++) {
+      const doc = docs[i]!;
+      if (checkAlive && alive[doc] !== 1) continue;
+      const st = state[doc]!;
+      if (st >>> countBits !== source) {
+        if (st === 0) touched[size++] = doc;
+        state[doc] = tag | ((st & countMask) + 1);
+      }
+      scores[doc] += weight * impacts[j]!;
+    }
+    acc.size = size;
+  }
+
+  /** The tf of term `id` in `field` of `doc`, from the posting's code. */
+  #tfOf(id: number, doc: number, code: number, field: number): number {
+    if (code < multiFlag) return (code & 7) === field ? code >>> 3 : 0;
+    if (code === multiFlag) return this.#overflow.get(id)?.get(doc)?.[field] ?? 0;
+    return (code >>> (3 * field)) & 7;
+  }
+
+  /** The code of term `id`'s posting for `doc`, by binary search in its ranges, or undefined. */
+  #codeOf(id: number, doc: number): number | undefined {
+    let found: number | undefined;
+    this.#eachRange(id, (docs, codes, from, to) => {
+      if (found !== undefined || docs[from]! > doc || docs[to - 1]! < doc) return;
+      let lo = from;
+      let hi = to - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = docs[mid]!;
+        if (v === doc) {
+          found = codes[mid]!;
+          return;
+        }
+        if (v < doc) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    });
+    return found;
   }
 
   #ensureDocs(needed: number): void {
-    if (this.#alive.length >= needed) return;
-    this.#alive = grow(this.#alive, needed);
-    this.#fieldLength = this.#fieldLength.map((lengths) => grow(lengths, needed));
-  }
-
-  #compact(): void {
-    const F = this.fieldCount;
-    const alive = this.#alive;
-    for (const list of this.#lists) {
-      const { docs, tfs } = list;
-      let j = 0;
-      for (let i = 0; i < list.length; i++) {
-        const doc = docs[i]!;
-        if (alive[doc] !== 1) continue;
-        docs[j] = doc;
-        tfs.copyWithin(j * F, i * F, (i + 1) * F);
-        j++;
-      }
-      list.length = j;
-    }
-    this.#dead = 0;
+    if (this.#alive.length < needed) this.#alive = grow(this.#alive, needed);
+    if (this.#fieldLength.length < needed * this.fieldCount) this.#fieldLength = grow(this.#fieldLength, needed * this.fieldCount);
   }
 }
 
 /** A copy of `array` with room for at least `needed` elements (at least double, so appends amortise). */
-function grow<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
+function grow<T extends Int32Array<ArrayBufferLike> | Uint8Array<ArrayBufferLike> | Uint16Array<ArrayBufferLike> | Uint32Array<ArrayBufferLike>>(array: T, needed: number): T {
   const out = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 8));
   out.set(array);
   return out;
