@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { isValidTimeZone, parseTime } from './schedule/index.ts';
+import { isValidTimeZone, maxDigestSize, minDigestSize, parseTime } from './schedule/index.ts';
 import { defaultSources, parseSources, type SourceSpec } from './sources/index.ts';
 
 const optionalString = z
@@ -51,7 +51,7 @@ export const ConfigSchema = z
       .default('09:00')
       .refine((v) => parseTime(v).ok, 'expected HH:MM, e.g. 09:00')
       .transform((v) => { const t = parseTime(v); return t.ok ? t.value.text : v; }), // 9:00 -> 09:00
-    DIGEST_SIZE: z.coerce.number().int().min(1).max(10).default(3),
+    DIGEST_SIZE: z.coerce.number().int().min(minDigestSize).max(maxDigestSize).default(3),
     CATCH_UP_HOURS: z.coerce.number().min(0).max(48).default(6),
     SOURCES: z
       .string()

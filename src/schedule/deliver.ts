@@ -5,6 +5,7 @@
  */
 import type { Reply } from '../core/index.ts';
 import { outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
+import { followsAnything } from './subscription.ts';
 import { chatKey, type Clock, type DigestSender, type OutboxEntry, type Platform, type LoggerPort, type SendOutcome, type Store } from './types.ts';
 
 export interface DeliveryDeps {
@@ -38,9 +39,9 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps): P
   const sender = deps.senders.get(entry.chat.platform);
   if (!sender) return { result: 'no-sender', entry };
   const sub = await store.subscriptions.get(entry.chat);
-  if (!sub || sub.paused) {
+  if (!sub || sub.paused || !followsAnything(sub)) {
     // Unsubscribed, deleted or paused (/schedule off) while the digest waited for a retry: don't send it.
-    const why = sub ? `the chat paused its digests before delivery (${sub.pauseReason ?? 'paused'})` : 'the chat unsubscribed before delivery';
+    const why = sub?.paused ? `the chat paused its digests before delivery (${sub.pauseReason ?? 'paused'})` : 'the chat unsubscribed before delivery';
     const dropped: OutboxEntry = { ...entry, state: 'failed', lastError: why, updatedAt: clock.now() };
     await store.outbox.put(dropped);
     return { result: 'failed', entry: dropped };

@@ -15,7 +15,7 @@ export * from './types.ts';
 export { addDays, formatLocal, isValidTimeZone, localDate, nextRunAt, parseTime, type LocalTime, type TimeError } from './time.ts';
 
 // === Subscriptions
-export { applyPatch, defaultSubscription, describeNextRun, maxDigestSize, minDigestSize, nextRunFor, type SubscriptionDefaults, type SubscriptionPatch } from './subscription.ts';
+export { applyPatch, defaultSubscription, followsAnything, maxDigestSize, minDigestSize, nextRunFor, type SubscriptionDefaults, type SubscriptionPatch } from './subscription.ts';
 
 // === Selection
 export { defaultSelectOptions, selectDaily, type SelectIndex, type Selection, type SelectOptions } from './select.ts';

@@ -19,6 +19,7 @@ import { digestReply } from './digest-reply.ts';
 import { defaultRetryPolicy, newEntry, outboxKey, type RetryPolicy } from './outbox.ts';
 import { selectDaily, type SelectIndex, type SelectOptions } from './select.ts';
 import { KeyedQueue } from './store/bucket.ts';
+import { followsAnything } from './subscription.ts';
 import { localDate, nextRunAt } from './time.ts';
 import { chatKey, type ChatRef, type Clock, type DigestSender, type DigestService, type OutboxEntry, type LoggerPort, type Store, type Subscription } from './types.ts';
 
@@ -169,7 +170,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       logger.info({ chat: chatKey(chat), dueAt: new Date(runAt).toISOString(), windowMs: o.catchUpWindowMs }, 'missed digest is older than the catch-up window: skipped');
       return advance(sub, now);
     }
-    if (sub.topics.length + sub.keywords.length === 0) return advance(sub, now);
+    if (!followsAnything(sub)) return advance(sub, now);
     if (!senders.has(chat.platform)) {
       report.waiting++;
       return; // stays due: delivered if the adapter comes back within the catch-up window
@@ -312,7 +313,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   async function digestNow(chat: ChatRef): Promise<Reply> {
     const sub = await store.subscriptions.get(chat);
-    if (!sub || sub.topics.length + sub.keywords.length === 0) {
+    if (!sub || !followsAnything(sub)) {
       return errorReply('No subscription here yet', ['Follow some topics first, e.g. /subscribe diffusion llm (see /topics), then /digest gives today\'s picks.']);
     }
     const now = clock.now();

@@ -1,9 +1,10 @@
 /**
- * Subscription helpers: a new chat's defaults, partial updates that keep `nextRunAt` right, and a
- * readable "next digest" line.
+ * Subscription rules, in one place: a new chat's defaults, partial updates that keep `nextRunAt`
+ * right ({@link applyPatch}, the one way commands change a subscription), and whether a chat follows
+ * anything at all.
  * @module
  */
-import { formatLocal, localDate, nextRunAt } from './time.ts';
+import { localDate, nextRunAt } from './time.ts';
 import type { ChatRef, Subscription } from './types.ts';
 
 /** Defaults for new subscriptions (from config: `DEFAULT_TIMEZONE`, `DEFAULT_DIGEST_TIME`, `DIGEST_SIZE`). */
@@ -13,9 +14,18 @@ export interface SubscriptionDefaults {
   size: number;
 }
 
-/** Papers per digest are clamped to this range. */
+/** Papers per digest: `/schedule size`, `DIGEST_SIZE` and the CLI accept this range, and stored sizes are clamped to it. */
 export const minDigestSize = 1;
 export const maxDigestSize = 10;
+
+/**
+ * Whether a subscription follows any topic or keyword. One that follows nothing keeps its settings
+ * (time, zone, size, quiet) for the next `/subscribe`, but gets no digest: the scheduler only moves
+ * its `nextRunAt` on, `/digest` says so, and a digest still waiting for a retry is dropped.
+ */
+export function followsAnything(sub: Pick<Subscription, 'topics' | 'keywords'>): boolean {
+  return sub.topics.length + sub.keywords.length > 0;
+}
 
 /**
  * A new, empty subscription for `chat`, due at the next `defaults.time` in `defaults.timeZone`.
@@ -44,8 +54,12 @@ export function defaultSubscription(chat: ChatRef, defaults: SubscriptionDefault
   };
 }
 
-/** Fields a command may change; timing fields are recomputed by {@link applyPatch}. */
-export type SubscriptionPatch = Partial<Pick<Subscription, 'topics' | 'keywords' | 'time' | 'timeZone' | 'size' | 'paused' | 'pauseReason' | 'silentWhenEmpty'>>;
+/**
+ * Fields a command may change; timing fields are recomputed by {@link applyPatch}. `failures: 0`
+ * resets the count of consecutive failed deliveries (`/schedule off` does, so `/start`, which
+ * resumes only pauses caused by failures, does not undo it).
+ */
+export type SubscriptionPatch = Partial<Pick<Subscription, 'topics' | 'keywords' | 'time' | 'timeZone' | 'size' | 'paused' | 'pauseReason' | 'silentWhenEmpty'>> & { failures?: 0 };
 
 /**
  * Applies a patch and keeps the invariants: size clamped; paused -> `nextRunAt` null; resumed ->
@@ -87,20 +101,6 @@ export function applyPatch(sub: Subscription, patch: SubscriptionPatch, now: num
 export function nextRunFor(sub: Pick<Subscription, 'time' | 'timeZone' | 'lastDelivery'>, now: number): number {
   const at = nextRunAt(sub.time, sub.timeZone, now);
   return sub.lastDelivery?.localDate === localDate(at, sub.timeZone) ? nextRunAt(sub.time, sub.timeZone, at) : at;
-}
-
-/**
- * "next digest 2026-11-24 09:00 (Europe/Moscow)", or why there is none.
- *
- * ```ts
- * describeNextRun(sub, Date.now()); // 'next digest 2026-11-24 09:00 (Europe/Moscow)'
- * ```
- */
-export function describeNextRun(sub: Subscription, now: number): string {
-  if (sub.paused) return `paused${sub.pauseReason ? ` (${sub.pauseReason})` : ''}`;
-  if (sub.topics.length + sub.keywords.length === 0) return 'no digest: this chat follows nothing yet';
-  const at = sub.nextRunAt ?? nextRunAt(sub.time, sub.timeZone, now);
-  return `next digest ${formatLocal(Math.max(at, now), sub.timeZone)} (${sub.timeZone})`;
 }
 
 function clampSize(n: number): number {

@@ -208,20 +208,37 @@ function checkCommands(list: Json[]): Record<string, string> {
     checkDescription(at, c.description, c.description_localizations);
     if (names.has(c.name)) errors[`${at}.name`] = 'Application command names must be unique';
     names.add(c.name);
-    const options: Json[] = c.options ?? [];
+    checkOptions(at, c.options ?? []);
+  });
+  /** One level of options; a subcommand (type 1) or group (type 2) holds the next level. */
+  function checkOptions(at: string, options: Json[]): void {
     if (options.length > 25) errors[`${at}.options`] = 'Must be 25 or fewer in length.';
+    const subcommands = options.filter((o) => o.type === 1 || o.type === 2).length;
+    if (subcommands && subcommands !== options.length) errors[`${at}.options`] = 'Sub-commands cannot be mixed with other option types';
+    const seen = new Set<string>();
     let optionalSeen = false;
     options.forEach((o, j) => {
       const oat = `${at}.options.${j}`;
       checkName(oat, o.name, o.name_localizations);
       checkDescription(oat, o.description, o.description_localizations);
+      if (seen.has(o.name)) errors[`${oat}.name`] = 'Option names must be unique';
+      seen.add(o.name);
+      if (o.type === 1 || o.type === 2) {
+        checkOptions(oat, o.options ?? []);
+        return;
+      }
       if (o.required && optionalSeen) errors[`${oat}.required`] = 'Required options must be placed before non-required options';
       if (!o.required) optionalSeen = true;
       if (o.autocomplete && o.choices?.length) errors[`${oat}.autocomplete`] = 'Autocomplete cannot be set with choices';
       if ((o.choices?.length ?? 0) > 25) errors[`${oat}.choices`] = 'Must be 25 or fewer in length.';
     });
-  });
+  }
   return errors;
+}
+
+/** A subcommand and its options, as an interaction carries them (type 1). */
+export function subcommand(name: string, options: Json[] = []): Json {
+  return { type: 1, name, options };
 }
 
 // === The fake
@@ -420,7 +437,8 @@ export class FakeDiscord {
   private commandData(name: string, options: Json[] = [], opts: InteractionOptions = {}): Json {
     const registered = [...this.commands.values()].flat().find((c) => c.name === name);
     const data: Json = { id: registered?.id ?? snowflake(), name, type: 1, options };
-    const channels = options.filter((o) => o.type === 7);
+    const flat = (list: Json[]): Json[] => list.flatMap((o) => (o.type === 1 || o.type === 2 ? flat(o.options ?? []) : [o]));
+    const channels = flat(options).filter((o) => o.type === 7);
     if (channels.length) {
       data.resolved = {
         channels: Object.fromEntries(
@@ -453,7 +471,10 @@ export class FakeDiscord {
     return record;
   }
 
-  /** Dispatches a slash command (`options`: `[{ name, type, value }]`; type 3 string, 7 channel). */
+  /**
+   * Dispatches a slash command (`options`: `[{ name, type, value }]`; type 3 string, 4 integer, 5
+   * boolean, 7 channel; a subcommand is `subcommand(name, options)`).
+   */
   chatInput(name: string, options: Json[] = [], opts: InteractionOptions = {}): FakeInteraction {
     return this.dispatchInteraction({ ...this.baseInteraction(2, opts), data: this.commandData(name, options, opts) });
   }

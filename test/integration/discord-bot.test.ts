@@ -14,7 +14,7 @@ import { errorReply, infoReply, type Reply } from '../../src/core/reply.ts';
 import { topicCatalog } from '../../src/core/topics.ts';
 import { loadCorpusDir } from '../../src/app/corpus-dir.ts';
 import { expectSafeMessage } from '../support/bots.ts';
-import { FakeDiscord, type FakeInteraction } from '../fakes/discord-api.ts';
+import { FakeDiscord, subcommand, type FakeInteraction } from '../fakes/discord-api.ts';
 
 // === Fixtures
 
@@ -294,8 +294,10 @@ describe('/subscribe', () => {
   it('GIVEN /schedule timezone autocomplete THEN IANA zones', async () => {
     const { fake } = await setup();
     const i = fake.autocomplete('schedule', [
-      { name: 'time', type: 3, value: '09:00' },
-      { name: 'timezone', type: 3, value: 'berl', focused: true },
+      subcommand('time', [
+        { name: 'time', type: 3, value: '09:00' },
+        { name: 'timezone', type: 3, value: 'berl', focused: true },
+      ]),
     ]);
     await fake.waitFor(() => i.choices, 5000, 'choices');
     expect(i.choices!.map((c) => c.value)).toEqual(['Europe/Berlin']);
@@ -326,13 +328,26 @@ describe('/subscribe', () => {
     expect(handler.requests[0]!.chat).toEqual({ platform: 'discord', chatId: papers.id, guildId: fake.guildId });
   });
 
-  it('GIVEN /schedule time: timezone: THEN the handler gets "HH:MM Zone"; without options it gets an empty request (show)', async () => {
+  it('GIVEN each /schedule subcommand THEN the handler gets the typed change, not text to parse again', async () => {
     const { fake, handler } = await setup();
-    const set = fake.chatInput('schedule', [{ name: 'time', type: 3, value: '09:00' }, { name: 'timezone', type: 3, value: 'Europe/Moscow' }], { permissions: manageChannels });
-    await answer(fake, set);
-    const show = fake.chatInput('schedule');
-    await answer(fake, show);
-    expect(handler.requests.map((r) => [r.command, r.args])).toEqual([['schedule', '09:00 Europe/Moscow'], ['schedule', '']]);
+    const run = (name: string, options: { name: string; type: number; value: unknown }[] = []) =>
+      answer(fake, fake.chatInput('schedule', [subcommand(name, options)], { permissions: manageChannels }));
+    await run('time', [{ name: 'time', type: 3, value: '09:00' }, { name: 'timezone', type: 3, value: 'Europe/Moscow' }]);
+    await run('time', [{ name: 'time', type: 3, value: '7:30' }]);
+    await run('size', [{ name: 'papers', type: 4, value: 7 }]);
+    await run('quiet', [{ name: 'enabled', type: 5, value: true }]);
+    await run('off');
+    await run('on');
+    await run('show');
+    expect(handler.requests.map((r) => [r.command, r.args, r.schedule])).toEqual([
+      ['schedule', '', { kind: 'time', time: '09:00', timeZone: 'Europe/Moscow' }],
+      ['schedule', '', { kind: 'time', time: '7:30' }],
+      ['schedule', '', { kind: 'size', size: '7' }],
+      ['schedule', '', { kind: 'quiet', quiet: true }],
+      ['schedule', '', { kind: 'off' }],
+      ['schedule', '', { kind: 'on' }],
+      ['schedule', '', { kind: 'show' }],
+    ]);
   });
 
   it('GIVEN a DM THEN a personal subscription (private chat, no guild, no admin question)', async () => {

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ChatRef } from '../../src/schedule/types.ts';
-import { FakeDiscord, type FakeChannel, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
+import { FakeDiscord, subcommand, type FakeChannel, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
 import { discordHarness, expectSafeMessage } from '../support/bots.ts';
 
 const hour = 3_600_000;
@@ -121,8 +121,10 @@ describe('Discord through the scheduler: delivery', () => {
     const [all] = await unsubscribe('all', manageChannels);
     expect(plain(all!.embeds[0]!.title)).toBe('Unsubscribed from everything');
     app.clock.advance(day);
-    expect(await app.scheduler.tick()).toMatchObject({ due: 0, created: 0, sent: 0 });
+    // Still due (its settings are kept for the next /subscribe), but nothing is selected or sent.
+    expect(await app.scheduler.tick()).toMatchObject({ due: 1, created: 0, sent: 0 });
     expect(fake.messages.get(papers.id)).toHaveLength(1);
+    expect(await subscription(papers)).toMatchObject({ topics: [], keywords: [], paused: false });
   }, 30_000);
 
   it('GIVEN a 429 during the fan-out THEN discord.js waits, every channel gets its digest exactly once, and the 429 is counted', async () => {
@@ -205,11 +207,11 @@ describe('Discord through the scheduler: the pause rule', () => {
     expect(text).toContain(`Last error: ${reason}`);
 
     // A member without Manage Channels can't resume it; one with it can, once access is back.
-    const refused = await answer(fake.chatInput('schedule', [{ name: 'time', type: 3, value: 'on' }, { name: 'channel', type: 7, value: locked.id }]));
+    const refused = await answer(fake.chatInput('schedule', [subcommand('on', [{ name: 'channel', type: 7, value: locked.id }])]));
     expect(refused[0]!.flags & 64).toBe(64);
     expect((await subscription(locked)).paused).toBe(true);
     locked.state = 'ok';
-    const [resumed] = await answer(fake.chatInput('schedule', [{ name: 'time', type: 3, value: 'on' }, { name: 'channel', type: 7, value: locked.id }], { permissions: manageChannels }));
+    const [resumed] = await answer(fake.chatInput('schedule', [subcommand('on', [{ name: 'channel', type: 7, value: locked.id }])], { permissions: manageChannels }));
     expect(plain(resumed!.embeds[0]!.title)).toBe('Schedule updated');
     expect(plain(resumed!.embeds[0]!.description)).toContain('next digest 2026-11-27 09:00');
     const active = await subscription(locked);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatRef } from '../../src/schedule/types.ts';
 import { discordHarness, expectSafeMessage } from '../support/bots.ts';
-import { FakeDiscord, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
+import { FakeDiscord, subcommand, type FakeInteraction, type FakeMessage } from '../fakes/discord-api.ts';
 
 const manageChannels = 16n;
 
@@ -30,7 +30,7 @@ describe('Discord: Manage Channels is checked in the channel the command changes
     expect(await app.store.subscriptions.get(target)).toBeUndefined();
 
     // The same for /schedule and /unsubscribe aimed at that channel.
-    const schedule = fake.chatInput('schedule', [{ name: 'time', type: 3, value: 'off' }, { name: 'channel', type: 7, value: announcements.id }], {
+    const schedule = fake.chatInput('schedule', [subcommand('off', [{ name: 'channel', type: 7, value: announcements.id }])], {
       permissions: manageChannels,
       channelPermissions: { [announcements.id]: 0n },
     });
@@ -84,7 +84,7 @@ describe('Discord: a digest of several messages that fails in the middle', () =>
     const channel = [{ name: 'channel', type: 7, value: papers.id }];
     await answer(f, f.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'diffusion' }, ...channel], { permissions: manageChannels }));
     await answer(f, f.chatInput('subscribe', [{ name: 'topic', type: 3, value: 'llm' }, ...channel], { permissions: manageChannels }));
-    await answer(f, f.chatInput('schedule', [{ name: 'time', type: 3, value: 'size 10' }, ...channel], { permissions: manageChannels }));
+    await answer(f, f.chatInput('schedule', [subcommand('size', [{ name: 'papers', type: 4, value: 10 }, ...channel])], { permissions: manageChannels }));
 
     // 09:00: the first message of the digest is posted, the second fails on every discord.js attempt.
     const posts = new RegExp(`^/channels/${papers.id}/messages$`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argErrorText, parseQuery, parseSchedule, parseTargets, resolveTimeZone } from '../../src/bots/shared/args.ts';
+import { argErrorText, checkSchedule, parseQuery, parseSchedule, parseTargets, resolveTimeZone } from '../../src/bots/shared/args.ts';
 
 describe('parseQuery', () => {
   it('GIVEN spaces around and inside THEN they collapse', () => {
@@ -60,6 +60,22 @@ describe('parseSchedule', () => {
     expect(parseSchedule('size 5')).toEqual({ ok: true, value: { kind: 'size', size: 5 } });
     expect(parseSchedule('quiet on')).toEqual({ ok: true, value: { kind: 'quiet', quiet: true } });
     expect(parseSchedule('')).toEqual({ ok: true, value: { kind: 'show' } });
+  });
+  it.each(['1e1', '0x5', '5.0', '+5', '-1', '0', '11', '５', 'five'])('GIVEN size %s THEN BAD_SIZE: plain decimal digits from 1 to 10 only (#16)', (size) => {
+    expect(parseSchedule(`size ${size}`)).toEqual({ ok: false, error: { code: 'BAD_SIZE', input: size } });
+  });
+  it.each([
+    ['1', 1],
+    ['05', 5],
+    ['10', 10],
+  ])('GIVEN size %s THEN %i', (size, n) => {
+    expect(parseSchedule(`size ${size}`)).toEqual({ ok: true, value: { kind: 'size', size: n } });
+  });
+  it('GIVEN typed fields (Discord subcommands) THEN they are validated as text is', () => {
+    expect(checkSchedule({ kind: 'time', time: '7:30', timeZone: 'europe/berlin' })).toEqual({ ok: true, value: { kind: 'time', time: '07:30', timeZone: 'Europe/Berlin' } });
+    expect(checkSchedule({ kind: 'time', time: '25:00' })).toEqual({ ok: false, error: { code: 'BAD_TIME', input: '25:00' } });
+    expect(checkSchedule({ kind: 'size', size: '12' })).toEqual({ ok: false, error: { code: 'BAD_SIZE', input: '12' } });
+    expect(checkSchedule({ kind: 'quiet', quiet: false })).toEqual({ ok: true, value: { kind: 'quiet', quiet: false } });
   });
   it('GIVEN 24:00, 9, and a bad zone THEN specific errors', () => {
     expect(parseSchedule('24:00')).toEqual({ ok: false, error: { code: 'BAD_TIME', input: '24:00' } });

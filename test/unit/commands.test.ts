@@ -147,7 +147,7 @@ describe('createCommandHandler', () => {
     expect(await scheduler.tick()).toMatchObject({ due: 0, created: 0 });
   });
 
-  it('GIVEN /unsubscribe of one topic and then all THEN topics shrink and the subscription goes', async () => {
+  it('GIVEN /unsubscribe of one topic and then all THEN topics shrink to none (the settings stay: #16)', async () => {
     const { handler, store } = createTestApp();
     const chat = { platform: 'console' as const, chatId: 'test' };
     await handler.handle(request('subscribe', 'llm diffusion'));
@@ -156,7 +156,27 @@ describe('createCommandHandler', () => {
     const notFollowed = await handler.handle(request('unsubscribe', 'robotics'));
     expect(notFollowed.title).toBe("This chat doesn't follow robotics");
     await handler.handle(request('unsubscribe', 'all'));
-    expect(await store.subscriptions.get(chat)).toBeUndefined();
+    expect(await store.subscriptions.get(chat)).toMatchObject({ topics: [], keywords: [] });
+    expect((await handler.handle(request('unsubscribe', 'all'))).title).toBe('This chat has no subscriptions');
+  });
+
+  it.each([
+    ['the last topic', 'llm'],
+    ['all', 'all'],
+  ])('GIVEN a schedule, a size and quiet WHEN /unsubscribe %s and /subscribe again THEN the chat keeps its time, zone, size and quiet (#16)', async (_what, args) => {
+    const { handler, store, clock } = createTestApp();
+    const chat = { platform: 'console' as const, chatId: 'test' };
+    await handler.handle(request('schedule', '07:30 Asia/Kathmandu'));
+    await handler.handle(request('schedule', 'size 7'));
+    await handler.handle(request('schedule', 'quiet on'));
+    await handler.handle(request('subscribe', 'llm'));
+    const unsubscribed = await handler.handle(request('unsubscribe', args));
+    expect(unsubscribed.lines.join(' ')).toContain('/subscribe brings them back');
+    const status = await handler.handle(request('status'));
+    expect(status.lines).toContain('Follows: nothing yet');
+    clock.advance(3_600_000);
+    await handler.handle(request('subscribe', 'diffusion'));
+    expect(await store.subscriptions.get(chat)).toMatchObject({ topics: ['diffusion'], time: '07:30', timeZone: 'Asia/Kathmandu', size: 7, silentWhenEmpty: true, paused: false });
   });
 
   it('GIVEN /topics THEN every catalog topic is listed with three labels and a count', async () => {

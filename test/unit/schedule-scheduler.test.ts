@@ -199,13 +199,17 @@ describe('createScheduler tick', () => {
     expect(tg.accepted.map((a) => a.chat.chatId)).toEqual(['-1001', '-1001']);
   });
 
-  it('GIVEN a chat that unsubscribes while its digest waits for a retry THEN the retry is dropped, not sent', async () => {
+  it.each([
+    ['follows nothing any more (/unsubscribe keeps the settings)', 'empty'],
+    ['has no subscription record', 'deleted'],
+  ])('GIVEN a chat that %s while its digest waits for a retry THEN the retry is dropped, not sent', async (_what, how) => {
     const { clock, store, tg, scheduler, subscribe } = setup();
     await subscribe();
     tg.next.push({ ok: false, kind: 'retry', reason: '429', retryAfterMs: 60_000 });
     clock.set(nineUtc);
     await scheduler.tick();
-    await store.subscriptions.delete(chat);
+    if (how === 'deleted') await store.subscriptions.delete(chat);
+    else await store.subscriptions.put({ ...(await store.subscriptions.get(chat))!, topics: [], keywords: [] });
     clock.advance(60_000);
     expect(await scheduler.tick()).toMatchObject({ failed: 1, sent: 0 });
     expect(tg.accepted).toHaveLength(0);

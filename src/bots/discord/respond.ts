@@ -16,6 +16,7 @@ import {
 import { errorReply, type Reply } from '../../core/index.ts';
 import { describeError } from '../shared/errors.ts';
 import type { ChatRef } from '../../schedule/index.ts';
+import type { ScheduleInput } from '../shared/args.ts';
 import type { CommandName, CommandRequest } from '../shared/types.ts';
 import type { BotContext } from './context.ts';
 import { pagerRow } from './pager.ts';
@@ -59,7 +60,7 @@ export function requestOf(
   interaction: AnyInteraction,
   command: CommandName,
   args: string,
-  extra: { chat?: ChatRef; page?: number } = {},
+  extra: { chat?: ChatRef; page?: number; schedule?: ScheduleInput } = {},
 ): CommandRequest {
   const chat = extra.chat ?? chatOf(interaction);
   const elsewhere = chat.chatId !== chatOf(interaction).chatId;
@@ -70,6 +71,7 @@ export function requestOf(
     command,
     args,
     ...(extra.page === undefined ? {} : { page: extra.page }),
+    ...(extra.schedule ? { schedule: extra.schedule } : {}),
     locale: interaction.locale,
     isAdmin: async () => canManage(interaction, chat),
   };

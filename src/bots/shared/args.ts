@@ -4,7 +4,7 @@
  * @module
  */
 import { findTopic, levenshtein, shorten, suggestTopics } from '../../core/index.ts';
-import { isValidTimeZone, parseTime } from '../../schedule/index.ts';
+import { isValidTimeZone, maxDigestSize, minDigestSize, parseTime } from '../../schedule/index.ts';
 
 export type ArgError =
   | { code: 'EMPTY_QUERY' }
@@ -65,7 +65,7 @@ export function argErrorText(e: ArgError): { title: string; lines: string[] } {
         ],
       };
     case 'BAD_SIZE':
-      return { title: `"${echo(e.input)}" is not a digest size`, lines: ['Use a number from 1 to 10, e.g. /schedule size 5'] };
+      return { title: `"${echo(e.input)}" is not a digest size`, lines: [`Use a whole number from ${minDigestSize} to ${maxDigestSize}, e.g. /schedule size 5`] };
     case 'BAD_SCHEDULE':
       return {
         title: `I don't understand "/schedule ${echo(e.input)}"`,
@@ -73,7 +73,7 @@ export function argErrorText(e: ArgError): { title: string; lines: string[] } {
           'Examples:',
           '/schedule 09:00 Europe/Moscow — daily at 09:00 Moscow time',
           '/schedule off — pause deliveries, /schedule on — resume',
-          '/schedule size 5 — papers per digest (1-10)',
+          `/schedule size 5 — papers per digest (${minDigestSize}-${maxDigestSize})`,
           '/schedule quiet on — no message on days without new papers',
         ],
       };
@@ -145,6 +145,7 @@ function isTypo(input: string, id: string): boolean {
 
 // === Schedule
 
+/** A validated `/schedule` change. */
 export type ScheduleChange =
   | { kind: 'time'; time: string; timeZone?: string }
   | { kind: 'off' }
@@ -152,6 +153,13 @@ export type ScheduleChange =
   | { kind: 'size'; size: number }
   | { kind: 'quiet'; quiet: boolean }
   | { kind: 'show' };
+
+/**
+ * `/schedule` as typed fields, not yet validated: what Discord's subcommands give directly and what
+ * {@link parseSchedule} reads out of text. {@link checkSchedule} validates both the same way (the
+ * time, the zone, and a size of plain decimal digits).
+ */
+export type ScheduleInput = Exclude<ScheduleChange, { kind: 'size' }> | { kind: 'size'; size: string };
 
 const zoneNames = new Map<string, string>(
   [...Intl.supportedValuesOf('timeZone'), 'UTC'].map((z) => [z.toLowerCase(), z]),
@@ -169,35 +177,56 @@ export function resolveTimeZone(input: string): ArgResult<string> {
 
 /** Parses `/schedule` arguments: `HH:MM [zone]`, `off`, `on`, `size N`, `quiet on|off`, or nothing. */
 export function parseSchedule(args: string): ArgResult<ScheduleChange> {
+  const input = scheduleInput(args);
+  return input.ok ? checkSchedule(input.value) : input;
+}
+
+/** Splits `/schedule` text into its typed fields. */
+function scheduleInput(args: string): ArgResult<ScheduleInput> {
   const parts = args.trim().split(/\s+/).filter(Boolean);
   const [first, second, third] = parts;
   if (!first) return { ok: true, value: { kind: 'show' } };
   const word = first.toLowerCase();
   if ((word === 'off' || word === 'pause') && parts.length === 1) return { ok: true, value: { kind: 'off' } };
   if ((word === 'on' || word === 'resume') && parts.length === 1) return { ok: true, value: { kind: 'on' } };
-  if (word === 'size' && parts.length === 2) {
-    const size = Number(second);
-    if (!Number.isInteger(size) || size < 1 || size > 10) return { ok: false, error: { code: 'BAD_SIZE', input: second ?? '' } };
-    return { ok: true, value: { kind: 'size', size } };
-  }
+  if (word === 'size' && parts.length === 2) return { ok: true, value: { kind: 'size', size: second! } };
   if (word === 'quiet' && parts.length === 2 && /^(on|off)$/i.test(second ?? '')) {
     return { ok: true, value: { kind: 'quiet', quiet: second!.toLowerCase() === 'on' } };
   }
-  if (/^\d{1,2}[:.h]\d{2}$/.test(first) || /^\d/.test(first)) {
-    const time = normaliseTime(first);
-    if (!time) return { ok: false, error: { code: 'BAD_TIME', input: first } };
-    if (third !== undefined) return { ok: false, error: { code: 'BAD_SCHEDULE', input: args.trim() } };
-    if (second === undefined) return { ok: true, value: { kind: 'time', time } };
-    const zone = resolveTimeZone(second);
-    if (!zone.ok) return zone;
-    return { ok: true, value: { kind: 'time', time, timeZone: zone.value } };
+  if (/^\d/.test(first)) {
+    if (third !== undefined) return { ok: false, error: normaliseTime(first) ? { code: 'BAD_SCHEDULE', input: args.trim() } : { code: 'BAD_TIME', input: first } };
+    return { ok: true, value: { kind: 'time', time: first, ...(second === undefined ? {} : { timeZone: second }) } };
   }
   return { ok: false, error: { code: 'BAD_SCHEDULE', input: args.trim() } };
 }
 
+/**
+ * Validates a typed `/schedule` change: a 24-hour time (`9:00`, `09.00`, `9h00` -> `09:00`), a known
+ * time zone (case-insensitive), a size of plain decimal digits within the digest size range (`1e1`
+ * and `0x5` are numbers to JavaScript, not to a user).
+ */
+export function checkSchedule(input: ScheduleInput): ArgResult<ScheduleChange> {
+  switch (input.kind) {
+    case 'size': {
+      const size = /^\d{1,3}$/.test(input.size) ? Number(input.size) : NaN;
+      if (!(size >= minDigestSize && size <= maxDigestSize)) return { ok: false, error: { code: 'BAD_SIZE', input: input.size } };
+      return { ok: true, value: { kind: 'size', size } };
+    }
+    case 'time': {
+      const time = normaliseTime(input.time);
+      if (!time) return { ok: false, error: { code: 'BAD_TIME', input: input.time } };
+      if (input.timeZone === undefined) return { ok: true, value: { kind: 'time', time } };
+      const zone = resolveTimeZone(input.timeZone);
+      return zone.ok ? { ok: true, value: { kind: 'time', time, timeZone: zone.value } } : zone;
+    }
+    default:
+      return { ok: true, value: input };
+  }
+}
+
 /** `9:00`, `09.00`, `9h00` -> `09:00`; null when not a valid 24-hour time. */
 function normaliseTime(input: string): string | null {
-  const m = /^(\d{1,2})[:.h](\d{2})$/.exec(input);
+  const m = /^(\d{1,2})[:.h](\d{2})$/.exec(input.trim());
   if (!m) return null;
   const time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
   return parseTime(time).ok ? time : null;

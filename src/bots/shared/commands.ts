@@ -5,8 +5,8 @@
  * @module
  */
 import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
-import { applyPatch, chatKey, defaultSubscription, formatLocal, nextRunFor, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionRepo } from '../../schedule/index.ts';
-import { argErrorText, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError } from './args.ts';
+import { applyPatch, chatKey, defaultSubscription, followsAnything, formatLocal, maxDigestSize, minDigestSize, nextRunFor, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionPatch, type SubscriptionRepo } from '../../schedule/index.ts';
+import { argErrorText, checkSchedule, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError, type ScheduleChange } from './args.ts';
 import type { CommandHandler, CommandName, CommandRequest } from './types.ts';
 
 /** Search results per page (`/paper`). */
@@ -51,7 +51,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
  */
 async function checkPermission(req: CommandRequest): Promise<Reply | null> {
   if (!settingCommands.has(req.command) || req.chatType === 'private') return null;
-  if (req.command === 'schedule' && req.args.trim() === '') return null;
+  if (req.command === 'schedule' && (req.schedule ? req.schedule.kind === 'show' : req.args.trim() === '')) return null;
   if (await req.isAdmin()) return null;
   const who =
     req.chat.platform === 'discord' ? 'members with the Manage Channels permission' : 'chat administrators';
@@ -75,7 +75,7 @@ const helpLines = [
   '/topics — the topic catalog with paper counts',
   '/digest — today\'s digest for this chat, right now',
   '/schedule <HH:MM> [time zone] — daily delivery time, e.g. /schedule 09:00 Europe/Moscow',
-  '/schedule off | on | size <1-10> | quiet on|off — pause, resume, digest size, silence empty days',
+  `/schedule off | on | size <${minDigestSize}-${maxDigestSize}> | quiet on|off — pause, resume, digest size, silence empty days`,
   '/status — what this chat follows and when the next digest comes',
 ];
 
@@ -132,7 +132,7 @@ const handlers: Record<CommandName, Handler> = {
     const topics = union(current.topics, parsed.value.topics);
     const keywords = union(current.keywords, parsed.value.keywords);
     if (topics.length + keywords.length > maxFollows) return fail({ code: 'TOO_MANY', max: maxFollows });
-    const sub: Subscription = { ...current, topics, keywords, updatedAt: now };
+    const sub = applyPatch(current, { topics, keywords }, now);
     await deps.subscriptions.put(sub);
     const added = [...parsed.value.topics.map(topicName), ...parsed.value.keywords.map((k) => `"${k}"`)];
     return infoReply(`Subscribed: ${added.join(', ')}`, [
@@ -145,11 +145,13 @@ const handlers: Record<CommandName, Handler> = {
     const parsed = parseTargets(req.args, 'unsubscribe');
     if (!parsed.ok) return fail(parsed.error);
     const current = await deps.subscriptions.get(req.chat);
-    if (!current || current.topics.length + current.keywords.length === 0) {
+    if (!current || !followsAnything(current)) {
       return errorReply('This chat has no subscriptions', ['Start with /subscribe diffusion, or see /topics.']);
     }
+    const now = deps.clock.now();
+    // Following nothing keeps the subscription's settings (time, zone, size, quiet) for the next /subscribe.
     if (parsed.value.all) {
-      await deps.subscriptions.delete(req.chat);
+      await deps.subscriptions.put(applyPatch(current, { topics: [], keywords: [] }, now));
       return infoReply('Unsubscribed from everything', ['No more daily digests here. /subscribe brings them back.']);
     }
     const { topics: dropTopics, keywords: dropKeywords } = parsed.value;
@@ -160,17 +162,15 @@ const handlers: Record<CommandName, Handler> = {
     if (missing.length === dropTopics.length + dropKeywords.length) {
       return errorReply(`This chat doesn't follow ${missing.join(', ')}`, [`It follows ${describeFollows(current)}.`]);
     }
-    const sub: Subscription = {
-      ...current,
-      topics: current.topics.filter((t) => !dropTopics.includes(t)),
-      keywords: current.keywords.filter((k) => !dropKeywords.includes(k)),
-      updatedAt: deps.clock.now(),
-    };
-    if (sub.topics.length + sub.keywords.length === 0) {
-      await deps.subscriptions.delete(req.chat);
+    const sub = applyPatch(
+      current,
+      { topics: current.topics.filter((t) => !dropTopics.includes(t)), keywords: current.keywords.filter((k) => !dropKeywords.includes(k)) },
+      now,
+    );
+    await deps.subscriptions.put(sub);
+    if (!followsAnything(sub)) {
       return infoReply('Unsubscribed', ['This chat follows nothing now, so daily digests stop. /subscribe brings them back.']);
     }
-    await deps.subscriptions.put(sub);
     return infoReply('Unsubscribed', [
       `This chat follows ${describeFollows(sub)}.`,
       ...(missing.length ? [`(It didn't follow ${missing.join(', ')}.)`] : []),
@@ -194,7 +194,7 @@ const handlers: Record<CommandName, Handler> = {
   },
 
   async schedule(req, deps) {
-    const parsed = parseSchedule(req.args);
+    const parsed = req.schedule ? checkSchedule(req.schedule) : parseSchedule(req.args);
     if (!parsed.ok) return fail(parsed.error);
     const now = deps.clock.now();
     const existing = await deps.subscriptions.get(req.chat);
@@ -203,31 +203,10 @@ const handlers: Record<CommandName, Handler> = {
       if (!existing) return noSubscription();
       return infoReply('Schedule', [describeSchedule(existing, now), 'Change it with /schedule 09:00 Europe/Moscow']);
     }
-    const current = existing ?? defaultSubscription(req.chat, deps.defaults, now);
-    let sub: Subscription = { ...current, updatedAt: now };
-    switch (change.kind) {
-      case 'time':
-        sub = { ...sub, time: change.time, timeZone: change.timeZone ?? sub.timeZone };
-        break;
-      case 'off':
-        sub = { ...sub, paused: true, pauseReason: 'paused with /schedule off', failures: 0 }; // failures 0: /start must not undo it
-        break;
-      case 'on':
-        sub = { ...sub, paused: false, pauseReason: null, failures: 0 };
-        break;
-      case 'size':
-        sub = { ...sub, size: change.size };
-        break;
-      case 'quiet':
-        sub = { ...sub, silentWhenEmpty: change.quiet };
-        break;
-    }
-    sub.nextRunAt = sub.paused ? null : nextRunFor(sub, now);
+    const sub = applyPatch(existing ?? defaultSubscription(req.chat, deps.defaults, now), schedulePatch(change), now);
     await deps.subscriptions.put(sub);
     const lines = [describeSchedule(sub, now)];
-    if (!existing || sub.topics.length + sub.keywords.length === 0) {
-      lines.push('This chat follows no topics yet: add some with /subscribe diffusion llm');
-    }
+    if (!followsAnything(sub)) lines.push('This chat follows no topics yet: add some with /subscribe diffusion llm');
     return infoReply('Schedule updated', lines);
   },
 
@@ -272,13 +251,29 @@ async function neighbours(chat: ChatRef, deps: CommandDeps): Promise<Subscriptio
   if (!chat.guildId && chat.platform !== 'telegram') return [];
   const key = chatKey(chat);
   return (await deps.subscriptions.list())
-    .filter((s) => s.chat.platform === chat.platform && chatKey(s.chat) !== key && (chat.guildId ? s.chat.guildId === chat.guildId : s.chat.chatId === chat.chatId))
+    .filter((s) => followsAnything(s) && s.chat.platform === chat.platform && chatKey(s.chat) !== key && (chat.guildId ? s.chat.guildId === chat.guildId : s.chat.chatId === chat.chatId))
     .sort((a, b) => chatKey(a.chat).localeCompare(chatKey(b.chat)));
 }
 
 function neighbourName(chat: ChatRef): string {
   if (chat.guildId) return `channel ${chat.chatId}`;
   return chat.threadId ? `topic ${chat.threadId}` : 'the group itself';
+}
+
+/** What a `/schedule` change does to the subscription (applyPatch keeps `nextRunAt` right). */
+function schedulePatch(change: Exclude<ScheduleChange, { kind: 'show' }>): SubscriptionPatch {
+  switch (change.kind) {
+    case 'time':
+      return { time: change.time, ...(change.timeZone ? { timeZone: change.timeZone } : {}) };
+    case 'off':
+      return { paused: true, pauseReason: 'paused with /schedule off', failures: 0 };
+    case 'on':
+      return { paused: false, failures: 0 };
+    case 'size':
+      return { size: change.size };
+    case 'quiet':
+      return { silentWhenEmpty: change.quiet };
+  }
 }
 
 /** Resumes a subscription paused by failed deliveries (not one paused with /schedule off). */

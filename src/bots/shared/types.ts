@@ -8,6 +8,7 @@
  */
 import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender } from '../../schedule/index.ts';
+import type { ScheduleInput } from './args.ts';
 
 export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status'] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -22,6 +23,11 @@ export interface CommandRequest {
   command: CommandName;
   /** Raw argument text after the command (already split from `/cmd@bot`). */
   args: string;
+  /**
+   * `/schedule` as typed fields, from a platform whose options are already typed (Discord's
+   * subcommands); when set, `args` is not parsed. Validated like typed text.
+   */
+  schedule?: ScheduleInput;
   /** 0-based result page for `/paper` (Prev/Next buttons). */
   page?: number;
   /** Telegram `language_code` / Discord locale, e.g. `ru`, `zh-CN`, `en-US`. */

@@ -12,6 +12,7 @@ import {
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
+  type LocalizationMap,
   type SlashCommandChannelOption,
   type SlashCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -28,17 +29,36 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }
 
+/** A discord.js builder with a name and a description (commands, subcommands, options). */
+interface Describable {
+  setName(name: string): this;
+  setNameLocalizations(map: LocalizationMap): this;
+  setDescription(description: string): this;
+  setDescriptionLocalizations(map: LocalizationMap): this;
+}
+
+/**
+ * Names and describes a builder in English, Russian and Chinese from `locales.ts`.
+ *
+ * ```ts
+ * s.addStringOption((o) => localised(o, 'time').setRequired(true));
+ * ```
+ */
+export function localised<T extends Describable>(builder: T, name: keyof typeof names, description: keyof typeof descriptions = name as keyof typeof descriptions): T {
+  return builder
+    .setName(names[name].en)
+    .setNameLocalizations(localizations(names[name]))
+    .setDescription(descriptions[description].en)
+    .setDescriptionLocalizations(localizations(descriptions[description]));
+}
+
 /**
  * A localised slash command usable in servers and in DMs with the bot. `admin` commands carry
  * `default_member_permissions` = Manage Channels (the handler checks again at run time, since server
  * admins can override the default).
  */
 export function slashCommand(key: keyof typeof names & keyof typeof descriptions, options: { admin?: boolean } = {}): SlashCommandBuilder {
-  const b = new SlashCommandBuilder()
-    .setName(names[key].en)
-    .setNameLocalizations(localizations(names[key]))
-    .setDescription(descriptions[key].en)
-    .setDescriptionLocalizations(localizations(descriptions[key]))
+  const b = localised(new SlashCommandBuilder(), key)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
   if (options.admin) b.setDefaultMemberPermissions(PermissionFlagsBits.ManageChannels);
@@ -50,21 +70,12 @@ export const deliverableChannels = [ChannelType.GuildText, ChannelType.GuildAnno
 
 /** The optional `channel:` option of the subscription commands (a digest channel other than this one). */
 export function channelOption(o: SlashCommandChannelOption): SlashCommandChannelOption {
-  return o
-    .setName(names.channel.en)
-    .setNameLocalizations(localizations(names.channel))
-    .setDescription(descriptions.channel.en)
-    .setDescriptionLocalizations(localizations(descriptions.channel))
-    .addChannelTypes(...deliverableChannels);
+  return localised(o, 'channel').addChannelTypes(...deliverableChannels);
 }
 
 /** The required, autocompleted `topic:` option (`description` differs between subscribe and unsubscribe). */
 export function topicOption(o: SlashCommandStringOption, description: keyof typeof descriptions): SlashCommandStringOption {
-  return o
-    .setName(names.topic.en)
-    .setNameLocalizations(localizations(names.topic))
-    .setDescription(descriptions[description].en)
-    .setDescriptionLocalizations(localizations(descriptions[description]))
+  return localised(o, 'topic', description)
     .setRequired(true)
     .setMaxLength(200)
     .setAutocomplete(true);

@@ -4,6 +4,9 @@
  * @module
  */
 import type { LocalizationMap } from 'discord.js';
+import { maxDigestSize, minDigestSize } from '../../../schedule/index.ts';
+
+const sizes = `${minDigestSize}-${maxDigestSize}`;
 
 /** A localised string: English default plus `ru` and `zh-CN`. */
 export interface Localized {
@@ -31,6 +34,14 @@ export const names = {
   channel: { en: 'channel', ru: 'канал', zh: '频道' },
   time: { en: 'time', ru: 'время', zh: '时间' },
   timezone: { en: 'timezone', ru: 'часовой_пояс', zh: '时区' },
+  // /schedule subcommands (and their options)
+  off: { en: 'off', ru: 'выкл', zh: '暂停' },
+  on: { en: 'on', ru: 'вкл', zh: '恢复' },
+  size: { en: 'size', ru: 'размер', zh: '篇数' },
+  papers: { en: 'papers', ru: 'статей', zh: '数量' },
+  quiet: { en: 'quiet', ru: 'тихо', zh: '静默' },
+  enabled: { en: 'enabled', ru: 'включено', zh: '开启' },
+  show: { en: 'show', ru: 'показать', zh: '查看' },
 } satisfies Record<string, Localized>;
 
 export const descriptions = {
@@ -46,6 +57,14 @@ export const descriptions = {
   topic: { en: 'A topic id from /topics or a free keyword', ru: 'Тема из /topics или ключевое слово', zh: '/topics 中的主题或关键词' },
   unsubscribeTopic: { en: 'A topic, a keyword, or "all"', ru: 'Тема, ключевое слово или "all"', zh: '主题、关键词或 "all"' },
   channel: { en: 'Channel to deliver to (default: this one)', ru: 'Канал для доставки (по умолчанию этот)', zh: '推送频道(默认当前频道)' },
-  time: { en: 'HH:MM, or off / on / size N / quiet on', ru: 'ЧЧ:ММ, или off / on / size N / quiet on', zh: 'HH:MM,或 off / on / size N / quiet on' },
+  scheduleTime: { en: 'Deliver daily at a local time', ru: 'Доставлять ежедневно в местное время', zh: '每天在当地时间推送' },
+  time: { en: 'Local time HH:MM, e.g. 09:00', ru: 'Местное время ЧЧ:ММ, например 09:00', zh: '当地时间 HH:MM,例如 09:00' },
   timezone: { en: 'IANA time zone, e.g. Europe/Moscow', ru: 'Часовой пояс IANA, например Europe/Moscow', zh: 'IANA 时区,例如 Asia/Shanghai' },
+  off: { en: 'Pause daily digests', ru: 'Приостановить ежедневные дайджесты', zh: '暂停每日推送' },
+  on: { en: 'Resume daily digests', ru: 'Возобновить ежедневные дайджесты', zh: '恢复每日推送' },
+  size: { en: 'Papers per digest', ru: 'Статей в дайджесте', zh: '每期论文篇数' },
+  papers: { en: `How many papers (${sizes})`, ru: `Сколько статей (${sizes})`, zh: `论文篇数 (${sizes})` },
+  quiet: { en: 'Stay silent on days without new papers', ru: 'Молчать в дни без новых статей', zh: '没有新论文时不发消息' },
+  enabled: { en: 'True: no message on empty days', ru: 'Да: без сообщений в пустые дни', zh: '是:无新论文时不发消息' },
+  show: { en: 'Show the schedule', ru: 'Показать расписание', zh: '查看推送设置' },
 } satisfies Record<string, Localized>;

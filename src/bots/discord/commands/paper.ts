@@ -2,19 +2,10 @@
 import { queryChoices } from '../autocomplete.ts';
 import { requestOf, runCommand } from '../respond.ts';
 import type { Command } from './command.ts';
-import { descriptions, localizations, names } from './locales.ts';
-import { slashCommand } from './command.ts';
+import { localised, slashCommand } from './command.ts';
+import { names } from './locales.ts';
 
-const data = slashCommand('paper').addStringOption((o) =>
-  o
-    .setName(names.query.en)
-    .setNameLocalizations(localizations(names.query))
-    .setDescription(descriptions.query.en)
-    .setDescriptionLocalizations(localizations(descriptions.query))
-    .setRequired(true)
-    .setMaxLength(200)
-    .setAutocomplete(true),
-);
+const data = slashCommand('paper').addStringOption((o) => localised(o, 'query').setRequired(true).setMaxLength(200).setAutocomplete(true));
 
 export default {
   data,
