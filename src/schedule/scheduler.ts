@@ -61,7 +61,7 @@ export const onTimeSlackMs = 5 * 60_000;
 
 /** Counts from one tick (for logs and tests). */
 export interface TickReport {
-  /** Subscriptions due at this tick. */
+  /** Subscriptions due at this tick (that follow something: the others only have their next run moved on). */
   due: number;
   /** New outbox entries (one per chat and local date). */
   created: number;
@@ -139,7 +139,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
     for (const sub of await store.subscriptions.list()) {
       if (sub.paused || sub.nextRunAt === null || sub.nextRunAt > now) continue;
-      report.due++;
+      if (followsAnything(sub)) report.due++; // one that follows nothing only has its next run moved on
       jobs.push(() => runDue(sub.chat, now, index, reserved, report));
     }
     await pool(jobs, o.concurrency, (e) => logger.error({ err: e }, 'scheduler job failed (will retry next tick)'));

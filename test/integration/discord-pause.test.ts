@@ -121,8 +121,8 @@ describe('Discord through the scheduler: delivery', () => {
     const [all] = await unsubscribe('all', manageChannels);
     expect(plain(all!.embeds[0]!.title)).toBe('Unsubscribed from everything');
     app.clock.advance(day);
-    // Still due (its settings are kept for the next /subscribe), but nothing is selected or sent.
-    expect(await app.scheduler.tick()).toMatchObject({ due: 1, created: 0, sent: 0 });
+    // The record stays (its settings are kept for the next /subscribe), but nothing is due or sent.
+    expect(await app.scheduler.tick()).toMatchObject({ due: 0, created: 0, sent: 0 });
     expect(fake.messages.get(papers.id)).toHaveLength(1);
     expect(await subscription(papers)).toMatchObject({ topics: [], keywords: [], paused: false });
   }, 30_000);
