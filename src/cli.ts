@@ -13,7 +13,7 @@
  * @module
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DigestFormat, digestFormats, findTopic, type Paper, paperLabel, parseDigest, suggestTopics, tagPapers, topicCatalog } from './core/index.ts';
 import { indexCorpus, loadCorpusDir, readDigestFiles } from './app/corpus-dir.ts';
@@ -131,9 +131,19 @@ function parseCommand(args: readonly string[], out: Out): number {
   return failed > 0 ? 1 : 0;
 }
 
-function loadIndex(dir: string, out: Out) {
-  if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
-  const corpus = loadCorpusDir(dir);
+/**
+ * The corpus `search` and `digest` read: `--dir` when given, else what the bot reads — DIGESTS_DIR
+ * and, when it exists, FEEDS_DIR (the live sources' documents).
+ */
+function corpusDirs(dir: string | undefined): string | string[] {
+  if (dir !== undefined) return dir;
+  const c = config();
+  return existsSync(c.sources.feedsDir) && resolve(c.sources.feedsDir) !== resolve(c.digestsDir) ? [c.digestsDir, c.sources.feedsDir] : c.digestsDir;
+}
+
+function loadIndex(dirs: string | string[], out: Out) {
+  for (const dir of typeof dirs === 'string' ? [dirs] : dirs) if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
+  const corpus = loadCorpusDir(dirs);
   for (const p of corpus.problems) out.stderr(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
   return indexCorpus(corpus);
 }
@@ -154,7 +164,7 @@ function searchCommand(args: readonly string[], out: Out): number {
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('search needs a query: paperboy search "diffusion" --json');
   const limit = positiveInt(values.limit, 'limit', 10, 1000);
-  const index = loadIndex(values.dir ?? defaultDir(), out);
+  const index = loadIndex(corpusDirs(values.dir), out);
   const { hits } = index.search(query, { limit });
   const rows = hits.map(({ paper: p, score }) => ({
     id: p.id, score, name: p.name, title: p.title, lang: p.lang, topics: p.topics, urls: p.urls, arxivId: p.arxivId, sources: p.sources,
@@ -197,7 +207,7 @@ function digestCommand(args: readonly string[], out: Out): number {
   const keywords = list(values.keywords);
   if (topics.length + keywords.length === 0) throw new UsageError('digest needs --topics a,b and/or --keywords k1,k2');
   const size = positiveInt(values.size, 'size', 3, maxDigestSize);
-  const index = loadIndex(values.dir ?? defaultDir(), out);
+  const index = loadIndex(corpusDirs(values.dir), out);
   const now = Date.now();
   const sub = { ...defaultSubscription({ platform: 'console', chatId: 'cli' }, { timeZone: 'UTC', time: '09:00', size }, now), topics, keywords };
   const { papers } = selectDaily(sub, index, new Set(), new Date(now).toISOString().slice(0, 10));

@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.ts';
 import { openStore } from '../../src/schedule/index.ts';
@@ -106,6 +107,26 @@ describe('paperboy sources [--json]', () => {
       expect(none).toEqual(['no live sources (SOURCES=none)']);
     } finally {
       for (const key of ['STORE_URL', 'SOURCES', 'FEEDS_DIR']) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+  });
+});
+
+describe('paperboy search without --dir', () => {
+  it('GIVEN a fetched document in FEEDS_DIR THEN search finds its papers beside the digests', async () => {
+    const feeds = join(dir, 'search-feeds');
+    openFeedsDir(feeds).write('2024-09-20-hf-daily.json', readFileSync(new URL('../fixtures/sources/hf-daily/2024-09-20.json', import.meta.url)));
+    const saved = { ...process.env };
+    Object.assign(process.env, { DIGESTS_DIR: fileURLToPath(new URL('../../data/digests/', import.meta.url)), FEEDS_DIR: feeds });
+    try {
+      const json: string[] = [];
+      expect(await runCli(['search', 'levenberg', '--json'], { stdout: (s) => json.push(s), stderr: () => undefined })).toBe(0);
+      expect((JSON.parse(json.join('\n')) as { id: string }[]).map((r) => r.id)).toEqual(['arxiv:2409.12892']);
+      const starterOnly: string[] = [];
+      expect(await runCli(['search', 'diffusion', '--json'], { stdout: (s) => starterOnly.push(s), stderr: () => undefined })).toBe(0);
+      expect((JSON.parse(starterOnly.join('\n')) as unknown[]).length).toBeGreaterThan(0);
+    } finally {
+      for (const key of ['DIGESTS_DIR', 'FEEDS_DIR']) delete process.env[key];
       Object.assign(process.env, saved);
     }
   });
