@@ -47,6 +47,13 @@ module.exports = {
       to: { path: '^src/core/', pathNot: '^src/core/index\\.ts$' },
     },
     {
+      name: 'schedule-through-its-index',
+      comment: 'outside the schedule layer, import it only from src/schedule/index.ts: its deliberate public surface (STYLE 14), so its parts (tick, timers, store) can change without touching bots or the wiring.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/schedule/' },
+      to: { path: '^src/schedule/', pathNot: '^src/schedule/index\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -1,6 +1,7 @@
 /**
  * The schedule layer's public surface: subscriptions, selection, timing, delivery and the store.
- * `bots/` and `main.ts` import from here (or the named modules); nothing here imports a platform SDK.
+ * Everything outside `src/schedule/` imports the layer from here and only from here (the
+ * dependency-cruiser rule `schedule-through-its-index`); nothing here imports a platform SDK.
  *
  * ```ts
  * import { createScheduler, openStore, defaultSubscription, nextRunAt } from './schedule/index.ts';

@@ -97,13 +97,16 @@ export interface HistoryRepo {
   add(chat: ChatRef, paperIds: readonly string[]): Promise<void>;
 }
 
+/** `/digest`'s answer: today's digest, or why there is none (a code the command layer words). */
+export type DigestNow = { ok: true; reply: Reply } | { ok: false; code: 'NOT_SUBSCRIBED' };
+
 /**
  * `/digest` and the cron loop both go through this service so a chat never gets the same local
  * date's digest twice and never receives a paper twice.
  */
 export interface DigestService {
-  /** Today's digest (chat's local date) as a reply, consuming it for today; repeated calls return the same papers. */
-  digestNow(chat: ChatRef): Promise<Reply>;
+  /** Today's digest (chat's local date), consuming it for today; repeated calls return the same papers. */
+  digestNow(chat: ChatRef): Promise<DigestNow>;
 }
 
 // === Delivery outbox (see ./outbox.ts and ./deliver.ts)

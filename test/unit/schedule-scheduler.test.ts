@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createScheduler, type SchedulerOptions } from '../../src/schedule/scheduler.ts';
+import { createScheduler, type Scheduler, type SchedulerOptions } from '../../src/schedule/scheduler.ts';
 import { memoryStore } from '../../src/schedule/store/index.ts';
 import { nextRunAt } from '../../src/schedule/time.ts';
+import { defaultSubscription } from '../../src/schedule/subscription.ts';
 import type { ChatRef, DigestSender, Store } from '../../src/schedule/types.ts';
 import { ManualClock, paper, quietLogger, recordingLogger, scriptedSender, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
 
@@ -268,21 +269,28 @@ describe('createScheduler tick', () => {
 });
 
 describe('createScheduler digestNow', () => {
-  it('GIVEN no subscription THEN an error reply pointing to /subscribe', async () => {
-    const { scheduler } = setup();
-    const reply = await scheduler.digestNow(chat);
-    expect(reply).toMatchObject({ kind: 'error', title: 'No subscription here yet' });
-    expect(reply.lines.join(' ')).toContain('/subscribe diffusion');
+  /** The reply of a /digest that has one. */
+  const digestOf = async (scheduler: Scheduler) => {
+    const digest = await scheduler.digestNow(chat);
+    if (!digest.ok) throw new Error(`no digest: ${digest.code}`);
+    return digest.reply;
+  };
+
+  it('GIVEN no subscription, or one that follows nothing THEN the code NOT_SUBSCRIBED (the command layer words it)', async () => {
+    const { scheduler, store } = setup();
+    expect(await scheduler.digestNow(chat)).toEqual({ ok: false, code: 'NOT_SUBSCRIBED' });
+    await store.subscriptions.put(defaultSubscription(chat, { time: '09:00', timeZone: 'UTC', size: 3 }, nineUtc));
+    expect(await scheduler.digestNow(chat)).toEqual({ ok: false, code: 'NOT_SUBSCRIBED' });
   });
 
   it('GIVEN /digest twice THEN the same papers; the scheduled run that day sends nothing; tomorrow brings new papers', async () => {
     const { clock, store, tg, scheduler, subscribe } = setup();
     await subscribe();
     clock.set(nineUtc - 2 * hour);
-    const first = await scheduler.digestNow(chat);
+    const first = await digestOf(scheduler);
     expect(first).toMatchObject({ kind: 'digest', title: 'Your digest for 2026-11-23' });
     expect(first.items.map((i) => [i.paper.id, i.why])).toEqual([['d10', ['diffusion']], ['d09', ['diffusion']], ['d08', ['diffusion']]]);
-    const again = await scheduler.digestNow(chat);
+    const again = await digestOf(scheduler);
     expect(again.items.map((i) => i.paper.id)).toEqual(['d10', 'd09', 'd08']);
     clock.set(nineUtc);
     expect(await scheduler.tick()).toMatchObject({ due: 1, created: 0, sent: 0 });
@@ -299,7 +307,7 @@ describe('createScheduler digestNow', () => {
     tg.next.push({ ok: false, kind: 'retry', reason: '429', retryAfterMs: 600_000 });
     clock.set(nineUtc);
     await scheduler.tick();
-    const reply = await scheduler.digestNow(chat);
+    const reply = await digestOf(scheduler);
     expect(reply.items.map((i) => i.paper.id)).toEqual(['d10', 'd09', 'd08']);
     clock.advance(700_000);
     await scheduler.tick();

@@ -190,7 +190,9 @@ const handlers: Record<CommandName, Handler> = {
   },
 
   async digest(req, deps) {
-    return deps.digests.digestNow(req.chat);
+    const digest = await deps.digests.digestNow(req.chat);
+    if (digest.ok) return digest.reply;
+    return errorReply('No subscription here yet', ["Follow some topics first, e.g. /subscribe diffusion llm (see /topics), then /digest gives today's picks."]);
   },
 
   async schedule(req, deps) {

@@ -16,31 +16,6 @@ export interface Bucket {
 }
 
 /**
- * Runs operations on the same key one after another, in call order. Backends may run independent
- * queries in parallel (node-sqlite3 does), so without this two quick writes to one key could land
- * in the wrong order.
- */
-export class KeyedQueue {
-  #tails = new Map<string, Promise<unknown>>();
-
-  run<T>(key: string, op: () => Promise<T>): Promise<T> {
-    const prev = this.#tails.get(key) ?? Promise.resolve();
-    const next = prev.then(op, op);
-    const tail = next.catch(() => undefined);
-    this.#tails.set(key, tail);
-    void tail.then(() => {
-      if (this.#tails.get(key) === tail) this.#tails.delete(key);
-    });
-    return next;
-  }
-
-  /** Resolves when everything queued so far has finished. */
-  async drain(): Promise<void> {
-    while (this.#tails.size) await Promise.all([...this.#tails.values()]);
-  }
-}
-
-/**
  * An in-memory bucket. Values are deep-copied in and out, like a real store serialises them, so a
  * test cannot pass by mutating a cached object.
  */

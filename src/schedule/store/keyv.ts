@@ -9,7 +9,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
-import { KeyedQueue, type Bucket } from './bucket.ts';
+import { KeyedQueue } from '../concurrency.ts';
+import type { Bucket } from './bucket.ts';
 
 /** Why a store could not be opened; the message says how to fix it. */
 export class StoreError extends Error {

@@ -13,7 +13,8 @@
  * @module
  */
 import { chatKey, type HistoryRepo, type KeyValueStore, type OutboxEntry, type OutboxRepo, type Store, type Subscription, type SubscriptionRepo } from '../types.ts';
-import { KeyedQueue, type Bucket } from './bucket.ts';
+import { KeyedQueue } from '../concurrency.ts';
+import type { Bucket } from './bucket.ts';
 
 /** The namespaces a store keeps (keyv namespaces / key prefixes). */
 export const namespaces = ['subscriptions', 'history', 'outbox', 'kv'] as const;

@@ -1,0 +1,32 @@
+/**
+ * What the scheduler's parts (tick, catch-up, timers, `/digest`) share: the store, the clock, the
+ * live index, the registered senders and the per-chat locks. Built once by `createScheduler`.
+ * @module
+ */
+import type { Paper } from '../core/index.ts';
+import type { KeyedQueue } from './concurrency.ts';
+import type { DeliveryDeps } from './deliver.ts';
+import type { SelectIndex, SelectOptions } from './select.ts';
+import type { Clock, DigestSender, LoggerPort, Platform, Store } from './types.ts';
+
+/** What the scheduler needs from the index: selection plus lookup by id. */
+export type SchedulerIndex = SelectIndex & { get(id: string): Paper | undefined };
+
+/** The scheduler's shared state. */
+export interface SchedulerContext {
+  store: Store;
+  clock: Clock;
+  logger: LoggerPort;
+  /** The live index (read per tick and per `/digest`, so a reloaded corpus is used from then on). */
+  index: () => SchedulerIndex;
+  /** Senders by platform, filled by `Scheduler.addSender`. */
+  senders: Map<Platform, DigestSender>;
+  /**
+   * One writer per chat (tick, `/digest`, a retry): selection reads the chat's history and open
+   * entries, so a digest for another local date must not be chosen at the same time.
+   */
+  chatLocks: KeyedQueue;
+  /** What a delivery attempt needs (see `deliver.ts`). */
+  delivery: DeliveryDeps;
+  select?: SelectOptions;
+}

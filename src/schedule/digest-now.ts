@@ -1,0 +1,47 @@
+/**
+ * `/digest`: today's digest for a chat (its local date) as the command's reply, through the same
+ * outbox as the scheduled run, so a chat never gets two digests for one local date and never a paper
+ * twice. Repeated calls return the same papers.
+ * @module
+ */
+import type { SchedulerContext } from './context.ts';
+import { digestReply } from './digest-reply.ts';
+import { recordSent } from './deliver.ts';
+import { newEntry, outboxKey } from './outbox.ts';
+import { pickFor, reservedFor } from './pick.ts';
+import { followsAnything } from './subscription.ts';
+import { localDate } from './time.ts';
+import { chatKey, type ChatRef, type DigestNow } from './types.ts';
+
+/**
+ * Today's digest for `chat`, consuming it for today: the scheduled run that day sends nothing more.
+ * A chat that follows nothing gets the code `NOT_SUBSCRIBED` (the command layer words it).
+ */
+export async function digestNow(ctx: SchedulerContext, chat: ChatRef): Promise<DigestNow> {
+  const { store, clock } = ctx;
+  const sub = await store.subscriptions.get(chat);
+  if (!sub || !followsAnything(sub)) return { ok: false, code: 'NOT_SUBSCRIBED' };
+  const now = clock.now();
+  const date = localDate(now, sub.timeZone);
+  const key = outboxKey(chat, date);
+  const index = ctx.index();
+  return ctx.chatLocks.run(chatKey(chat), async () => {
+    let entry = await store.outbox.get(key);
+    if (!entry) {
+      const reserved = reservedFor(await store.outbox.open(), chat);
+      const picks = await pickFor(sub, date, { history: store.history, index, reserved, ...(ctx.select ? { select: ctx.select } : {}) });
+      entry = { ...newEntry(chat, date, picks, 'command', now), state: 'sent', sentAt: now };
+      await store.outbox.put(entry);
+      await recordSent(entry, ctx.delivery);
+    } else if (entry.state === 'pending' || entry.state === 'failed') {
+      // Today's scheduled digest has not gone out: this reply delivers it instead.
+      entry = { ...entry, state: 'sent', via: 'command', sentAt: now, lastError: null };
+      await store.outbox.put(entry);
+      await recordSent(entry, ctx.delivery);
+    } else if (entry.state === 'sent' && !entry.recorded) {
+      await recordSent(entry, ctx.delivery);
+    }
+    // 'sending' (in flight right now) or already sent: the same papers again.
+    return { ok: true, reply: digestReply(entry, (id) => index.get(id), sub) };
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * What goes into a chat's digest for a local date: the daily selection minus every paper the chat
+ * already got and every paper already chosen for its other open digests (one still retrying, or
+ * sent but not yet recorded). The one rule the scheduled run and `/digest` share.
+ * @module
+ */
+import { selectDaily, type SelectIndex, type SelectOptions } from './select.ts';
+import { chatKey, type ChatRef, type HistoryRepo, type OutboxEntry, type Subscription } from './types.ts';
+
+/** A chosen paper and why it matched (topic ids, keywords), as the outbox keeps it. */
+export interface Pick {
+  id: string;
+  why: string[];
+}
+
+/**
+ * Papers reserved by open outbox entries, per chat key: computed once per tick from the open set,
+ * so a fan-out over 100k chats does not scan it once per chat.
+ */
+export function reservedByChat(open: readonly OutboxEntry[]): Map<string, string[]> {
+  const reserved = new Map<string, string[]>();
+  for (const e of open) {
+    const key = chatKey(e.chat);
+    (reserved.get(key) ?? reserved.set(key, []).get(key)!).push(...e.paperIds);
+  }
+  return reserved;
+}
+
+/** The papers reserved by `chat`'s open entries (the `/digest` path: one chat, no precomputed map). */
+export function reservedFor(open: readonly OutboxEntry[], chat: ChatRef): string[] {
+  return reservedByChat(open.filter((e) => chatKey(e.chat) === chatKey(chat))).get(chatKey(chat)) ?? [];
+}
+
+/**
+ * Picks the papers of `sub`'s digest for `date`. Call it under the chat's lock (see
+ * `SchedulerContext.chatLocks`): it reads the history that a concurrent digest would change.
+ *
+ * ```ts
+ * const picks = await pickFor(sub, '2026-11-23', { history: store.history, index, reserved: [] });
+ * ```
+ */
+export async function pickFor(
+  sub: Subscription,
+  date: string,
+  deps: { history: HistoryRepo; index: SelectIndex; reserved: readonly string[]; select?: SelectOptions },
+): Promise<Pick[]> {
+  const delivered = await deps.history.delivered(sub.chat);
+  for (const id of deps.reserved) delivered.add(id);
+  return selectDaily(sub, deps.index, delivered, date, deps.select).papers.map((p) => ({ id: p.paper.id, why: p.why }));
+}
