@@ -37,11 +37,15 @@ import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 import { PostingIndex, ScoreAccumulator } from './search/postings.ts';
 import { DocMarks, rankTouched } from './search/rank.ts';
+import { PaperTable, type PaperTableSnapshot } from './search/paper-table.ts';
+import type { PostingSnapshot } from './search/postings.ts';
+import type { BlobStore } from './search/records.ts';
 import { nameKey } from './name-key.ts';
 
 /** The exact-name key is the one merging uses (`name-key.ts`). */
 export { nameKey };
 
+export { MemoryBlobs, type BlobRef, type BlobStore } from './search/records.ts';
 export { defaultIndexOptions, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 
 export interface SearchOptions {
@@ -81,6 +85,24 @@ interface Source {
   terms: { term: string; id: number; weight: number }[];
 }
 
+/** Where an index keeps its papers (see `search/records.ts`). */
+export interface IndexStorage {
+  /** Keep only id, topics and sources in memory and each whole record in this store. Default: objects in memory. */
+  blobs?: BlobStore;
+}
+
+/** Version of {@link IndexSnapshot}'s layout; a snapshot of another version is not loaded. */
+export const indexSnapshotVersion = 1;
+
+/** Everything a {@link DigestIndex} holds (typed arrays plus JSON-able values); see {@link DigestIndex.snapshot}. */
+export interface IndexSnapshot {
+  version: number;
+  options: IndexOptions;
+  text: PostingSnapshot;
+  topics: PostingSnapshot;
+  table: PaperTableSnapshot;
+}
+
 /** The index over merged papers. `add` replaces papers with the same id (re-ingested digests). */
 export class DigestIndex {
   /** Resolved ranking options (read-only; create a new index to change them). */
@@ -90,22 +112,20 @@ export class DigestIndex {
   /** `topic:<id>` tokens, reached only through expansion; same ordinals as `#text`. */
   #topics: PostingIndex;
   #acc = new ScoreAccumulator();
-  #papers = new Map<string, Paper>();
-  #ordinals = new Map<string, number>();
-  /** Paper by ordinal; a replaced paper's old ordinal is cleared. */
-  #byOrdinal: (Paper | undefined)[] = [];
-  /** nameKey(name or title) -> ids, for the exact-name rule. */
-  #names = new Map<string, Set<string>>();
-  #topicCounts: Map<string, number> | undefined;
+  /** Ids, ordinals, records, exact names (`search/paper-table.ts`). */
+  #table: PaperTable;
+  #generation = 0;
   /** Per-query scratch sets: exact-name papers, papers passing the topic filter. */
   #exact = new DocMarks();
   #only = new DocMarks();
 
   /**
    * @param options ranking knobs, merged over {@link defaultIndexOptions}; throws on invalid numbers.
+   * @param storage where records are kept (default: the objects themselves, in memory).
    */
-  constructor(options: IndexOptionsInput = {}) {
+  constructor(options: IndexOptionsInput = {}, storage: IndexStorage = {}) {
     this.options = resolveIndexOptions(options);
+    this.#table = new PaperTable(storage.blobs);
     const { bm25, boosts } = this.options;
     // Only Cyrillic terms are ever prefix-expanded (see #plan), so only they enter the radix tree.
     this.#text = new PostingIndex([boosts.name, boosts.title, boosts.summary, boosts.abstract], bm25, (term) => cyrillic.test(term));
@@ -113,30 +133,28 @@ export class DigestIndex {
   }
 
   /**
-   * Adds papers; a paper whose id is already indexed replaces the old record (keeping its position).
-   * Each call ends by recomputing the BM25 impacts of the whole index (~0.5 s per 100,000 papers), so
-   * add in batches, as `indexCorpus` does, rather than one paper at a time.
+   * Adds papers; a paper whose id is already indexed replaces the old record (keeping its position in
+   * {@link papers}). Each call ends with a commit (~1 ms per 100,000 papers).
    */
   add(papers: readonly Paper[]): void {
     for (const paper of papers) {
-      const old = this.#papers.get(paper.id);
-      if (old) {
-        const ordinal = this.#ordinals.get(paper.id)!;
-        this.#text.remove(ordinal, this.#textTokens(old));
-        this.#topics.remove(ordinal, [topicTokens(old)]);
-        this.#byOrdinal[ordinal] = undefined;
-        this.#forgetNames(old);
-      }
-      this.#papers.set(paper.id, paper);
-      this.#rememberNames(paper);
+      this.#drop(paper.id, true);
       const ordinal = this.#text.add(this.#textTokens(paper));
       this.#topics.add([topicTokens(paper)]);
-      this.#ordinals.set(paper.id, ordinal);
-      this.#byOrdinal[ordinal] = paper;
+      this.#table.put(ordinal, paper, namesOf(paper));
     }
-    this.#text.commit();
-    this.#topics.commit();
-    this.#topicCounts = undefined;
+    this.#commit();
+  }
+
+  /** Removes papers by id (unknown ids are ignored). */
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) this.#drop(id, false);
+    this.#commit();
+  }
+
+  /** Bumped by every {@link add} and {@link remove}: caches over the index compare it. */
+  get generation(): number {
+    return this.#generation;
   }
 
   /**
@@ -169,31 +187,62 @@ export class DigestIndex {
       exactBoost: this.options.exactNameBoost,
       only: this.#topicFilter(options.topics),
     });
-    const hits = ranked.slice(offset).map(({ doc, score, exact }) => ({ paper: this.#byOrdinal[doc]!, score, why: this.#explain(doc, exact, sources) }));
+    const hits = ranked.slice(offset).map(({ doc, score, exact }) => ({ paper: this.#table.at(doc)!, score, why: this.#explain(doc, exact, sources) }));
     return { hits, total };
   }
 
   get(id: string): Paper | undefined {
-    return this.#papers.get(id);
+    return this.#table.get(id);
   }
 
   /** All papers, in insertion order (a replaced paper keeps its first position). */
   papers(): readonly Paper[] {
-    return [...this.#papers.values()];
+    return this.#table.papers();
   }
 
   get size(): number {
-    return this.#papers.size;
+    return this.#table.size;
   }
 
   /** Number of papers per topic id (only topics with at least one paper). */
   topicCounts(): Map<string, number> {
-    if (!this.#topicCounts) {
-      const counts = new Map<string, number>();
-      for (const p of this.#papers.values()) for (const t of new Set(p.topics)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      this.#topicCounts = counts;
-    }
-    return new Map(this.#topicCounts);
+    return this.#table.topicCounts();
+  }
+
+  // === Storage: compaction and snapshots
+
+  /**
+   * Drops removed papers' postings, a slice per step (see `PostingIndex.compaction`); searches and
+   * updates between steps see a consistent index.
+   */
+  *compaction(): Generator<void, void> {
+    yield* this.#text.compaction();
+    yield* this.#topics.compaction();
+  }
+
+  /** The whole index as typed arrays and plain values, shared not copied (persist it at once). */
+  snapshot(): IndexSnapshot {
+    return { version: indexSnapshotVersion, options: structuredClone(this.options), text: this.#text.snapshot(), topics: this.#topics.snapshot(), table: this.#table.snapshot() };
+  }
+
+  /**
+   * The index a {@link snapshot} describes. Throws when it was made by another layout version or
+   * with other ranking options (it would rank differently): rebuild instead.
+   */
+  static fromSnapshot(s: IndexSnapshot, storage: IndexStorage = {}): DigestIndex {
+    if (s.version !== indexSnapshotVersion) throw new Error(`DigestIndex: snapshot version ${s.version}, expected ${indexSnapshotVersion}`);
+    const index = new DigestIndex(s.options, storage);
+    if (JSON.stringify(index.options) !== JSON.stringify(s.options)) throw new Error('DigestIndex: snapshot options do not resolve to themselves');
+    const { bm25, boosts } = index.options;
+    index.#text = PostingIndex.fromSnapshot(s.text, [boosts.name, boosts.title, boosts.summary, boosts.abstract], bm25, (term) => cyrillic.test(term));
+    index.#topics = PostingIndex.fromSnapshot(s.topics, [boosts.topics], bm25);
+    index.#table = PaperTable.fromSnapshot(s.table, storage.blobs);
+    return index;
+  }
+
+  /** Bytes of the posting lists (typed arrays), for memory reports. */
+  get postingBytes(): number {
+    return this.#text.bytes + this.#topics.bytes;
   }
 
   // === Internals
@@ -250,11 +299,9 @@ export class DigestIndex {
    * papers with one title (the synthetic one does), hence a mark set rather than a list to scan.
    */
   #exactMarks(query: string): DocMarks | undefined {
-    const ids = this.#names.get(nameKey(query));
-    if (!ids) return undefined;
-    this.#exact.reset(this.#text.capacity);
-    for (const id of ids) this.#exact.add(this.#ordinals.get(id)!);
-    return this.#exact;
+    const marks = this.#exact;
+    marks.reset(this.#text.capacity);
+    return this.#table.forEachExact(nameKey(query), (ordinal) => marks.add(ordinal)) ? marks : undefined;
   }
 
   /** Papers tagged with one of `topics`, from the topic posting lists; undefined without a filter. */
@@ -290,20 +337,20 @@ export class DigestIndex {
     return [...(exactName ? ['name'] : []), ...strong, ...weak, ...topics];
   }
 
-  #rememberNames(paper: Paper): void {
-    for (const key of namesOf(paper)) {
-      const ids = this.#names.get(key) ?? new Set<string>();
-      ids.add(paper.id);
-      this.#names.set(key, ids);
-    }
+  /** Takes paper `id` out of the postings and the table (its tokens and names computed again). */
+  #drop(id: string, keepPlace: boolean): void {
+    const ordinal = this.#table.ordinalOf(id);
+    if (ordinal === undefined) return;
+    const old = this.#table.at(ordinal)!;
+    this.#text.remove(ordinal, this.#textTokens(old));
+    this.#topics.remove(ordinal, [topicTokens(old)]);
+    this.#table.drop(id, ordinal, namesOf(old), keepPlace);
   }
 
-  #forgetNames(paper: Paper): void {
-    for (const key of namesOf(paper)) {
-      const ids = this.#names.get(key);
-      ids?.delete(paper.id);
-      if (ids?.size === 0) this.#names.delete(key);
-    }
+  #commit(): void {
+    this.#text.commit();
+    this.#topics.commit();
+    this.#generation++;
   }
 }
 

@@ -30,6 +30,11 @@ export interface SelectIndex {
   search(query: string, options?: { limit?: number }): { hits: { paper: Paper; score: number; why?: readonly string[] }[]; total: number };
   /** Paper count; a change invalidates the cached structures (falls back to `papers().length`). */
   readonly size?: number;
+  /**
+   * Bumped by every change of the index (`DigestIndex.generation`): an index updated in place can
+   * replace papers without changing its size.
+   */
+  readonly generation?: number;
 }
 
 export interface Selection {
@@ -72,6 +77,7 @@ interface LazyList {
 
 interface Prepared {
   size: number;
+  generation: number | undefined;
   /** Papers sorted freshest first (ties by id); a paper's number is its position here. */
   byFresh: Paper[];
   topicsOf: string[][];
@@ -90,7 +96,7 @@ const maxCachedSubsets = 50_000;
 function prepare(index: SelectIndex): Prepared {
   const cached = prepared.get(index);
   // `size` is O(1) on DigestIndex; a stand-in without it pays for a `papers()` copy per call.
-  if (cached && cached.size === (index.size ?? index.papers().length)) return cached;
+  if (cached && cached.generation === index.generation && cached.size === (index.size ?? index.papers().length)) return cached;
   const dated = index.papers().map((p) => ({ p, date: latestDate(p) ?? '' }));
   dated.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
   const byFresh = dated.map((d) => d.p);
@@ -101,7 +107,7 @@ function prepare(index: SelectIndex): Prepared {
   });
   const topicLists = new Map<string, Int32Array>();
   for (const [t, nums] of buckets) topicLists.set(t, Int32Array.from(nums));
-  const p: Prepared = { size: byFresh.length, byFresh, topicsOf, topicLists, subsets: new Map(), keywords: new Map(), idToNum: new Map(byFresh.map((x, i) => [x.id, i])) };
+  const p: Prepared = { size: byFresh.length, generation: index.generation, byFresh, topicsOf, topicLists, subsets: new Map(), keywords: new Map(), idToNum: new Map(byFresh.map((x, i) => [x.id, i])) };
   prepared.set(index, p);
   return p;
 }

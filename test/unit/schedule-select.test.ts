@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { selectDaily } from '../../src/schedule/select.ts';
 import { paper, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
 import { starterIndex } from '../support/app.ts';
+import { DigestIndex } from '../../src/core/search-index.ts';
 
 const now = Date.UTC(2026, 10, 23, 8);
 const ids = (r: ReturnType<typeof selectDaily>) => r.papers.map((p) => p.paper.id);
@@ -132,5 +133,17 @@ describe('selectDaily', () => {
         expect(picks.map((p) => p.paper.id)).toEqual(expected.map((p) => p.id));
       }),
     );
+  });
+
+  it('GIVEN a DigestIndex updated in place without changing its size THEN selection sees the new papers', () => {
+    // The live corpus replaces a changed file's papers in the same index object: same size, other papers.
+    const index = new DigestIndex();
+    index.add(corpus);
+    const sub = subscription('1', ['video'], now, { size: 1 });
+    expect(ids(selectDaily(sub, index, new Set(), '2026-11-23'))).toEqual(['v1']);
+    index.remove(['u1']);
+    index.add([paper('v9', ['video'], '2026-11-23')]);
+    expect(index.size).toBe(corpus.length);
+    expect(ids(selectDaily(sub, index, new Set(), '2026-11-23'))).toEqual(['v9']);
   });
 });

@@ -421,7 +421,7 @@ export class PostingIndex {
     };
   }
 
-  /** An index holding what `snapshot` described, with the given ranking knobs. Arrays are used in place. */
+  /** An index holding what `snapshot` described, with the given ranking knobs (segments shared, the rest copied). */
   static fromSnapshot(s: PostingSnapshot, boosts: readonly number[], bm25: BM25Params, prefixable: (term: string) => boolean = () => false): PostingIndex {
     const ix = new PostingIndex(boosts, bm25, prefixable);
     if (s.fieldCount !== ix.fieldCount) throw new Error(`PostingIndex: snapshot has ${s.fieldCount} fields, expected ${ix.fieldCount}`);
@@ -430,13 +430,14 @@ export class PostingIndex {
       ix.#termIds.set(term, id);
       if (prefixable(term)) ix.#prefixes.set(term, id);
     });
-    ix.#terms = s.terms;
+    // Segments are immutable and shared; the arrays updates write to are copied.
+    ix.#terms = s.terms.slice();
     ix.#tails = new Array(s.terms.length);
-    ix.#df = s.df;
+    ix.#df = s.df.slice();
     ix.#docMark = new Int32Array(Math.max(256, s.terms.length));
     ix.#tf = new Int32Array(Math.max(1024, s.terms.length * F));
-    ix.#fieldLength = s.fieldLength;
-    ix.#alive = s.alive;
+    ix.#fieldLength = s.fieldLength.slice();
+    ix.#alive = s.alive.slice();
     ix.#next = s.capacity;
     let live = 0;
     for (let doc = 0; doc < s.capacity; doc++) if (s.alive[doc] === 1) live++;
