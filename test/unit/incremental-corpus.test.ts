@@ -1,0 +1,140 @@
+/**
+ * The incremental corpus against the full rebuild it replaces at run time: after any sequence of
+ * files added, changed and removed, the merged records reported so far (applied as deltas) are
+ * exactly what merging every current file from scratch gives, and an index patched with the deltas
+ * answers exactly as one built from scratch.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { IncrementalCorpus } from '../../src/core/incremental-corpus.ts';
+import { mergePapers } from '../../src/core/merge.ts';
+import type { Lang, Paper } from '../../src/core/model.ts';
+import { DigestIndex, MemoryBlobs } from '../../src/core/search-index.ts';
+import { starterCorpus } from '../relevance/corpus.ts';
+
+// Small pools, so papers collide often: shared arXiv ids (and conflicting ones), titles long and
+// short, names with `/` parts and Chinese terms that zh summaries mention (the Chinese-term link).
+const arxivIds = ['2401.00001', '2401.00002', '2312.11111'];
+const titles = ['Scaling Laws For Neural Language Models', 'Octo: An Open-Source Generalist Robot Policy', 'MoRA', 'Consistency Models', 'Video Diffusion Models'];
+const names = ['Octo', 'MoRA', 'Arrow/MBC', 'MBC', '一致性模型', '扩散模型', 'LoRA'];
+const summaries = {
+  ru: ['Метод адаптации низкого ранга для больших моделей.', 'Генерация видео диффузионными моделями.'],
+  zh: ['本文提出训练独立一致性模型的方法。', '我们研究扩散模型在视频生成中的应用。', '一种新的机器人策略。'],
+  en: ['We introduce a generalist robot policy.', 'Scaling laws for language models.'],
+};
+const fileNames = ['2024-01-a.txt', '2024-02-b.txt', '2024-03-c.json', '2024-04-d.txt', '2024-05-e.txt', '2024-06-f.txt'];
+
+const paperArb = fc
+  .record({
+    lang: fc.constantFrom<Lang>('ru', 'zh', 'en'),
+    arxivId: fc.option(fc.constantFrom(...arxivIds), { nil: null }),
+    title: fc.option(fc.constantFrom(...titles), { nil: null }),
+    name: fc.option(fc.constantFrom(...names), { nil: null }),
+    summary: fc.nat(),
+    topics: fc.subarray(['diffusion', 'llm', 'robotics']),
+    urls: fc.subarray(['https://example.com/a', 'https://example.com/b']),
+    authors: fc.subarray(['Ann Lee', 'ann lee', 'Bo Chen']),
+    abstract: fc.option(fc.constantFrom('An English abstract.', 'Another abstract.'), { nil: undefined }),
+  })
+  .map((r) => ({ ...r, summary: summaries[r.lang][r.summary % summaries[r.lang].length]! }));
+
+type Draft = typeof paperArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** A file's papers as a parser gives them (sources point into the file). */
+function fileOf(name: string, drafts: readonly Draft[]): Paper[] {
+  return drafts.map((d, index) => ({
+    id: `draft:${name}#${index}`,
+    title: d.title,
+    name: d.name,
+    summary: d.summary,
+    lang: d.lang,
+    urls: d.urls,
+    arxivId: d.arxivId,
+    authors: d.authors,
+    topics: d.topics,
+    sources: [{ file: name, format: 'ru-daily', date: null, index }],
+    ...(d.abstract !== undefined ? { abstract: d.abstract } : {}),
+  }));
+}
+
+type Op = { file: number; papers: Draft[] | null } | { snapshot: true };
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ file: fc.nat({ max: fileNames.length - 1 }), papers: fc.option(fc.array(paperArb, { maxLength: 5 }), { nil: null, freq: 4 }) }) },
+  { weight: 1, arbitrary: fc.constant({ snapshot: true as const }) },
+);
+
+/** The full rebuild: every current file, in name order, merged at once. */
+function rebuild(files: Map<string, Paper[]>): Map<string, Paper> {
+  const all = [...files.keys()].sort().flatMap((k) => files.get(k)!);
+  return new Map(mergePapers(all).map((p) => [p.id, p]));
+}
+
+describe('IncrementalCorpus.setFile', () => {
+  test('GIVEN any sequence of files added, changed and removed THEN the records reported equal a full merge of the current files, after every step', () => {
+    for (const blobs of [undefined, new MemoryBlobs()]) {
+      fc.assert(
+        fc.property(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) => {
+          let corpus = new IncrementalCorpus(blobs);
+          const files = new Map<string, Paper[]>();
+          const reported = new Map<string, Paper>();
+          for (const op of ops) {
+            if ('snapshot' in op) {
+              corpus = IncrementalCorpus.fromSnapshot(corpus.snapshot(), blobs);
+              continue;
+            }
+            const name = fileNames[op.file]!;
+            const papers = op.papers ? fileOf(name, op.papers) : null;
+            if (papers?.length) files.set(name, papers);
+            else files.delete(name);
+            const delta = corpus.setFile(name, papers);
+            for (const id of delta.removed) {
+              expect(reported.has(id), `removed ${id} was reported`).toBe(true);
+              reported.delete(id);
+            }
+            for (const p of delta.upserted) reported.set(p.id, p);
+            expect(reported).toEqual(rebuild(files));
+            expect(corpus.size).toBe(reported.size);
+          }
+          expect(new Map(corpus.papers().map((p) => [p.id, p]))).toEqual(reported);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  test('GIVEN the starter digests added one by one, changed and removed THEN an index patched with the deltas answers as one built from scratch', () => {
+    const byFile = new Map<string, Paper[]>();
+    for (const d of starterCorpus().digests) byFile.set(d.file, d.papers);
+    const corpus = new IncrementalCorpus(new MemoryBlobs());
+    const index = new DigestIndex({}, { blobs: new MemoryBlobs() });
+    const current = new Map<string, Paper[]>();
+    const apply = (file: string, papers: Paper[] | null) => {
+      if (papers) current.set(file, papers);
+      else current.delete(file);
+      const delta = corpus.setFile(file, papers);
+      index.remove(delta.removed);
+      index.add(delta.upserted);
+    };
+    const check = () => {
+      const fresh = new DigestIndex();
+      fresh.add([...rebuild(current).values()]);
+      expect(index.size).toBe(fresh.size);
+      for (const q of ['diffusion', 'видео', '视频生成', 'MoRA', 'Octo', '一致性模型', 'Consistency Models', 'LLaMA', 'robot policy']) {
+        const got = new Map(index.search(q, { limit: 500 }).hits.map((h) => [h.paper.id, [h.score, h.why]]));
+        const want = new Map(fresh.search(q, { limit: 500 }).hits.map((h) => [h.paper.id, [h.score, h.why]]));
+        expect(got, q).toEqual(want);
+      }
+    };
+    for (const [file, papers] of byFile) apply(file, papers);
+    check();
+    // A changed file (half its papers, one retitled), a removed one, and one added back.
+    const [first, second] = [...byFile.keys()];
+    const changed = byFile.get(first!)!.filter((_, i) => i % 2 === 0).map((p, i) => (i === 0 ? { ...p, title: 'A Completely New Title For This Paper' } : p));
+    apply(first!, changed);
+    check();
+    apply(second!, null);
+    check();
+    apply(second!, byFile.get(second!)!);
+    check();
+  });
+});
