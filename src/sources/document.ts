@@ -13,14 +13,16 @@ export function checkDocument(name: string, format: DigestFormat, body: Uint8Arr
   const html = /^<(!doctype\s+html|html)[\s>]/i.test(head) || /^text\/html/i.test(contentType ?? '');
   if (format !== 'feed' && (html || head.startsWith('<'))) return err(`expected JSON, got ${html ? 'an HTML page' : 'XML'}${contentType ? ` (${contentType.split(';')[0]})` : ''}`);
   if (format !== 'feed' && head === '') return err('empty body');
-  if (format !== 'feed' && head.startsWith('[') && /^\[\s*\]$/.test(Buffer.from(body).toString('utf8').trim())) return ok(0);
   if (format === 'feed') {
     const feed = readFeedDocument(body);
     if (!feed.ok) return feed;
     if (feed.value.items.length === 0) return ok(0);
   }
   const parsed = parseDigest({ file: name, bytes: body, format });
-  return parsed.ok ? ok(parsed.value.papers.length) : err(parsed.error.reason);
+  if (parsed.ok) return ok(parsed.value.papers.length);
+  // A well-formed document without entries (`[]`, `{"papers": []}`) is a day without papers; one
+  // whose entries were all refused says why after a semicolon, and is an error.
+  return parsed.error.reason === `no papers found (${format})` ? ok(0) : err(parsed.error.reason);
 }
 
 /** A feed response as a {@link FeedDocument}; malformed XML is an error here (a fetch never keeps a broken document). */

@@ -261,6 +261,18 @@ describe('bad answers: logged once per source with its name and reason, nothing 
     expect(hf.error).toBe('2024-09-18: expected JSON, got an HTML page (text/html)');
   });
 
+  it('GIVEN an HFday file with no papers, or whose entries are all invalid THEN the first is an empty day, the second an error', async () => {
+    clock.set('2024-09-30T12:00:00Z');
+    const h = sourcesJob(fake, { sources: 'hfday', now: '', clock, backfillDays: 1 });
+    fake.fault(/^\/d\/2024-09-30/, { kind: 'body', body: '{"papers": []}', contentType: 'application/json' }, 1);
+    expect((await h.job.runOnce()).sources[0]).toMatchObject({ papers: 0, written: [] });
+    expect((await readState(h.kv, 'hfday')).days?.['2024-09-30']?.status).toBe('empty');
+    fake.fault(/^\/d\/2024-09-30/, { kind: 'body', body: '{"papers": [{"title": 5}]}', contentType: 'application/json' }, 1);
+    clock.set('2024-09-30T13:00:00Z');
+    expect((await h.job.tick())?.sources[0]?.error).toBe('2024-09-30: no papers found (hfday-json; papers[0] skipped: title: Invalid input: expected string, received number)');
+    fake.clearFaults();
+  });
+
   it('GIVEN JSON of the wrong shape THEN the parser’s reason', async () => {
     const { hf } = await afterGoodDay({ kind: 'body', body: '{"error":"Invalid date"}', contentType: 'application/json' });
     expect(hf.error).toBe('2024-09-18: not a Daily Papers response: expected a JSON array of items with a "paper" object');
