@@ -258,8 +258,9 @@ function pushCjk(run: string, out: string[], mode: 'bigram' | 'segmenter'): void
 }
 
 /**
- * Splits `text` into index terms (already normalised and stemmed; the engine's `processTerm` must be
- * the identity). Duplicates are kept: the engine counts them as term frequency.
+ * Splits `text` into index terms, already normalised and stemmed: `DigestIndex` stores them as they
+ * are, and an engine compared with it (MiniSearch in `bench/engines.ts`) must too (`processTerm` the
+ * identity). Duplicates are kept: they count as term frequency.
  *
  * ```ts
  * tokenize('扩散模型'); // ['扩散', '散模', '模型']

@@ -7,6 +7,7 @@ import { DiscordAPIError, Routes } from 'discord.js';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryKv } from '../support/kv.ts';
+import { paper } from '../support/paper.ts';
 import { createDiscordBot, type DiscordBot } from '../../src/bots/discord/index.ts';
 import type { CommandHandler, CommandRequest } from '../../src/bots/shared/types.ts';
 import type { Paper } from '../../src/core/model.ts';
@@ -20,8 +21,9 @@ import { FakeDiscord, subcommand, type FakeInteraction } from '../fakes/discord-
 
 const manageChannels = 16n;
 
-function paper(i: number, over: Partial<Paper> = {}): Paper {
-  return {
+/** A Russian diffusion paper with a long summary (several cards overflow one message). */
+const diffusionPaper = (i: number, over: Partial<Paper> = {}): Paper =>
+  paper({
     id: `h:${i}`,
     title: `Diffusion paper number ${i}`,
     name: `Diff-${i}`,
@@ -29,12 +31,12 @@ function paper(i: number, over: Partial<Paper> = {}): Paper {
     lang: 'ru',
     urls: [`https://arxiv.org/abs/2405.${String(10000 + i)}`],
     arxivId: `2405.${String(10000 + i)}`,
-    authors: [],
     topics: ['diffusion', 'video'],
-    sources: [{ file: '2024-05-ru-daily.txt', format: 'ru-daily', date: '2024-05', index: i }],
+    file: '2024-05-ru-daily.txt',
+    date: '2024-05',
+    index: i,
     ...over,
-  };
-}
+  });
 
 /** A stand-in for the shared handler: realistic replies, and a record of every request. */
 class StubHandler implements CommandHandler {
@@ -47,7 +49,7 @@ class StubHandler implements CommandHandler {
     if (req.args === 'boom') throw new Error('index exploded');
     switch (req.command) {
       case 'paper': {
-        const all = Array.from({ length: req.args === 'many' ? 25 : 12 }, (_, i) => paper(i));
+        const all = Array.from({ length: req.args === 'many' ? 25 : 12 }, (_, i) => diffusionPaper(i));
         const size = req.args === 'many' ? 25 : 5;
         const page = req.page ?? 0;
         const items = all.slice(page * size, page * size + size);
@@ -365,7 +367,7 @@ describe('digest sender', () => {
     kind: 'digest',
     title: 'Daily digest — 2026-11-23',
     lines: [text],
-    items: [paper(1), paper(2, { summary: 'Hey @everyone and @here, read <@123>! **now**' }), paper(3)].map((p) => ({ paper: p, why: [] })),
+    items: [diffusionPaper(1), diffusionPaper(2, { summary: 'Hey @everyone and @here, read <@123>! **now**' }), diffusionPaper(3)].map((p) => ({ paper: p, why: [] })),
   });
 
   it('GIVEN a scheduled digest THEN it is posted to the channel with valid embeds and no mentions', async () => {

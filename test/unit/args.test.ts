@@ -54,12 +54,16 @@ describe('parseSchedule', () => {
   it('GIVEN only a time THEN the zone is kept', () => {
     expect(parseSchedule('23.59')).toEqual({ ok: true, value: { kind: 'time', time: '23:59' } });
   });
-  it('GIVEN off/on/size/quiet/nothing THEN the matching change', () => {
-    expect(parseSchedule('off')).toEqual({ ok: true, value: { kind: 'off' } });
-    expect(parseSchedule('ON')).toEqual({ ok: true, value: { kind: 'on' } });
-    expect(parseSchedule('size 5')).toEqual({ ok: true, value: { kind: 'size', size: 5 } });
-    expect(parseSchedule('quiet on')).toEqual({ ok: true, value: { kind: 'quiet', quiet: true } });
-    expect(parseSchedule('')).toEqual({ ok: true, value: { kind: 'show' } });
+  it.each([
+    ['off', { kind: 'off' }],
+    ['ON', { kind: 'on' }],
+    ['pause', { kind: 'off' }],
+    ['size 5', { kind: 'size', size: 5 }],
+    ['quiet on', { kind: 'quiet', quiet: true }],
+    ['quiet OFF', { kind: 'quiet', quiet: false }],
+    ['', { kind: 'show' }],
+  ])('GIVEN "%s" THEN the matching change', (args, change) => {
+    expect(parseSchedule(args)).toEqual({ ok: true, value: change });
   });
   it.each(['1e1', '0x5', '5.0', '+5', '-1', '0', '11', '５', 'five'])('GIVEN size %s THEN BAD_SIZE: plain decimal digits from 1 to 10 only (#16)', (size) => {
     expect(parseSchedule(`size ${size}`)).toEqual({ ok: false, error: { code: 'BAD_SIZE', input: size } });

@@ -11,24 +11,12 @@ import { embedChars, escapeText, renderReply, toRestBody, topicColour } from '..
 import { outcomeOf } from '../../src/bots/discord/sender.ts';
 import { checkMessage, pingsEveryone } from '../fakes/discord-api.ts';
 import { memoryKv } from '../support/kv.ts';
+import { fifoDiffusion } from '../support/paper.ts';
 
 // === Fixtures
 
-function paper(over: Partial<Paper> = {}): Paper {
-  return {
-    id: 'arxiv:2405.11473',
-    title: 'FIFO-Diffusion: Generating Infinite Videos from Text without Training',
-    name: 'FIFO-Diffusion',
-    summary: 'Мы предлагаем новый метод вывода на основе диффузионной модели для генерации видео по тексту.',
-    lang: 'ru',
-    urls: ['https://arxiv.org/abs/2405.11473'],
-    arxivId: '2405.11473',
-    authors: [],
-    topics: ['diffusion', 'video'],
-    sources: [{ file: '2024-05-ru-daily.txt', format: 'ru-daily', date: '2024-05', index: 0 }],
-    ...over,
-  };
-}
+const paper = (over: Partial<Paper> = {}): Paper =>
+  fifoDiffusion({ summary: 'Мы предлагаем новый метод вывода на основе диффузионной модели для генерации видео по тексту.', date: '2024-05', ...over });
 
 const papersReply = (items: Paper[], extra: Partial<Reply> = {}): Reply => ({
   kind: 'papers',

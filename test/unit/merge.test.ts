@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergePapers } from '../../src/core/merge.ts';
-import type { Paper } from '../../src/core/model.ts';
-import { paperId } from '../../src/core/parse/index.ts';
 import { parseStarter, starterCounts } from '../fixtures/digests/load.ts';
+import { paperId } from '../../src/core/parse/index.ts';
+import { paper } from '../support/paper.ts';
 
 /** A paper with defaults; `file`/`index` make its single source. */
-function paper(over: Partial<Paper> & { file?: string; index?: number } = {}): Paper {
-  const { file = 'a.txt', index = 0, ...rest } = over;
-  const base: Paper = {
-    id: '',
-    title: null,
-    name: null,
-    summary: 'text',
-    lang: 'en',
-    urls: [],
-    arxivId: null,
-    authors: [],
-    topics: [],
-    sources: [{ file, format: 'ru-daily', date: null, index }],
-    ...rest,
-  };
-  return { ...base, id: rest.id ?? paperId(base) };
-}
 
 const starterPapers = () => Object.keys(starterCounts).sort().flatMap((f) => parseStarter(f).papers);
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DigestIndex, mergePapers, nameKey, type Paper } from '../../src/core/index.ts';
-import { nameKey as parseNameKey, paperId } from '../../src/core/parse/index.ts';
+import { nameKey as parseNameKey } from '../../src/core/parse/index.ts';
 import { nameKey as searchNameKey } from '../../src/core/search-index.ts';
+import { paper } from '../support/paper.ts';
 
-function paper(name: string, file: string): Paper {
-  const base: Paper = { id: '', title: null, name, summary: `text of ${name}`, lang: 'ru', urls: [], arxivId: null, authors: [], topics: [], sources: [{ file, format: 'ru-daily', date: null, index: 0 }] };
-  return { ...base, id: paperId(base) };
-}
+const named = (name: string, file: string) => paper({ name, summary: `text of ${name}`, lang: 'ru', file });
 
 describe('nameKey', () => {
   it('GIVEN spellings of one name THEN one key (width, case, punctuation, Greek letters spelt out)', () => {
@@ -23,10 +21,10 @@ describe('nameKey', () => {
   });
 
   it('GIVEN SOTOPIA-π in one digest and SOTOPIA-pi in another THEN merging and exact-name search agree', () => {
-    const merged = mergePapers([paper('SOTOPIA-π', 'a.txt'), paper('SOTOPIA-pi', 'b.txt')]);
+    const merged = mergePapers([named('SOTOPIA-π', 'a.txt'), named('SOTOPIA-pi', 'b.txt')]);
     expect(merged).toHaveLength(1);
     const index = new DigestIndex();
-    index.add([...merged, paper('Other', 'c.txt')]);
+    index.add([...merged, named('Other', 'c.txt')]);
     for (const query of ['sotopia-pi', 'SOTOPIA-π', 'Sotopia pi']) {
       const [hit] = index.search(query).hits;
       expect(hit?.paper.id).toBe(merged[0]!.id);

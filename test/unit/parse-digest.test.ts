@@ -285,18 +285,17 @@ describe('parseDigest', () => {
 });
 
 describe('dateFromFileName', () => {
-  it('GIVEN names with a leading YYYY-MM(-DD) THEN that date', () => {
-    expect(dateFromFileName('2024-10-03-hfday.json')).toBe('2024-10-03');
-    expect(dateFromFileName('2024-05-ru-daily.txt')).toBe('2024-05');
-    expect(dateFromFileName('data/digests/2023-03-zh-monthly-top10.txt')).toBe('2023-03');
-    expect(dateFromFileName('C:\\digests\\2022-04-zh.txt')).toBe('2022-04');
-  });
-
-  it('GIVEN names without a valid leading date THEN null', () => {
-    expect(dateFromFileName('digest-2024-05.txt')).toBeNull();
-    expect(dateFromFileName('2024-13-x.txt')).toBeNull();
-    expect(dateFromFileName('20240503.txt')).toBeNull();
-    expect(dateFromFileName('2024-051.txt')).toBeNull();
+  it.each([
+    ['2024-10-03-hfday.json', '2024-10-03'],
+    ['2024-05-ru-daily.txt', '2024-05'],
+    ['data/digests/2023-03-zh-monthly-top10.txt', '2023-03'],
+    ['C:\\digests\\2022-04-zh.txt', '2022-04'],
+    ['digest-2024-05.txt', null],
+    ['2024-13-x.txt', null],
+    ['20240503.txt', null],
+    ['2024-051.txt', null],
+  ])('GIVEN %s THEN %s (a leading YYYY-MM(-DD), else null)', (name, date) => {
+    expect(dateFromFileName(name)).toBe(date);
   });
 });
 

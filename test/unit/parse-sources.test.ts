@@ -19,13 +19,15 @@ const problem = (file: string, text: string) => {
 };
 
 describe('detectStructured', () => {
-  it('GIVEN the first characters of a document THEN XML is a feed, an array hf-daily, an object with papers hfday-json, a JSON Feed a feed, text null', () => {
-    expect(detectStructured('  <?xml version="1.0"?><rss>')).toBe('feed');
-    expect(detectStructured('[{"paper":{}}]')).toBe('hf-daily');
-    expect(detectStructured('{"version":"https://jsonfeed.org/version/1","papers":[]}')).toBe('hfday-json');
-    expect(detectStructured('{"version":"https://jsonfeed.org/version/1.1","items":[]}')).toBe('feed');
-    expect(detectStructured('{"error":"Invalid date"}')).toBe('hfday-json');
-    expect(detectStructured('Ежедневно отобранные')).toBeNull();
+  it.each([
+    ['XML', '  <?xml version="1.0"?><rss>', 'feed'],
+    ['an array', '[{"paper":{}}]', 'hf-daily'],
+    ['an object with papers', '{"version":"https://jsonfeed.org/version/1","papers":[]}', 'hfday-json'],
+    ['a JSON Feed', '{"version":"https://jsonfeed.org/version/1.1","items":[]}', 'feed'],
+    ['an error object', '{"error":"Invalid date"}', 'hfday-json'],
+    ['text', 'Ежедневно отобранные', null],
+  ])('GIVEN a document starting as %s THEN %s', (_what, start, format) => {
+    expect(detectStructured(start)).toBe(format);
   });
 });
 

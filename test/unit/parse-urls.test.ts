@@ -3,20 +3,16 @@ import { arxivIdFromUrl, cleanUrl, extractUrls } from '../../src/core/parse/inde
 import { parseStarter } from '../fixtures/digests/load.ts';
 
 describe('cleanUrl', () => {
-  it('GIVEN sentence punctuation after a URL THEN it is removed', () => {
-    expect(cleanUrl('https://github.com/OpenLLMAI/OpenRLHF.')).toBe('https://github.com/OpenLLMAI/OpenRLHF');
-    expect(cleanUrl('https://github.com/Peterande/D-FINE...')).toBe('https://github.com/Peterande/D-FINE');
-    expect(cleanUrl('https://x.org/a),')).toBe('https://x.org/a');
-    expect(cleanUrl('https://x.org/a";')).toBe('https://x.org/a');
-  });
-
-  it('GIVEN a closing bracket that belongs to the URL THEN it is kept', () => {
-    expect(cleanUrl('https://en.wikipedia.org/wiki/Mamba_(snake)')).toBe('https://en.wikipedia.org/wiki/Mamba_(snake)');
-    expect(cleanUrl('https://en.wikipedia.org/wiki/Mamba_(snake)).')).toBe('https://en.wikipedia.org/wiki/Mamba_(snake)');
-  });
-
-  it('GIVEN a trailing slash THEN it is kept', () => {
-    expect(cleanUrl('https://follow-your-click.github.io/')).toBe('https://follow-your-click.github.io/');
+  it.each([
+    ['sentence punctuation after a URL: removed', 'https://github.com/OpenLLMAI/OpenRLHF.', 'https://github.com/OpenLLMAI/OpenRLHF'],
+    ['an ellipsis: removed', 'https://github.com/Peterande/D-FINE...', 'https://github.com/Peterande/D-FINE'],
+    ['a bracket and comma: removed', 'https://x.org/a),', 'https://x.org/a'],
+    ['a quote and semicolon: removed', 'https://x.org/a";', 'https://x.org/a'],
+    ['a closing bracket that belongs to the URL: kept', 'https://en.wikipedia.org/wiki/Mamba_(snake)', 'https://en.wikipedia.org/wiki/Mamba_(snake)'],
+    ['its own bracket kept, the sentence one removed', 'https://en.wikipedia.org/wiki/Mamba_(snake)).', 'https://en.wikipedia.org/wiki/Mamba_(snake)'],
+    ['a trailing slash: kept', 'https://follow-your-click.github.io/', 'https://follow-your-click.github.io/'],
+  ])('GIVEN %s', (_what, url, clean) => {
+    expect(cleanUrl(url)).toBe(clean);
   });
 });
 
@@ -43,18 +39,17 @@ describe('extractUrls', () => {
 });
 
 describe('arxivIdFromUrl', () => {
-  it('GIVEN arxiv abs/pdf/html and huggingface papers URLs THEN the id without version or .pdf', () => {
-    expect(arxivIdFromUrl('https://arxiv.org/pdf/2302.13971')).toBe('2302.13971');
-    expect(arxivIdFromUrl('https://arxiv.org/abs/2303.03378v2')).toBe('2303.03378');
-    expect(arxivIdFromUrl('https://arxiv.org/pdf/2401.12345v3.pdf')).toBe('2401.12345');
-    expect(arxivIdFromUrl('http://www.arxiv.org/html/2410.02740v1')).toBe('2410.02740');
-    expect(arxivIdFromUrl('https://huggingface.co/papers/2410.02757')).toBe('2410.02757');
-  });
-
-  it('GIVEN other URLs THEN null', () => {
-    expect(arxivIdFromUrl('https://github.com/cloneofsimo/consistency_models')).toBeNull();
-    expect(arxivIdFromUrl('https://arxiv.org/list/cs.CL/recent')).toBeNull();
-    expect(arxivIdFromUrl('https://notarxiv.org/abs/2302.13971')).toBeNull();
+  it.each([
+    ['https://arxiv.org/pdf/2302.13971', '2302.13971'],
+    ['https://arxiv.org/abs/2303.03378v2', '2303.03378'],
+    ['https://arxiv.org/pdf/2401.12345v3.pdf', '2401.12345'],
+    ['http://www.arxiv.org/html/2410.02740v1', '2410.02740'],
+    ['https://huggingface.co/papers/2410.02757', '2410.02757'],
+    ['https://github.com/cloneofsimo/consistency_models', null],
+    ['https://arxiv.org/list/cs.CL/recent', null],
+    ['https://notarxiv.org/abs/2302.13971', null],
+  ])('GIVEN %s THEN %s (arXiv abs/pdf/html and Hugging Face papers: the id without version or .pdf; other URLs: null)', (url, id) => {
+    expect(arxivIdFromUrl(url)).toBe(id);
   });
 });
 

@@ -10,24 +10,11 @@ import { pagerKeyboard } from '../../src/bots/telegram/keyboard.ts';
 import { messageLimit, renderCard, renderPage, renderReply } from '../../src/bots/telegram/render.ts';
 import { parseTelegramHtml } from '../fakes/telegram-api.ts';
 import { memoryKv } from '../support/kv.ts';
+import { fifoDiffusion } from '../support/paper.ts';
 
 // === Fixtures
 
-function paper(overrides: Partial<Paper> = {}): Paper {
-  return {
-    id: 'arxiv:2405.11473',
-    title: 'FIFO-Diffusion: Generating Infinite Videos from Text without Training',
-    name: 'FIFO-Diffusion',
-    summary: 'Мы предлагаем FIFO-Diffusion, новый метод генерации бесконечно длинных видео на основе диффузионных моделей.',
-    lang: 'ru',
-    urls: ['https://arxiv.org/abs/2405.11473'],
-    arxivId: '2405.11473',
-    authors: [],
-    topics: ['diffusion', 'video'],
-    sources: [{ file: '2024-05-ru-daily.txt', format: 'ru-daily', date: '2024-05-20', index: 3 }],
-    ...overrides,
-  };
-}
+const paper = (over: Partial<Paper> = {}): Paper => fifoDiffusion({ date: '2024-05-20', index: 3, ...over });
 
 const item = (p: Partial<Paper> = {}, why: string[] = ['diffusion']): PaperItem => ({ paper: paper(p), why });
 

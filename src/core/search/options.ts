@@ -39,7 +39,10 @@ export interface FieldBoosts {
   topics: number;
 }
 
-/** Options of {@link DigestIndex}. Every field is optional; see {@link defaultIndexOptions}. */
+/**
+ * Options of {@link DigestIndex}, resolved: every field is set. Callers pass an {@link IndexOptionsInput}
+ * (every field optional), merged over {@link defaultIndexOptions}.
+ */
 export interface IndexOptions {
   bm25: BM25Params;
   boosts: FieldBoosts;
