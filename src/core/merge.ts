@@ -4,7 +4,7 @@
  * Links, strongest first:
  * 1. the same arXiv id;
  * 2. the same normalised English title (NFKC, lower case, punctuation-insensitive);
- * 3. the same coined name (case- and punctuation-insensitive; for `Arrow/MBC` also its first part);
+ * 3. the same primary name by {@link nameKey} (aliases are not links: they may name a component);
  * 4. the Chinese-term link: a zh paper whose name is a Chinese term (a reading note titled
  *    `一致性模型`) joins the one English-titled zh entry from another file whose commentary uses that
  *    exact term (the monthly list's `Consistency Models`, whose note says `...训练独立一致性模型...`).
@@ -143,11 +143,11 @@ function keysOf(paper: Paper): { key: string; sameFileAllowed: boolean }[] {
     const t = titleKey(paper.title);
     if (t.length >= minTitleKeyChars) keys.push({ key: `t:${t}`, sameFileAllowed: true });
   }
+  // The primary name only: an alias may be a component or another paper of a combined entry
+  // (`PaLM` in the Pathways entry) and must not pull a different paper in.
   if (paper.name) {
-    const parts = [paper.name, paper.name.split('/')[0]!];
-    for (const part of new Set(parts.map(nameKey))) {
-      if (part.length >= 2) keys.push({ key: `n:${part}`, sameFileAllowed: false });
-    }
+    const key = nameKey(paper.name);
+    if (key.length >= 2) keys.push({ key: `n:${key}`, sameFileAllowed: false });
   }
   return keys;
 }
@@ -172,12 +172,22 @@ function combine(members: readonly Paper[]): Paper {
     });
   };
   const sources = members.flatMap((m) => m.sources);
+  const name = pick('name') ?? null;
+  // Every other name the members give (their aliases, and other digests' primary names) stays
+  // findable as an alias of the merged paper.
+  const aliasKeys = new Set(name ? [nameKey(name)] : []);
+  const aliases = members.flatMap((m) => [m.name, ...(m.aliases ?? [])]).filter((a): a is string => {
+    if (!a || aliasKeys.has(nameKey(a))) return false;
+    aliasKeys.add(nameKey(a));
+    return true;
+  });
   const abstract = pick('abstract');
   const localTitle = pick('localTitle');
   return {
     ...first,
     title: pick('title') ?? null,
-    name: pick('name') ?? null,
+    name,
+    ...(aliases.length ? { aliases } : { aliases: undefined }),
     arxivId: pick('arxivId') ?? null,
     urls: unionOf(members.flatMap((m) => m.urls)),
     topics: unionOf(members.flatMap((m) => m.topics)),

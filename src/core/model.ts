@@ -65,8 +65,15 @@ export const PaperSchema = z.object({
   id: z.string().min(1),
   /** English title when the digest gives one. */
   title: z.string().nullable(),
-  /** Coined method/model/dataset name (FIFO-Diffusion, MoRA, ...) or null. */
+  /** Coined method/model/dataset name (FIFO-Diffusion, MoRA, ...) or null: the one a reader would type. */
   name: z.string().nullable(),
+  /**
+   * The paper's other names, which search also matches by exact name: a second contribution
+   * (`MBC` next to `Arrow`), a component's name when the repository names the paper (`PRepBN` of
+   * `SLAB`), the title's name when the text calls the method otherwise (`Tensor Programs V` of
+   * `μTransfer`), another digest's name for a merged paper. Absent when there are none.
+   */
+  aliases: z.array(z.string().min(1)).optional(),
   /** The abstract or note text, in `lang`. */
   summary: z.string(),
   lang: LangSchema,

@@ -258,7 +258,7 @@ export class DigestIndex {
     const cjk = this.options.cjk;
     const { titles, summaries, abstract } = searchableTexts(p);
     return [
-      p.name ? tokenize(p.name, { cjk }) : [],
+      p.name ? tokenize([p.name, ...(p.aliases ?? [])].join('\n'), { cjk }) : [],
       tokenize(titles.join('\n'), { cjk }),
       tokenize(summaries.join('\n'), { cjk }),
       abstract ? tokenize(abstract, { cjk }) : [],
@@ -360,13 +360,10 @@ function topicTokens(p: Paper): string[] {
   return p.topics.map((t) => topicPrefix + t);
 }
 
-/** Keys a query can equal to count as the paper's exact name: the name, its `/` aliases, the titles. */
+/** Keys a query can equal to count as the paper's exact name: the name, its aliases, the titles. */
 function namesOf(p: Paper): string[] {
   const keys = new Set<string>();
-  if (p.name) {
-    keys.add(nameKey(p.name));
-    for (const alias of p.name.split('/')) keys.add(nameKey(alias));
-  }
+  for (const name of [p.name, ...(p.aliases ?? [])]) if (name) keys.add(nameKey(name));
   for (const title of searchableTexts(p).titles) keys.add(nameKey(title));
   keys.delete('');
   return [...keys];

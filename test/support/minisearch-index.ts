@@ -43,12 +43,12 @@ export class MiniSearchIndex {
 
   add(papers: readonly Paper[]): void {
     for (const p of papers) {
-      for (const key of [p.name, ...(p.name?.split('/') ?? []), p.title, p.localTitle].filter((k): k is string => !!k).map(nameKey)) {
+      for (const key of [p.name, ...(p.aliases ?? []), p.title, p.localTitle].filter((k): k is string => !!k).map(nameKey)) {
         if (key) this.#names.set(key, (this.#names.get(key) ?? new Set()).add(p.id));
       }
       this.#engine.add({
         id: p.id,
-        name: p.name ?? '',
+        name: p.name ? [p.name, ...(p.aliases ?? [])].join('\n') : '',
         title: [p.title, p.localTitle].filter(Boolean).join('\n'),
         summary: p.summary,
         abstract: p.abstract ?? '',

@@ -39,8 +39,18 @@ describe('mergePapers', () => {
     expect(m!.id).toBe(paperId({ arxivId: null, title: 'SOTOPIA-π: Interactive Learning', name: null, summary: '' }));
   });
 
-  it('GIVEN a combined name `PRepBN/SLAB` and another digest naming `PRepBN` THEN merged by the first part', () => {
-    expect(mergePapers([paper({ name: 'PRepBN/SLAB', file: 'a.txt' }), paper({ name: 'PRepBN', file: 'b.txt' })])).toHaveLength(1);
+  it('GIVEN SLAB (alias PRepBN) and another digest naming PRepBN THEN not merged: an alias may name a component, not the paper', () => {
+    expect(mergePapers([paper({ name: 'SLAB', aliases: ['PRepBN'], file: 'a.txt' }), paper({ name: 'PRepBN', file: 'b.txt' })])).toHaveLength(2);
+  });
+
+  it('GIVEN one paper named differently by two digests THEN one name, the other names kept as aliases (no duplicates)', () => {
+    const [m, ...rest] = mergePapers([
+      paper({ arxivId: '2405.11582', name: 'SLAB', aliases: ['PRepBN'], file: 'a.txt' }),
+      paper({ arxivId: '2405.11582', name: 'PRepBN', aliases: ['slab'], file: 'b.txt' }),
+      paper({ arxivId: '2405.11582', name: 'Simplified Linear Attention', file: 'c.txt' }),
+    ]);
+    expect(rest).toEqual([]);
+    expect([m!.name, m!.aliases]).toEqual(['SLAB', ['PRepBN', 'Simplified Linear Attention']]);
   });
 
   it('GIVEN the same name twice within one file THEN not merged (a digest lists distinct papers) and ids stay unique', () => {

@@ -32,3 +32,17 @@ describe('nameKey', () => {
     }
   });
 });
+
+describe('aliases in search', () => {
+  it('GIVEN a paper named SLAB with the alias PRepBN THEN either name finds it first, by name', () => {
+    const base: Paper = { id: 'h:1', title: null, name: 'SLAB', aliases: ['PRepBN'], summary: 'трансформер', lang: 'ru', urls: [], arxivId: null, authors: [], topics: [], sources: [{ file: 'a.txt', format: 'ru-daily', date: null, index: 0 }] };
+    const other: Paper = { ...base, id: 'h:2', name: 'Other', aliases: undefined, summary: 'PRepBN упоминается здесь тоже' };
+    const index = new DigestIndex();
+    index.add([other, base]);
+    for (const query of ['SLAB', 'prepbn', 'PRepBN']) {
+      const [hit] = index.search(query).hits;
+      expect(hit?.paper.id, query).toBe('h:1');
+      expect(hit?.why[0]).toBe('name');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFromChinese, nameFromProse, nameFromTitle, nameKey } from '../../src/core/parse/index.ts';
+import { nameFromChinese, nameFromProse, nameFromTitle, nameKey, namesFromProse } from '../../src/core/parse/index.ts';
 import { parseStarter } from '../fixtures/digests/load.ts';
 
 const names = (file: string) => parseStarter(file).papers.map((p) => p.name);
@@ -10,12 +10,13 @@ describe('parseDigest names (starter corpus)', () => {
       'FIFO-Diffusion', // «Наш подход, названный FIFO-Diffusion»
       'MoRA', // «новый метод под названием MoRA»
       'OpenRLHF', // «Мы представляем OpenRLHF»; the repo has the same name
-      'Arrow/MBC', // two things introduced; «новый механизм ..., Arrow» ranks first
+      'Arrow', // two things introduced; «новый механизм ..., Arrow» ranks first, MBC is an alias
       'Imp', // «мы создаем Imp - семейство»
       'Octo', // «мы представляем Octo»
-      'PRepBN/SLAB', // «под названием PRepBN» + repository github.com/xinghaochen/SLAB
-      'TSM/Dreamer-XL', // «Trajectory Score Matching (TSM)» + repository Dreamer-XL
+      'SLAB', // repository github.com/xinghaochen/SLAB names the paper; «под названием PRepBN» a component
+      'Dreamer-XL', // repository Dreamer-XL; «Trajectory Score Matching (TSM)» is its method
     ]);
+    expect(parseStarter('2024-05-ru-daily.txt').papers.map((p) => p.aliases ?? [])).toEqual([[], [], [], ['MBC'], [], [], ['PRepBN'], ['TSM']]);
   });
 
   it('GIVEN 2024-03 ru-daily THEN the coined names, null where the paper coins none', () => {
@@ -41,20 +42,20 @@ describe('parseDigest names (starter corpus)', () => {
       'LLaMA',
       'Consistency Models', // 所以才叫Consistency Models
       'PaLM-E',
-      null,
+      'In-context Instruction Learning', // a short title that is the method's name
       null,
       'Composer',
       'Prismer',
       null, // "Augmented Language Models: a Survey" is plain English, not a coined name
-      null,
+      null, // Lion: the commentary never says it is the paper's name (Adam is mentioned as often)
       'MarioGPT',
     ]);
   });
 
   it('GIVEN zh monthly 2022-04 THEN names from titles, (ACRO) and 被命名为X', () => {
     expect(names('2022-04-zh-monthly-top10.txt')).toEqual([
-      'Tensor Programs V',
-      null,
+      'μTransfer', // 这种称为 μTransfer 的方法: what readers call it; the title's name is an alias
+      'Visual Prompt Tuning', // a short title that is the method's name
       'Pathways',
       'STaR',
       'SayCan',
@@ -69,7 +70,9 @@ describe('parseDigest names (starter corpus)', () => {
   it('GIVEN hfday 2024-10-03 THEN names from title prefixes, else from the abstract/description prose', () => {
     expect(names('2024-10-03-hfday.json')).toEqual([
       null, 'Loong', 'LLaVA-Video', 'LLaVA-Critic', 'CLOC', 'Depth Pro', null, 'VinePPO', 'CLIP-MoE', 'APG',
-      'SageAttention', 'LintSeq', 'MVGS', 'L-CiteEval', 'MedVisionLlama', 'Vinoground', null, null, 'Synthio',
+      'SageAttention', 'LintSeq', 'MVGS', 'L-CiteEval', 'MedVisionLlama', 'Vinoground',
+      'DiVA', // "our Distilled Voice Assistant (DiVA)"
+      null, 'Synthio',
     ]);
   });
 });
@@ -97,10 +100,20 @@ describe('nameFromProse', () => {
     expect(nameFromProse('мы создаем набор из 104 моделей с 0.011B до 6.9B параметров.', [])).toBeNull();
   });
 
-  it('GIVEN a GitHub repository with a coined name THEN it is added as a second name, lowercase repos are not', () => {
-    expect(nameFromProse('Мы предлагаем метод под названием PRepBN.', ['https://github.com/xinghaochen/SLAB'])).toBe('PRepBN/SLAB');
+  it('GIVEN a coined GitHub repository name other than the prose name THEN the repository names the paper, the prose name is an alias', () => {
+    expect(namesFromProse('Мы предлагаем метод под названием PRepBN.', ['https://github.com/xinghaochen/SLAB'])).toEqual({ name: 'SLAB', aliases: ['PRepBN'] });
+    expect(namesFromProse('Мы представляем OpenRLHF, платформу.', ['https://github.com/OpenLLMAI/OpenRLHF'])).toEqual({ name: 'OpenRLHF', aliases: [] });
     expect(nameFromProse('Код доступен.', ['https://github.com/org/CoolNet'])).toBe('CoolNet');
     expect(nameFromProse('Код доступен.', ['https://github.com/mlfoundations/scaling'])).toBeNull();
+  });
+
+  it('GIVEN two things introduced equally THEN the better-scored one is the name, the other an alias', () => {
+    expect(namesFromProse('Мы представляем кластеризацию, MBC, метод. Мы представляем новый механизм маршрутизации, Arrow, который работает.', [])).toEqual({ name: 'Arrow', aliases: ['MBC'] });
+  });
+
+  it('GIVEN "our <Phrase> (ACRO)" THEN the acronym; a plain "our Method" THEN nothing', () => {
+    expect(nameFromProse('We show that our Distilled Voice Assistant (DiVA) generalizes.', [])).toBe('DiVA');
+    expect(nameFromProse('We show that our Method generalizes well.', [])).toBeNull();
   });
 });
 
@@ -112,8 +125,15 @@ describe('nameFromTitle', () => {
     expect(nameFromTitle('Depth Pro: Sharp Monocular Metric Depth')).toBe('Depth Pro');
   });
 
-  it('GIVEN no colon or a plain English prefix THEN null', () => {
-    expect(nameFromTitle('Consistency Models')).toBeNull();
+  it('GIVEN a short title that is the method name THEN the title; a phrase with function words THEN null', () => {
+    expect(nameFromTitle('Consistency Models')).toBe('Consistency Models');
+    expect(nameFromTitle('In-context Instruction Learning')).toBe('In-context Instruction Learning');
+    expect(nameFromTitle('Large Language Models as Markov Chains')).toBeNull();
+    expect(nameFromTitle('Intelligence at the Edge of Chaos')).toBeNull();
+    expect(nameFromTitle('Symbolic discovery of optimization algorithms')).toBeNull();
+  });
+
+  it('GIVEN a plain English prefix THEN null', () => {
     expect(nameFromTitle('Augmented Language Models: a Survey')).toBeNull();
     expect(nameFromTitle('Learning the Latent Rules of a Game from Data: A Chess Story')).toBeNull();
   });

@@ -17,6 +17,8 @@ export interface RawEntry {
   line: number | null;
   title: string | null;
   name: string | null;
+  /** Other names of the paper (see `Paper.aliases`). */
+  aliases?: string[];
   summary: string;
   lang: Lang;
   urls: string[];
@@ -50,6 +52,7 @@ export function toPapers(entries: readonly RawEntry[], ctx: SourceContext, warni
       id: paperId(entry),
       title: entry.title,
       name: entry.name,
+      ...(entry.aliases?.length ? { aliases: entry.aliases } : {}),
       summary: entry.summary,
       lang: entry.lang,
       urls: entry.urls,

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { PaperText, PaperTexts } from '../model.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { invalidJson, lineAt, maxTextChars, maxTitleChars, oversized } from './json.ts';
-import { nameFromProse, nameFromTitle } from './names.ts';
+import { nameFromTitle, namesFromProse } from './names.ts';
 import { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
 
 // Boundary schemas: loose on purpose (extra fields pass through), strict on what we read.
@@ -110,7 +110,10 @@ function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {
   if (!title && !summary) return null;
   const urls = [...new Set([p.url, p.id].flatMap((u) => (u ? extractUrls(cleanUrl(u.trim())) : [])))];
   const arxivId = urls.map(arxivIdFromUrl).find((id) => id !== null) ?? null;
-  const name = (title && nameFromTitle(title)) || (abstract && nameFromProse(abstract, urls)) || (summary && nameFromProse(summary, urls)) || null;
+  // The title's name when it has one (the authors' own); else the names the abstract or summary gives.
+  const fromTitle = title ? nameFromTitle(title) : null;
+  const fromProse = fromTitle ? null : [abstract, summary].map((t) => (t ? namesFromProse(t, urls) : null)).find((g) => g?.name) ?? null;
+  const name = fromTitle ?? fromProse?.name ?? null;
   const texts: PaperTexts = {};
   if (ru.title || ru.summary) texts.ru = defined(ru);
   if (zh.title || zh.summary) texts.zh = defined(zh);
@@ -118,6 +121,7 @@ function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {
     line: null,
     title,
     name,
+    aliases: fromProse?.aliases ?? [],
     summary: summary ?? '',
     lang,
     urls,

@@ -24,7 +24,7 @@ export { decodeDigest, detectEncoding, type Decoded, type TextEncodingName } fro
 export { detectFormat, detectStructured } from './detect.ts';
 export { readFeed, type FeedDocument, type FeedItem } from './feed.ts';
 export { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
-export { nameFromChinese, nameFromProse, nameFromTitle, nameKey } from './names.ts';
+export { nameFromChinese, nameFromProse, nameFromTitle, nameKey, namesFromProse, type NameGuess } from './names.ts';
 export { parseAuthors } from './authors.ts';
 export { paperId, titleKey } from './ids.ts';
 export { fnv1a64 } from './hash.ts';

@@ -11,8 +11,8 @@ import { fold } from './text.ts';
 
 // === Tokens
 
-/** A coined Latin token: FIFO-Diffusion, MoRA, a4.8, SOTOPIA-pi, Imp-3B, LLaMA-Factory. */
-const tokenPattern = /^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9π]+)*$/;
+/** A coined Latin token: FIFO-Diffusion, MoRA, a4.8, SOTOPIA-pi, Imp-3B, LLaMA-Factory, μTransfer. */
+const tokenPattern = /^[A-Za-zμ][A-Za-z0-9]*(?:[-.][A-Za-z0-9π]+)*$/;
 
 /**
  * Latin words that follow "we propose"-style verbs but are not names coined by the paper: generic
@@ -93,6 +93,8 @@ const introWord =
 const stopWord = /^(?:котор\p{L}*|что|чтобы|чем|which|that|to)$/u;
 const newWord = /^(?:нов\p{L}*|новаторск\p{L}*|novel|new)$/u;
 const alsoWord = /^(?:также|тоже|also)$/u;
+/** "our Distilled Voice Assistant (DiVA)", «наш ... (ACRO)»: the authors spell out their own acronym. */
+const ourWord = /^(?:our|наш|наша|наше|нашего|нашей|нашу)$/u;
 
 /** Words scanned after an introducing verb before giving up (`представляем новый механизм нулевой маршрутизации, Arrow,`). */
 const introWindow = 8;
@@ -111,6 +113,12 @@ function proseCandidates(text: string): Candidate[] {
       if (namingWord.test(word)) {
         const name = nameAt(words, i + 1);
         if (name) out.push({ name, score: 5 });
+        continue;
+      }
+      if (ourWord.test(word)) {
+        // Only a spelled-out acronym counts: "our Distilled Voice Assistant (DiVA)", not "our Method".
+        const name = nameAt(words, i + 1);
+        if (name && words.slice(i + 1, i + 9).some((w) => w.startsWith(`(${name})`))) out.push({ name, score: 4 });
         continue;
       }
       if (!introWord.test(word)) continue;
@@ -133,26 +141,44 @@ function proseCandidates(text: string): Candidate[] {
 
 const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
+/** A paper's primary name (the one a reader would type, or null) and its other names. */
+export interface NameGuess {
+  name: string | null;
+  aliases: string[];
+}
+
 /**
- * A coined name from an abstract in Russian (or English): the best prose candidate, plus a second
- * name when the text introduces two things equally (`Arrow/MBC`) or its GitHub repository carries
- * another coined name (`PRepBN/SLAB`). Null when nothing is named (a study, a position paper).
+ * Names from an abstract in Russian (or English): the best prose candidate, a second one when the
+ * text introduces two things equally (`Arrow` + `MBC`), and a coined GitHub repository name. The
+ * repository is named after the paper, so when its name differs from what the prose names, the
+ * repository's is the primary name and the prose's a component's alias (`SLAB` + `PRepBN`,
+ * `Dreamer-XL` + `TSM`). Null when nothing is named (a study, a position paper).
+ * ```ts
+ * namesFromProse('Мы предлагаем новый метод под названием PRepBN.', ['https://github.com/xinghaochen/SLAB'])
+ * // { name: 'SLAB', aliases: ['PRepBN'] }
+ * ```
+ */
+export function namesFromProse(text: string, urls: readonly string[]): NameGuess {
+  const candidates = proseCandidates(text);
+  const prose: string[] = [];
+  const best = [...candidates].sort((a, b) => b.score - a.score)[0];
+  if (best) prose.push(best.name);
+  const second = candidates.find((c) => c.score >= 3 && best && c.score <= best.score && !sameName(c.name, best.name));
+  if (second && best && best.score < 5) prose.push(second.name);
+  const repo = repoNames(urls).find((r) => !prose.some((p) => nameKey(p).includes(nameKey(r))));
+  const repoNamesProse = repoNames(urls).some((r) => prose.some((p) => sameName(p, r)));
+  const names = repo && !repoNamesProse ? [repo, ...prose] : prose;
+  return { name: names[0] ?? null, aliases: names.slice(1) };
+}
+
+/**
+ * The primary coined name from an abstract (see {@link namesFromProse}), or null.
  * ```ts
  * nameFromProse('Мы предлагаем новый метод под названием MoRA, ...', []) // 'MoRA'
  * ```
  */
 export function nameFromProse(text: string, urls: readonly string[]): string | null {
-  const candidates = proseCandidates(text);
-  const parts: string[] = [];
-  const best = [...candidates].sort((a, b) => b.score - a.score)[0];
-  if (best) parts.push(best.name);
-  const second = candidates.find((c) => c.score >= 3 && best && c.score <= best.score && !sameName(c.name, best.name));
-  if (second && best && best.score < 5) parts.push(second.name);
-  for (const repo of repoNames(urls)) {
-    if (parts.length >= 2) break;
-    if (!parts.some((p) => sameName(p, repo) || nameKey(p).includes(nameKey(repo)))) parts.push(repo);
-  }
-  return parts.length ? parts.join('/') : null;
+  return namesFromProse(text, urls).name;
 }
 
 /** Coined repository names from github.com URLs (`https://github.com/xinghaochen/SLAB` -> `SLAB`). */
@@ -176,7 +202,8 @@ function repoNames(urls: readonly string[]): string[] {
  */
 export function nameFromTitle(title: string): string | null {
   const colon = title.indexOf(':');
-  if (colon <= 0) return null;
+  if (colon < 0) return shortTitleName(title);
+  if (colon === 0) return null;
   const prefix = title.slice(0, colon).trim();
   const acronym = /\(([A-Za-z][A-Za-z0-9-]*)\)\s*$/.exec(prefix);
   if (acronym && isCoinedToken(acronym[1]!)) return acronym[1]!;
@@ -187,6 +214,21 @@ export function nameFromTitle(title: string): string | null {
   // when all are ordinary title-case words (Latent Image Animator, Augmented Language Models).
   const looksCoined = (w: string) => /[A-Z].*[A-Z]|\d|^[A-Z]$/.test(w) || w === 'Pro';
   return words.length === 2 || words.some(looksCoined) ? prefix : null;
+}
+
+/** Words that make a title a phrase about something rather than the name of a method. */
+const titleStopWords = /^(?:a|an|the|of|for|with|and|or|to|in|on|at|via|from|as|by|is|are|do|does|can|without|using|towards?|beyond|into|over|under|through|is|what|how|why|when|not)$/i;
+
+/**
+ * A short title that is itself the method's name: two or three capitalised words, no colon, no
+ * function word (`Visual Prompt Tuning`, `Consistency Models`, `In-context Instruction Learning`);
+ * `Large Language Models as Markov Chains` or `Intelligence at the Edge of Chaos` are not.
+ */
+function shortTitleName(title: string): string | null {
+  const words = title.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || title.length > 48) return null;
+  const ok = words.every((w) => /^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*$/.test(w) && !titleStopWords.test(w));
+  return ok ? words.join(' ') : null;
 }
 
 // === Chinese prose
@@ -201,9 +243,9 @@ const zhIntro = /(?:我们|本文|本论文|论文)(?:引入|介绍|提出|推�
  * `我们引入了BitNet a4.8,` -> `BitNet a4.8`, `所以才叫Consistency Models` -> `Consistency Models`,
  * `被命名为 Chinchilla` -> `Chinchilla`. Only the clause right after the phrase is read.
  */
-export function nameFromChinese(text: string): string | null {
+export function nameFromChinese(text: string, patterns: readonly RegExp[] = [zhNaming, zhIntro]): string | null {
   const folded = fold(text);
-  for (const pattern of [zhNaming, zhIntro]) {
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (const m of folded.matchAll(pattern)) {
       const start = m.index + m[0].length;
@@ -216,11 +258,19 @@ export function nameFromChinese(text: string): string | null {
   return null;
 }
 
+/**
+ * A name the Chinese prose explicitly gives (叫/称为/命名为 X), not one it merely introduces: strong
+ * enough to be the primary name over a title's (`这种称为 μTransfer 的方法` for Tensor Programs V).
+ */
+export function namedInChinese(text: string): string | null {
+  return nameFromChinese(text, [zhNaming]);
+}
+
 function nameInClause(clause: string): string | null {
   // Chinese phrase + (ACRO): 混合Transformer(MoT), 潜在图像动画器(LIA)
   const acronym = /^[^()]{0,30}?\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)/.exec(clause);
   if (acronym && isCoinedToken(acronym[1]!)) return acronym[1]!;
-  const latin = /^[A-Za-z][A-Za-z0-9.\-π]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}/.exec(clause.trim());
+  const latin = /^[A-Za-zμ][A-Za-z0-9.\-π]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}/.exec(clause.trim());
   if (!latin) return null;
   const words = latin[0].replace(/[.]+$/, '').split(' ');
   return nameAt(words, 0);

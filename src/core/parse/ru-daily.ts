@@ -4,7 +4,7 @@
  * @module
  */
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
-import { nameFromProse } from './names.ts';
+import { namesFromProse } from './names.ts';
 import { bareUrlLine, isFooterLine, type Line } from './text.ts';
 import { ruDailyHeader } from './detect.ts';
 import { extractUrls, firstArxivId } from './urls.ts';
@@ -51,10 +51,12 @@ export function parseRuDaily(file: string, lines: readonly Line[], limit = Infin
     }
     const summary = line.raw.replace(entryPrefix, '');
     const urls = extractUrls(line.norm);
+    const names = namesFromProse(summary, urls);
     entries.push({
       line: line.no,
       title: null,
-      name: nameFromProse(summary, urls),
+      name: names.name,
+      aliases: names.aliases,
       summary,
       lang: 'ru',
       urls,

@@ -8,7 +8,7 @@
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { parseAuthors } from './authors.ts';
 import { linkLine, monthlyHeading } from './headings.ts';
-import { nameFromChinese, nameFromTitle } from './names.ts';
+import { nameFromChinese, nameFromTitle, namedInChinese, nameKey } from './names.ts';
 import { bareUrlLine, closesPost, isFooterLine, type Line } from './text.ts';
 import { extractUrls, firstArxivId } from './urls.ts';
 
@@ -112,6 +112,18 @@ export function parseZhMonthly(file: string, lines: readonly Line[], limit = Inf
   return { entries, warnings };
 }
 
+/**
+ * The name from the title's `Name:` prefix (or a short title that is the name), else from the
+ * commentary. When the commentary explicitly calls the method something else (`这种称为 μTransfer
+ * 的方法` under `Tensor Programs V: …`), that is the name readers use and the title's is an alias.
+ */
+function monthlyNames(title: string, summary: string): { name: string | null; aliases: string[] } {
+  const fromTitle = nameFromTitle(title);
+  const named = namedInChinese(summary);
+  if (fromTitle && named && nameKey(fromTitle) !== nameKey(named)) return { name: named, aliases: [fromTitle] };
+  return { name: fromTitle ?? named ?? nameFromChinese(summary), aliases: [] };
+}
+
 function toEntry(file: string, draft: Draft, warnings: DigestProblem[]): RawEntry {
   const summary = draft.body.map((l) => l.raw).join('\n');
   if (!summary) warnings.push({ file, line: draft.line, reason: `entry ${draft.number ?? ''} "${draft.title}" has no commentary`.replace('entry  ', 'entry ') });
@@ -119,7 +131,7 @@ function toEntry(file: string, draft: Draft, warnings: DigestProblem[]): RawEntr
   return {
     line: draft.line,
     title: draft.title,
-    name: nameFromTitle(draft.title) ?? nameFromChinese(summary),
+    ...monthlyNames(draft.title, summary),
     summary,
     lang: 'zh',
     urls,
