@@ -258,7 +258,7 @@ export class DigestIndex {
     const cjk = this.options.cjk;
     const { titles, summaries, abstract } = searchableTexts(p);
     return [
-      p.name ? tokenize([p.name, ...(p.aliases ?? [])].join('\n'), { cjk }) : [],
+      tokenize(nameFieldText(p), { cjk }),
       tokenize(titles.join('\n'), { cjk }),
       tokenize(summaries.join('\n'), { cjk }),
       abstract ? tokenize(abstract, { cjk }) : [],
@@ -358,6 +358,16 @@ export class DigestIndex {
 
 function topicTokens(p: Paper): string[] {
   return p.topics.map((t) => topicPrefix + t);
+}
+
+/**
+ * The name field's text: the name and aliases, except one that is the English title itself (a short
+ * title that names the method, `Visual Prompt Tuning`): the title field already holds those words,
+ * and counting them twice would lift every paper with such a title for its generic words.
+ */
+export function nameFieldText(p: Pick<Paper, 'name' | 'aliases' | 'title'>): string {
+  const title = p.title ? nameKey(p.title) : '';
+  return [p.name, ...(p.aliases ?? [])].filter((n): n is string => !!n && nameKey(n) !== title).join('\n');
 }
 
 /** Keys a query can equal to count as the paper's exact name: the name, its aliases, the titles. */

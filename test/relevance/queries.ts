@@ -22,7 +22,7 @@ const a = (arxiv: string): PaperRef => ({ arxiv });
 const t = (text: string): PaperRef => ({ text });
 
 // Groups reused by several languages.
-const diffusionPapers = [n('FIFO-Diffusion'), n('TSM/Dreamer-XL'), n('VLOGGER'), n('Consistency Models'), a('2410.02416'), a('2302.09778')];
+const diffusionPapers = [n('FIFO-Diffusion'), n('Dreamer-XL'), n('VLOGGER'), n('Consistency Models'), a('2410.02416'), a('2302.09778')];
 const videoPapers = [n('FIFO-Diffusion'), n('VLOGGER'), n('Follow-Your-Click'), n('Loong'), n('LLaVA-Video'), n('Vinoground')];
 const quantPapers = [n('BitNet a4.8'), n('SageAttention')];
 const robotPapers = [n('Octo'), n('SayCan'), n('PaLM-E')];
@@ -70,7 +70,7 @@ export const labelledQueries: LabelledQuery[] = [
   { query: '目标检测', lang: 'zh', relevant: [n('D-FINE')] },
   { query: '机器翻译', lang: 'zh', relevant: [a('2302.09210')] },
   // === Mixed
-  { query: 'LoRA адаптеры', lang: 'mixed', relevant: [n('MoRA'), n('Arrow/MBC')] },
+  { query: 'LoRA адаптеры', lang: 'mixed', relevant: [n('MoRA'), n('Arrow')] },
   { query: 'RLHF 开源', lang: 'mixed', relevant: [n('OpenRLHF'), n('LLaMA')] },
   { query: 'diffusion видео', lang: 'mixed', relevant: [n('FIFO-Diffusion'), n('VLOGGER')] },
   { query: 'LLM 量化', lang: 'mixed', relevant: [n('BitNet a4.8')] },

@@ -8,7 +8,7 @@
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Paper } from '../../src/core/model.ts';
-import { nameKey } from '../../src/core/search-index.ts';
+import { nameFieldText, nameKey } from '../../src/core/search-index.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from '../../src/core/search/options.ts';
 import { tokenize, tokenizeQuery } from '../../src/core/tokenize.ts';
 import { matchTopics } from '../../src/core/topics.ts';
@@ -48,7 +48,7 @@ export class MiniSearchIndex {
       }
       this.#engine.add({
         id: p.id,
-        name: p.name ? [p.name, ...(p.aliases ?? [])].join('\n') : '',
+        name: nameFieldText(p),
         title: [p.title, p.localTitle].filter(Boolean).join('\n'),
         summary: p.summary,
         abstract: p.abstract ?? '',
