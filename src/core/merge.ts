@@ -183,11 +183,14 @@ function combine(members: readonly Paper[]): Paper {
   });
   const abstract = pick('abstract');
   const localTitle = pick('localTitle');
+  // The first member's own aliases are replaced by the union (and no `aliases` key when there is none).
+  const base: Paper = { ...first };
+  delete base.aliases;
   return {
-    ...first,
+    ...base,
     title: pick('title') ?? null,
     name,
-    ...(aliases.length ? { aliases } : { aliases: undefined }),
+    ...(aliases.length ? { aliases } : {}),
     arxivId: pick('arxivId') ?? null,
     urls: unionOf(members.flatMap((m) => m.urls)),
     topics: unionOf(members.flatMap((m) => m.topics)),
