@@ -24,7 +24,11 @@ export { buildCorpus, defaultCorpusLimits, tagPapers, type Corpus, type CorpusLi
 export { mergePapers } from './merge.ts';
 
 // === Topics
-export { findTopic, levenshtein, matchTopics, suggestTopics, tagTopics, topicCatalog, topicIds, topicLabel, type MatchTopicsOptions, type Topic } from './topics.ts';
+export { findTopic, levenshtein, matchTopics, queryTopics, suggestTopics, tagPaperTopics, tagTopics, topicCatalog, topicIds, topicLabel, type MatchTopicsOptions, type Topic } from './topics.ts';
+
+// === Lexicon (cross-lingual ML vocabulary)
+export { lexicon, type Concept } from './lexicon/index.ts';
+export { queryConcepts, type QueryConcept } from './lexicon/expand.ts';
 
 // === Search
 export { normalize, tokenize, tokenizeQuery, type TokenizeOptions } from './tokenize.ts';

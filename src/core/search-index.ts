@@ -32,7 +32,8 @@
  * @module
  */
 import { paperTexts, textLangs, type Paper } from './model.ts';
-import { matchTopics } from './topics.ts';
+import { queryTopics } from './topics.ts';
+import { conceptPrefix, conceptTokens, queryConcepts } from './lexicon/expand.ts';
 import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 import { PostingIndex, ScoreAccumulator } from './search/postings.ts';
@@ -79,10 +80,16 @@ const fields = { name: 0, title: 1, summary: 2, abstract: 3 } as const;
 const topicPrefix = 'topic:';
 const cyrillic = /^[а-я]/;
 
-/** One query term (or topic) and the index terms it reaches, each with its weight. */
+/**
+ * One query word (or concept, or topic) and the index terms it reaches, each with its weight and the
+ * index it lives in (`expansion`: the topic/concept index). Documents reached by several sources rank
+ * higher (MiniSearch's "quality"): a paper in the query's own language matches the word and its
+ * concept, one in another language the concept only. (Folding a word into its concept's source, so
+ * that the own-language paper scored both but counted once, was tried: recall@10 on the tune days
+ * fell 0.008 on Russian digests and was flat on Chinese, so words keep their own sources.)
+ */
 interface Source {
-  topic: boolean;
-  terms: { term: string; id: number; weight: number }[];
+  terms: { term: string; id: number; weight: number; expansion: boolean }[];
 }
 
 /** Where an index keeps its papers (see `search/records.ts`). */
@@ -140,7 +147,7 @@ export class DigestIndex {
     for (const paper of papers) {
       this.#drop(paper.id, true);
       const ordinal = this.#text.add(this.#textTokens(paper));
-      this.#topics.add([topicTokens(paper)]);
+      this.#topics.add([expansionTokens(paper)]);
       this.#table.put(ordinal, paper, namesOf(paper));
     }
     this.#commit();
@@ -176,8 +183,7 @@ export class DigestIndex {
     acc.begin(this.#text.capacity);
     for (const source of sources) {
       const s = acc.nextSource();
-      const engine = source.topic ? this.#topics : this.#text;
-      for (const { id, weight } of source.terms) engine.accumulate(id, weight, acc, s);
+      for (const { id, weight, expansion } of source.terms) (expansion ? this.#topics : this.#text).accumulate(id, weight, acc, s);
     }
 
     // Final scores, exact names first, filter, top offset + limit; `why` for the page only.
@@ -270,25 +276,40 @@ export class DigestIndex {
    * length, as MiniSearch weighs prefix matches), then one `topic:<id>` term per topic the query names.
    */
   #plan(query: string): Source[] {
-    const { cjk, cyrillicPrefixMinLength: min, prefixWeight, topicExpansion } = this.options;
+    const { cjk, cyrillicPrefixMinLength: min, prefixWeight, topicExpansion, conceptExpansion, conceptParentWeight } = this.options;
     const sources: Source[] = [];
-    for (const term of tokenizeQuery(query, { cjk })) {
+    // A query word's own index terms: itself, and for Cyrillic stems their longer extensions.
+    const wordTerms = (term: string): Source['terms'] => {
       const terms: Source['terms'] = [];
       const id = this.#text.termId(term);
-      if (id !== undefined) terms.push({ term, id, weight: 1 });
+      if (id !== undefined) terms.push({ term, id, weight: 1, expansion: false });
       if (min !== false && term.length >= min && cyrillic.test(term)) {
         for (const [longer, longerId] of this.#text.extensions(term)) {
           const distance = longer.length - term.length;
-          terms.push({ term: longer, id: longerId, weight: (prefixWeight * longer.length) / (longer.length + 0.3 * distance) });
+          terms.push({ term: longer, id: longerId, weight: (prefixWeight * longer.length) / (longer.length + 0.3 * distance), expansion: false });
         }
       }
-      sources.push({ topic: false, terms });
+      return terms;
+    };
+    for (const word of tokenizeQuery(query, { cjk })) sources.push({ terms: wordTerms(word) });
+    if (conceptExpansion > 0) {
+      // One source per concept: its token, and its direct parents' tokens at a lower weight (one
+      // source, so a paper reached through both does not count as matching two query words).
+      for (const concept of queryConcepts(query)) {
+        const terms: Source['terms'] = [];
+        for (const [name, weight] of [[concept.id, conceptExpansion], ...concept.parents.map((p) => [p, conceptExpansion * conceptParentWeight] as const)] as const) {
+          const term = conceptPrefix + name;
+          const id = this.#topics.termId(term);
+          if (id !== undefined && weight > 0) terms.push({ term, id, weight, expansion: true });
+        }
+        sources.push({ terms });
+      }
     }
     if (topicExpansion) {
-      for (const topic of matchTopics(query, { query: true }).keys()) {
+      for (const topic of queryTopics(query)) {
         const term = topicPrefix + topic;
         const id = this.#topics.termId(term);
-        sources.push({ topic: true, terms: id === undefined ? [] : [{ term, id, weight: 1 }] });
+        sources.push({ terms: id === undefined ? [] : [{ term, id, weight: 1, expansion: true }] });
       }
     }
     return sources;
@@ -323,10 +344,10 @@ export class DigestIndex {
     const topics: string[] = [];
     const seen = new Set<string>();
     for (const source of sources) {
-      for (const { term, id } of source.terms) {
+      for (const { term, id, expansion } of source.terms) {
         if (seen.has(term)) continue;
         const text = this.#text;
-        if (source.topic) {
+        if (expansion) {
           if (this.#topics.has(id, 0, doc)) topics.push(term);
         } else if (text.has(id, fields.name, doc) || text.has(id, fields.title, doc)) strong.push(term);
         else if (text.has(id, fields.summary, doc) || text.has(id, fields.abstract, doc)) weak.push(term);
@@ -343,7 +364,7 @@ export class DigestIndex {
     if (ordinal === undefined) return;
     const old = this.#table.at(ordinal)!;
     this.#text.remove(ordinal, this.#textTokens(old));
-    this.#topics.remove(ordinal, [topicTokens(old)]);
+    this.#topics.remove(ordinal, [expansionTokens(old)]);
     this.#table.drop(id, ordinal, namesOf(old), keepPlace);
   }
 
@@ -368,6 +389,11 @@ function topicTokens(p: Paper): string[] {
 export function nameFieldText(p: Pick<Paper, 'name' | 'aliases' | 'title'>): string {
   const title = p.title ? nameKey(p.title) : '';
   return [p.name, ...(p.aliases ?? [])].filter((n): n is string => !!n && nameKey(n) !== title).join('\n');
+}
+
+/** What the expansion index holds for a paper: its topics and the lexicon concepts its texts name. */
+function expansionTokens(p: Paper): string[] {
+  return [...topicTokens(p), ...conceptTokens(p)];
 }
 
 /** Keys a query can equal to count as the paper's exact name: the name, its aliases, the titles. */

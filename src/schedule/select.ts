@@ -21,7 +21,7 @@
  * ```
  * @module
  */
-import { latestDate, type Paper, type PaperItem, tokenizeQuery } from '../core/index.ts';
+import { latestDate, type Paper, type PaperItem, queryConcepts, tokenizeQuery } from '../core/index.ts';
 import type { Subscription } from './types.ts';
 
 /** What selection needs from the index (DigestIndex satisfies it). */
@@ -137,11 +137,14 @@ function lazyAt(p: Prepared, l: LazyList, i: number): number {
 /**
  * A search hit is about a followed keyword when it matched every word of it (`world model` is not
  * any paper that says "model"), or matched a catalog topic the keyword names (`диффузия` -> every
- * diffusion paper). Hits without `why` (other index implementations) are kept.
+ * diffusion paper), or a lexicon concept the keyword itself names (`дообучение` -> a Chinese paper on
+ * 微调; not the concept's broader ones). Hits without `why` (other index implementations) are kept.
  */
 function isAbout(keyword: string, why: readonly string[] | undefined): boolean {
   if (!why) return true;
   if (why.some((w) => w === 'name' || w.startsWith('topic:'))) return true;
+  const named = queryConcepts(keyword).map((c) => `concept:${c.id}`);
+  if (named.length > 0 && why.some((w) => named.includes(w))) return true;
   // Cyrillic words match by prefix, so `why` may hold a longer stem than the query's.
   return tokenizeQuery(keyword).every((term) => why.some((w) => w.startsWith(term)));
 }

@@ -3,7 +3,8 @@
  * documents, query tree, BM25+ options, exact-name rule and `why`. Kept as the reference the new index
  * must rank like (`test/unit/search-index.test.ts`) and as an engine in `bench/engines.ts`.
  *
- * Search only (no replace-by-id, no topic filter): a reference, not a second product.
+ * Search only (no replace-by-id, no topic filter, no concept expansion: compare with
+ * `conceptExpansion: 0`): a reference, not a second product.
  * @module
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
@@ -11,7 +12,8 @@ import type { Paper } from '../../src/core/model.ts';
 import { nameFieldText, nameKey } from '../../src/core/search-index.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from '../../src/core/search/options.ts';
 import { tokenize, tokenizeQuery } from '../../src/core/tokenize.ts';
-import { matchTopics } from '../../src/core/topics.ts';
+import { queryTopics } from '../../src/core/topics.ts';
+import { conceptTokens } from '../../src/core/lexicon/expand.ts';
 
 const textFields = ['name', 'title', 'summary', 'abstract'] as const;
 const topicPrefix = 'topic:';
@@ -52,7 +54,9 @@ export class MiniSearchIndex {
         title: [p.title, p.localTitle].filter(Boolean).join('\n'),
         summary: p.summary,
         abstract: p.abstract ?? '',
-        topics: p.topics.map((t) => topicPrefix + t).join(' '),
+        // The expansion field as DigestIndex fills it: topics, then the lexicon's concept tokens (which
+        // only concept expansion searches; they count in the field's length either way).
+        topics: [...p.topics.map((t) => topicPrefix + t), ...conceptTokens(p)].join(' '),
       });
     }
   }
@@ -73,7 +77,7 @@ export class MiniSearchIndex {
   #buildQuery(query: string): { tree: Query | undefined; topicIds: string[] } {
     const { cjk, cyrillicPrefixMinLength: min, boosts, prefixWeight, topicExpansion } = this.options;
     const terms = tokenizeQuery(query, { cjk });
-    const topicIds = topicExpansion ? [...matchTopics(query, { query: true }).keys()] : [];
+    const topicIds = topicExpansion ? queryTopics(query) : [];
     const queries: Query[] = [];
     if (terms.length) {
       queries.push({

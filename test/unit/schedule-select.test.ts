@@ -74,7 +74,21 @@ describe('selectDaily', () => {
     }
     const rl = selectDaily(subscription('2', [], now, { keywords: ['强化学习'], size: 10 }), index, new Set(), '2026-11-23').papers;
     expect(rl.length).toBeGreaterThan(0);
-    for (const { paper } of rl) expect(paper.topics, paper.id).toContain('reinforcement-learning');
+    // Each pick is an RL paper (tagged) or names the RL concept itself in its own language.
+    for (const { paper } of rl) {
+      const why = index.search('强化学习', { limit: 200 }).hits.find((h) => h.paper.id === paper.id)!.why;
+      expect(paper.topics.includes('reinforcement-learning') || why.includes('concept:reinforcement-learning'), paper.id).toBe(true);
+    }
+  });
+
+  it('GIVEN a Russian keyword THEN papers in other languages that name its lexicon concept are picked, not those that only name a broader one', () => {
+    const index = starterIndex();
+    const picks = selectDaily(subscription('3', [], now, { keywords: ['дообучение'], size: 10 }), index, new Set(), '2026-11-23').papers;
+    expect(picks.some(({ paper }) => paper.lang === 'zh')).toBe(true);
+    for (const { paper } of picks) {
+      const why = index.search('дообучение', { limit: 200 }).hits.find((h) => h.paper.id === paper.id)!.why;
+      expect(why.some((w) => w === 'concept:fine-tuning' || w.startsWith('дообуч')), paper.id).toBe(true);
+    }
   });
 
   it('GIVEN unknown topics or nothing followed THEN empty', () => {

@@ -57,9 +57,12 @@ const defaultSearch: SearchFn = (index, query) => {
   return { papers: page.hits.map((h) => h.paper), total: page.total, relaxed: page.relaxed };
 };
 
-/** Relevance sets of every concept over the papers of `split` (arXiv ids). */
-export function relevanceSets(split: Split | 'all'): Map<string, Set<string>> {
-  const papers = sourcePapers().filter((p) => split === 'all' || daysOf(split).includes(p.day));
+/**
+ * Relevance sets of every concept over the papers of `split` (arXiv ids); with `lang`, only over the
+ * papers that language's digests carry (the feed days have no Chinese).
+ */
+export function relevanceSets(split: Split | 'all', lang?: CorpusLang): Map<string, Set<string>> {
+  const papers = sourcePapers().filter((p) => (split === 'all' || daysOf(split).includes(p.day)) && (lang !== 'zh' || p.zh !== null));
   return new Map(concepts.map((c) => [c.id, new Set(papers.filter((p) => isRelevant(c, p)).map((p) => p.arxivId))]));
 }
 
@@ -68,7 +71,7 @@ export function runEval(split: Split, lang: CorpusLang, options: { index?: Index
   const { corpus, arxivOf } = loadCorpus(split, lang);
   const index = new DigestIndex(options.index);
   index.add(corpus.papers);
-  const sets = relevanceSets(split);
+  const sets = relevanceSets(split, lang);
   const search = options.search ?? defaultSearch;
   const rows: Row[] = [];
   for (const concept of concepts) {

@@ -46,7 +46,7 @@ code-benchmark > benchmark, code-generation | code benchmark; coding benchmark; 
 qa-benchmark > benchmark, question-answering | QA benchmark; MMLU; knowledge benchmark | бенчмарк вопросов и ответов; бенчмарк знаний | 问答基准; 知识基准 | MMLU; GPQA
 evaluation-framework > evaluation | evaluation framework; unified evaluation; holistic evaluation | фреймворк оценки; единая оценка; комплексная оценка | 评估框架; 统一评估; 全面评估
 automatic-evaluation > evaluation | automatic evaluation; automated metrics; reference-free evaluation | автоматическая оценка; автоматические метрики; оценка без эталона | 自动评估; 自动指标; 无参考评估
-pairwise-comparison > evaluation | pairwise comparison; arena; Elo rating; win rate | попарное сравнение; арена; рейтинг Эло; доля побед | 成对比较; 竞技场; 胜率 | Elo
+pairwise-comparison > evaluation | pairwise comparison; arena; Elo rating; win rate | попарное сравнение; рейтинг Эло; доля побед | 成对比较; 竞技场; 胜率 | Elo
 alignment-benchmark > benchmark, alignment | alignment benchmark; alignment benchmarking; instruction-following benchmark | бенчмарк выравнивания; бенчмарк следования инструкциям | 对齐基准; 指令遵循基准
 robust-evaluation > evaluation | evaluation bias; length bias; position bias | смещение оценки; смещение по длине; позиционное смещение | 评估偏差; 长度偏差; 位置偏差
 capability-elicitation > evaluation | capability elicitation; probing capabilities | выявление возможностей; пределы возможностей | 能力激发; 能力边界

@@ -29,7 +29,7 @@ program-synthesis > code-generation | program synthesis; program induction; indu
 constraint-satisfaction > logic | constraint satisfaction; SAT solver; constraint solver | удовлетворение ограничений; SAT-решатель | 约束满足; 可满足性求解器 | SAT; SMT
 automated-planning > planning | automated planning; PDDL; classical planning | автоматическое планирование; классическое планирование | 自动规划; 经典规划 | PDDL
 ontology-engineering > knowledge-representation | ontology; taxonomy; taxonomies | онтология; таксономия; таксономии | 本体; 分类体系; 分类法
-analogy > reasoning | analogy; analogical reasoning; abstraction; ARC | аналогия; рассуждения по аналогии; абстракция | 类比; 类比推理; 抽象 | ARC
+analogy > reasoning | analogical reasoning; abstract reasoning; ARC | рассуждения по аналогии; абстрактные рассуждения | 类比推理; 抽象推理 | ARC
 causal-reasoning > reasoning, causal-inference | causal reasoning; counterfactual reasoning | причинно-следственные рассуждения; контрфактические рассуждения | 因果推理; 反事实推理
 spatial-reasoning > reasoning, spatial-understanding | spatial reasoning; 3D spatial reasoning; spatial relations | пространственные рассуждения; пространственные отношения | 空间推理; 空间关系
 multimodal-reasoning > reasoning, multimodal | multimodal reasoning; visual reasoning; visual math | мультимодальные рассуждения; визуальные рассуждения | 多模态推理; 视觉推理; 视觉数学

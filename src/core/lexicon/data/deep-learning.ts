@@ -17,7 +17,7 @@ backbone > architecture | backbone; backbone network | бэкбон; основ�
 projection-layer > layer | projection layer; projector; connector; adapter module | проекционный слой; проектор; коннектор | 投影层; 投影器; 连接器
 embedding-layer > layer, embedding | embedding layer; token embedding; word embedding; positional embedding | слой эмбеддингов; эмбеддинг токенов; векторное представление слов; позиционн* эмбеддинг* | 嵌入层; 词嵌入; 位置嵌入; 词向量
 positional-encoding > transformer | positional encoding; position embedding; rotary position embedding; RoPE | позиционное кодирование; позиционные эмбеддинги; ротационные позиционные эмбеддинги | 位置编码; 旋转位置编码 | RoPE; ALiBi
-gating > layer | gating; gating mechanism; gated | механизм гейтинга; вентиль; гейт*; управляющий вентиль | 门控; 门控机制
+gating > layer | gating; gating mechanism; gated | механизм гейтинга; вентил*; гейт*; управляющий вентиль | 门控; 门控机制
 router > moe | router; routing; expert routing; load balancing | маршрутизатор; маршрутизация; балансировка нагрузки | 路由器; 路由; 负载均衡
 expert > moe | experts; expert network; expert layer | эксперты; экспертная сеть; слой экспертов | 专家网络; 专家层
 upcycling > moe | upcycling; sparse upcycling | апсайклинг; повторное использование плотной модели | 升级再造; 稀疏升级
@@ -59,14 +59,14 @@ weight-sharing > architecture | weight sharing; parameter sharing; tied weights 
 layer-pruning > pruning | layer pruning; layer dropping; early exit | удаление слоев; удаление слоёв; ранний выход | 层剪枝; 早退
 modular-network > architecture | modular network; modularity | модульная сеть; модульность | 模块化网络; 模块化
 world-model > architecture, reinforcement-learning | world model; world models | модель мира; модели мира | 世界模型
-tokenizer > tokenization | tokenizer; tokenizers; byte-pair encoding; BPE; SentencePiece | токенизатор; токенайзер | 分词器; 词元化器 | BPE
-tokenization | tokenization; tokenize; tokens; token; subword | токенизация; токенизир*; токены; токен; подслово | 分词; 词元化; 令牌; 词元; 标记化
+tokenizer > tokenization | tokenizer*; byte-pair encoding; SentencePiece | токенизатор; токенайзер | 分词器; 词元化器 | BPE
+tokenization | tokenization; tokenize; tokens; token; subword | токенизация; токенизир*; токены; токен*; подслово | 分词; 词元化; 令牌; 词元; 标记化
 visual-tokens > tokenization, vision-language | visual tokens; image tokens; patch tokens; image patches | визуальные токены; токены изображения; патчи изображения | 视觉令牌; 视觉标记; 图像令牌; 图像块
 discrete-tokens > tokenization | discrete tokens; vector quantization; codebook; bit tokens | дискретные токены; векторное квантование; кодовая книга; битовые токены | 离散令牌; 向量量化; 码本; 比特令牌 | VQ
 special-tokens > tokenization | special tokens; register tokens; CLS token | специальные токены; служебные токены | 特殊令牌; 特殊标记
 
 # === Representations and computation
-feature-fusion > multimodal | feature fusion; fusion module; late fusion; early fusion | слияние признаков; объединение признаков; модуль слияния | 特征融合; 融合模块
+feature-fusion | feature fusion; fusion module; late fusion; early fusion | слияние признаков; объединение признаков; модуль слияния | 特征融合; 融合模块
 alignment-module > vision-language | modality alignment; cross-modal alignment; feature alignment | выравнивание модальностей; кросс-модальное выравнивание; выравнивание признаков | 模态对齐; 跨模态对齐; 特征对齐
 disentanglement > representation-learning | disentanglement; disentangled representation; disentangled | распутывание; распутанные представления; распутанн*; разделенные представления | 解耦; 解耦表示; 解纠缠
 equivariance > architecture | equivariance; equivariant; invariance; invariant | эквивариантность; эквивариантн*; инвариантность; инвариантн* | 等变性; 等变; 不变性

@@ -12,7 +12,7 @@ diagnosis > medical | diagnosis; diagnostic; disease; clinical decision | диа
 radiology-report > medical-imaging | radiology report; report generation; radiology reports | радиологический отчет; радиологическое заключение; генерация отчетов | 放射学报告; 报告生成
 pathology > medical-imaging | pathology; histopathology; whole slide image | патология; гистопатология; полнослайдовое изображение | 病理; 组织病理学; 全切片图像 | WSI
 drug-discovery > molecule, medical | drug discovery; drug design; drug-target interaction | открытие лекарств; разработка лекарств; дизайн лекарств | 药物发现; 药物设计; 药物靶点
-genomics > biomedical | genomics; genome; DNA; gene expression; single-cell | геномика; геном; ДНК; экспрессия генов; одноклеточн* | 基因组学; 基因组; 基因表达; 单细胞 | DNA; RNA
+genomics > biomedical | genomics; genome; DNA; gene expression; single-cell | геномика; геном*; ДНК; экспрессия генов; одноклеточн* | 基因组学; 基因组; 基因表达; 单细胞 | DNA; RNA
 medical-qa > medical, question-answering | medical question answering; medical QA; medical exam; USMLE | медицинские вопросы и ответы; медицинский экзамен | 医学问答; 医学考试 | USMLE; MedQA
 mental-health > medical | mental health; depression; psychological; psychotherapy | психическое здоровье; депрессия; психологическ*; психотерапия | 心理健康; 抑郁; 心理
 cancer > medical | cancer; tumor; tumour; oncology | рак; опухоль; онкология; онкологическ* | 癌症; 肿瘤; 肿瘤学
@@ -24,14 +24,14 @@ epidemiology > medical | epidemiology; public health; pandemic | эпидеми�
 ai-for-science | AI for science; scientific discovery; scientific machine learning | ИИ для науки; научные открытия; научное машинное обучение | 科学智能; 科学发现; 科学机器学习 | AI4Science
 chemistry > molecule | chemistry; chemical reaction; retrosynthesis; materials science | химия; химическая реакция; ретросинтез; материаловедение | 化学; 化学反应; 逆合成; 材料科学
 protein-design > protein | protein design; protein language model; protein generation | дизайн белков; белковая языковая модель; генерация белков | 蛋白质设计; 蛋白质语言模型; 蛋白质生成
-physics > ai-for-science | physics; physical laws; physics-informed; quantum | физика; физические законы; физически информированн*; квантов* | 物理; 物理定律; 物理信息; 量子 | PINN; PINNs
+physics > ai-for-science | physics; physical laws; physics-informed; quantum physics | физика; физические законы; физически информированн*; квантовая физика | 物理; 物理定律; 物理信息; 量子 | PINN; PINNs
 climate > ai-for-science | climate; climate modeling; climate change; earth system | климат; моделирование климата; изменение климата; система Земли | 气候; 气候建模; 气候变化; 地球系统
 weather > climate | weather; atmospheric; meteorology; reanalysis | погода; атмосферн*; метеорология; реанализ | 天气; 大气; 气象; 再分析
 geoscience > ai-for-science | geoscience; earth observation; geospatial; geographic | науки о Земле; наблюдение Земли; геопространственн*; географическ* | 地球科学; 对地观测; 地理空间; 地理
 astronomy > ai-for-science | astronomy; astrophysics; galaxies | астрономия; астрофизика; галактики | 天文学; 天体物理; 星系
-neuroscience > brain | neuroscience; cognitive science; neurons | нейронаука; нейробиология; когнитивная наука; нейроны | 神经科学; 认知科学; 神经元
+neuroscience > brain | neuroscience; cognitive science; biological neurons | нейронаука; нейробиология; когнитивная наука; биологические нейроны | 神经科学; 认知科学; 神经元
 agriculture > ai-for-science | agriculture; crops; farming; plants | сельское хозяйство; посевы; земледелие; растения | 农业; 作物; 植物
-energy > ai-for-science | energy; power grid; renewable energy; battery | энергетика; энергосистема; возобновляемая энергия; аккумулятор | 能源; 电网; 可再生能源; 电池
+energy > ai-for-science | energy; power grid; renewable energy; battery | энергетика; энергосистем*; возобновляемая энергия; аккумулятор | 能源; 电网; 可再生能源; 电池
 research-automation > ai-for-science, agent | research agent; AI scientist; automated research; reproducing research; computational reproducibility | исследовательский агент; ИИ-учёный; автоматизация исследований; воспроизведение исследований | 科研智能体; 人工智能科学家; 自动化科研; 科研复现
 
 # === Society, economy, law

@@ -30,7 +30,7 @@ speech-emotion > speech, emotion | speech emotion recognition; emotional speech 
 accent > speech | accent; accented speech; accent conversion | акцент; речь с акцентом; преобразование акцента | 口音; 口音转换
 streaming-asr > speech-recognition, streaming | streaming ASR; online speech recognition | потоковое распознавание речи; онлайн распознавание речи | 流式语音识别
 audio-qa > audio-language, question-answering | audio question answering; audio QA; sound QA | ответы на вопросы по аудио | 音频问答
-music-captioning > music-understanding, audio-captioning | music captioning; music description | описание музыки; подписи к музыке | 音乐描述; 音乐字幕
+music-captioning > music-understanding, captioning | music captioning; music description | описание музыки; подписи к музыке | 音乐描述; 音乐字幕
 beat-tracking > music-understanding | beat tracking; chord recognition; music transcription | отслеживание ритма; распознавание аккордов; транскрипция музыки | 节拍跟踪; 和弦识别; 音乐转录
 lip-reading > audio-visual-learning, speech-recognition | lip reading; visual speech recognition; audio-visual speech recognition | чтение по губам; визуальное распознавание речи | 唇读; 视觉语音识别; 视听语音识别
 sound-localization > audio | sound source localization; direction of arrival | локализация источника звука; направление прихода | 声源定位; 到达方向

@@ -19,12 +19,12 @@ projection > linear-algebra | projection; linear projection; random projection |
 sparse-matrix > sparsity, linear-algebra | sparse matrix; sparse matrices | разреженная матрица; разреженные матрицы | 稀疏矩阵
 
 # === Calculus and optimisation maths
-calculus | calculus; derivative; integral; differentiation | математический анализ; производная; интеграл; дифференцирование | 微积分; 导数; 积分; 微分
+calculus | calculus; derivative; integral; differentiation | математический анализ; производная; интеграл*; дифференцирование | 微积分; 导数; 积分; 微分
 differential-equation > calculus | differential equation; ordinary differential equation; partial differential equation; PDE | дифференциальное уравнение; уравнение в частных производных | 微分方程; 常微分方程; 偏微分方程 | PDE; PDEs; ODE
 convex-optimization > optimization-math | convex optimization; convexity; convex | выпуклая оптимизация; выпуклость; выпукл* | 凸优化; 凸性
 optimization-math | mathematical optimization; optimization problem; constrained optimization | математическая оптимизация; задача оптимизации; условная оптимизация | 数学优化; 优化问题; 约束优化
 non-convex > optimization-math | non-convex; nonconvex; local minima; saddle point | невыпукл*; локальные минимумы; седловая точка | 非凸; 局部最小值; 鞍点
-lagrangian > optimization-math | Lagrangian; Lagrange multiplier; duality | лагранжиан; множитель Лагранжа; двойственность | 拉格朗日; 拉格朗日乘子; 对偶
+lagrangian > optimization-math | Lagrangian; Lagrange multiplier; duality | лагранжиан*; множитель Лагранжа; двойственность | 拉格朗日; 拉格朗日乘子; 对偶
 combinatorial-optimization > optimization-math | combinatorial optimization; integer programming; traveling salesman | комбинаторная оптимизация; целочисленное программирование; задача коммивояжера | 组合优化; 整数规划; 旅行商
 evolutionary-algorithm > optimization-math | evolutionary algorithm; genetic algorithm; evolution strategies; evolutionary | эволюционный алгоритм; генетический алгоритм; эволюционн* | 进化算法; 遗传算法; 进化策略
 bayesian-optimization > optimization-math, bayesian-model | Bayesian optimization; black-box optimization | байесовская оптимизация; оптимизация черного ящика | 贝叶斯优化; 黑盒优化

@@ -141,5 +141,5 @@ survey-paper | survey; literature review; systematic review | обзор; обз
 case-study | case study; empirical study; preliminary study | тематическое исследование; эмпирическое исследование; предварительное исследование; кейс | 案例研究; 实证研究; 初步研究
 technical-report | technical report; tech report; model card | технический отчет; технический отчёт; карточка модели | 技术报告; 模型卡片
 position-paper | position paper; vision paper | позиционная статья; программная статья | 立场论文; 观点论文
-theoretical-analysis | theoretical analysis; theoretical guarantees; theorem | теоретический анализ; теоретические гарантии; теорема | 理论分析; 理论保证; 定理
+theoretical-analysis | theoretical analysis; theoretical guarantees; theorem | теоретический анализ; теоретические гарантии; теорем* | 理论分析; 理论保证; 定理
 `;

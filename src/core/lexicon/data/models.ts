@@ -19,7 +19,7 @@ kimi-family > llm | Kimi; Moonshot AI | модель Kimi | 月之暗面; 月之
 gemini-family > llm | Gemini; Gemini Pro | модель Gemini; Джемини | 双子座模型; 谷歌双子座 | Gemini
 claude-family > llm | Claude; Anthropic Claude | модель Claude; Клод | 克劳德 | Claude
 gemma-family > llm | Gemma | модель Gemma | 谷歌开源模型 | Gemma
-mistral-family > llm | Mistral; Mixtral | модель Mistral; Мистраль | 米斯特拉尔 | Mistral; Mixtral
+mistral-family > llm | Mistral; Mixtral | модель Mistral; Мистрал* | 米斯特拉尔 | Mistral; Mixtral
 gpt4-family > gpt-family | GPT-4; GPT-4o; GPT-4V | модель GPT-4 | 第四代生成式预训练模型 | GPT4; GPT4o
 openai-models > gpt-family | OpenAI; OpenAI models | модели OpenAI; ОпенЭйАй | 美国开放人工智能研究中心 | OpenAI
 sora-family > video-generation | Sora; Kling; Runway Gen-3 | модель Sora | 索拉; 可灵 | Sora; Kling

@@ -13,7 +13,7 @@ hyperspectral > remote-sensing | hyperspectral; multispectral | гиперспе
 event-camera > computer-vision | event camera; event-based vision; neuromorphic camera | событийная камера; событийное зрение | 事件相机; 事件视觉
 rgbd > depth-estimation | RGB-D; depth sensor; depth camera | RGB-D; датчик глубины; камера глубины | 深度相机; 深度传感器 | RGBD
 egocentric > video | egocentric video; first-person video; egocentric | эгоцентрическое видео; видео от первого лица; эгоцентрическ* | 第一人称视频; 自我中心
-panorama > computer-vision | panorama; panoramic; 360-degree; omnidirectional | панорама; панорамн*; 360 градусов; всенаправленн* | 全景; 全景图; 全向
+panorama > computer-vision | panorama; panoramic; 360-degree; omnidirectional | панорам*; панорамн*; 360 градусов; всенаправленн* | 全景; 全景图; 全向
 satellite > remote-sensing | satellite; satellite images; earth imagery | спутник; спутниковые изображения; снимки Земли | 卫星; 卫星影像
 microscopy > biomedical, computer-vision | microscopy; cell images; microscopic | микроскопия; изображения клеток; микроскопическ* | 显微镜; 细胞图像; 显微
 x-ray > medical-imaging | X-ray; chest X-ray; radiograph | рентгеновский снимок; рентгенограмма; рентген грудной клетки | 射线片; 胸部射线; 放射影像

@@ -5,7 +5,7 @@
 export const text = `
 # === Reinforcement learning
 markov-decision-process > reinforcement-learning | Markov decision process; MDP; partially observable | марковский процесс принятия решений; частично наблюдаемый | 马尔可夫决策过程; 部分可观测 | MDP; POMDP
-policy > reinforcement-learning | policy; policies; policy network | политика; стратегия агента; сеть политики | 策略; 策略网络
+policy > reinforcement-learning | policy; policies; policy network | политика; стратегия агента; сеть политики | 策略网络; 策略函数
 value-function > reinforcement-learning | value function; Q-function; Q-learning; critic | функция ценности; Q-функция; Q-обучение; критик | 价值函数; 动作价值函数; 值学习; 评论家 | DQN
 reward > reinforcement-learning | reward; rewards; reward shaping; sparse reward | вознаграждение; награда; формирование вознаграждения; разреженное вознаграждение | 奖励; 奖励塑形; 稀疏奖励
 exploration > reinforcement-learning | exploration-exploitation; exploration strategy; curiosity-driven exploration | исследование среды; исследование-эксплуатация; любопытство | 探索与利用; 探索策略; 好奇心驱动
@@ -26,11 +26,11 @@ offline-data > offline-rl | offline data; offline dataset; data-centric | офл
 control > robotics | controller; control policy; optimal control; feedback control | контроллер; политика управления; оптимальное управление; управление с обратной связью | 控制器; 控制策略; 最优控制; 反馈控制
 visuomotor-control > control, robot-manipulation | visuomotor control; visuo-motor control; sensorimotor | визуомоторное управление; сенсомоторн* | 视觉运动控制; 感知运动
 motion-planning > robotics, planning | motion planning; path planning; trajectory planning; navigation | планирование движения; планирование пути; планирование траектории; навигация | 运动规划; 路径规划; 轨迹规划; 导航
-trajectory > robotics | trajectory; trajectories; trajectory prediction | траектория; траектории; предсказание траектории | 轨迹; 轨迹预测
+trajectory | trajectory; trajectories; trajectory prediction | траектория; траектории; предсказание траектории | 轨迹; 轨迹预测
 sim-to-real > robotics | sim-to-real; simulation to reality; domain randomization; real-world deployment | перенос из симуляции в реальность; рандомизация домена | 仿真到现实; 域随机化 | Sim2Real
 physics-simulation > simulation | physics simulation; physics-based; physical simulation; physics engine | физическая симуляция; физическое моделирование; физический движок; на основе физики | 物理仿真; 物理模拟; 基于物理; 物理引擎
 dexterous-hand > robot-manipulation | dexterous hand; dexterous manipulation; bimanual; dual hands; in-hand manipulation | ловкая рука; ловкие манипуляции; двуручн*; две руки | 灵巧手; 灵巧操作; 双手; 双臂
-legged-locomotion > locomotion | legged locomotion; jumping; quadruped robot; walking; terrain | шагающая локомоция; прыжки; прыжок; ходьба; рельеф; местность | 足式运动; 跳跃; 行走; 地形
+legged-locomotion > locomotion | legged locomotion; jumping; quadruped robot; walking; terrain | шагающая локомоция; прыжки; прыжок; ходьба; рельеф; местность | 足式运动; 跳跃动作; 行走; 复杂地形
 humanoid > robotics | humanoid; humanoid robot; humanoids | гуманоид; гуманоидный робот; человекоподобный робот | 人形机器人; 类人机器人
 mobile-robot > robotics | mobile robot; navigation robot; wheeled robot | мобильный робот; колесный робот; колёсный робот | 移动机器人; 轮式机器人
 drone > robotics, remote-sensing | drone; UAV; unmanned aerial vehicle; quadrotor | дрон; беспилотный летательный аппарат; квадрокоптер | 无人机; 四旋翼 | UAV

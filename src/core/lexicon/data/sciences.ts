@@ -30,7 +30,7 @@ particle-physics > physics | particle physics; high-energy physics; collider | �
 pde-solving > differential-equation, ai-for-science | neural PDE solver; operator learning; neural operator; Fourier neural operator | нейронный решатель УЧП; обучение операторов; нейронный оператор | 神经偏微分方程求解器; 算子学习; 神经算子 | FNO
 earth-observation > geoscience, remote-sensing | earth observation; land cover; flood mapping | наблюдение Земли; земной покров; картирование наводнений | 对地观测; 土地覆盖; 洪水制图
 downscaling > climate, super-resolution | downscaling; climate downscaling; spatial downscaling | даунскейлинг; понижение масштаба; пространственная детализация | 降尺度; 气候降尺度
-ocean > geoscience | ocean; oceanography; sea surface | океан; океанография; поверхность моря | 海洋; 海洋学
+ocean > geoscience | ocean; oceanography; sea surface | океан*; океанография; поверхность моря | 海洋; 海洋学
 seismology > geoscience | seismology; earthquake; seismic | сейсмология; землетрясение; сейсмическ* | 地震学; 地震
 hydrology > geoscience | hydrology; rainfall; precipitation; river | гидрология; осадки; речн* сток | 水文; 降雨; 降水
 
@@ -55,7 +55,7 @@ linguistic-typology > linguistics | linguistic typology; language families; typo
 education-assessment > education | automated grading; essay scoring; student assessment | автоматическая проверка; оценка эссе; оценивание студентов | 自动评分; 作文评分; 学生评估
 tutoring-system > education, chatbot | intelligent tutoring; tutoring system; AI tutor | интеллектуальное обучение; обучающая система; ИИ-репетитор | 智能辅导; 辅导系统; 人工智能导师
 misinformation-social > misinformation, social-network | social media misinformation; propaganda | дезинформация в соцсетях; пропаганда | 社交媒体虚假信息; 宣传
-culture > cultural-awareness | culture; cultural; traditions | культура; культурн*; традиции | 文化; 传统
+culture > cultural-awareness | culture; cultural; traditions | культура; культурн*; традиции | 文化; 文化传统
 religion > culture | religion; religious | религия; религиозн* | 宗教
 gender > social-bias | gender; gender identity; women | гендер; гендерн*; женщины | 性别; 女性
 labor-market > economics | labor market; jobs; employment; workforce | рынок труда; рабочие места; занятость | 劳动力市场; 就业; 劳动力

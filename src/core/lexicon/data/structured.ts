@@ -21,7 +21,7 @@ collaborative-filtering > recommender-system | collaborative filtering; user-ite
 click-through-rate > recommender-system | click-through rate; CTR prediction; user engagement | кликабельность; предсказание кликабельности; вовлеченность пользователей | 点击率; 点击率预测; 用户参与度 | CTR
 sequential-recommendation > recommender-system | sequential recommendation; session-based recommendation; next-item prediction | последовательные рекомендации; сессионные рекомендации | 序列推荐; 会话推荐
 search-ranking > ranking, retrieval | search ranking; web search; query understanding | ранжирование поиска; веб-поиск; понимание запросов | 搜索排序; 网页搜索; 查询理解
-advertising > recommender-system | advertising; ads; online advertising | реклама; онлайн-реклама | 广告; 在线广告
+advertising > recommender-system | advertising; ads; online advertising | реклам*; онлайн-реклама | 广告; 在线广告
 user-modeling > personalization | user modeling; user behavior; user preferences | моделирование пользователей; поведение пользователей; предпочтения пользователей | 用户建模; 用户行为; 用户偏好
 
 # === Time series

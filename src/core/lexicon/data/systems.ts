@@ -24,7 +24,7 @@ vector-database > dense-retrieval | vector database; vector index; approximate n
 data-pipeline > systems-software | data pipeline; data loading; data processing pipeline | конвейер данных; загрузка данных; конвейер обработки данных | 数据管道; 数据加载; 数据处理流程
 energy-consumption > efficiency | energy consumption; energy efficiency; power consumption; carbon footprint | энергопотребление; энергоэффективность; потребление энергии; углеродный след | 能耗; 能效; 功耗; 碳足迹
 cost-reduction > efficiency | cost reduction; cost-effective; reduce cost; cheaper; low-cost | снижение затрат; экономичн*; снижение стоимости; низкая стоимость | 降低成本; 低成本; 性价比
-real-time-system > latency | real-time; real time; interactive; interactivity | в реальном времени; реального времени; интерактивн* | 实时; 交互式; 交互性
+real-time-system | real-time; real time; interactive; interactivity | в реальном времени; реального времени; интерактивн* | 实时; 交互式; 交互性
 scalability > scaling | scalability; scalable; at scale | масштабируемость; масштабируем*; в большом масштабе | 可扩展性; 可扩展; 大规模
 large-scale > scaling | large-scale; large scale; billion-scale; web-scale | крупномасштабн*; большого масштаба; масштаба веба | 大规模; 十亿级; 网络规模
 open-source-tool > open-source, systems-software | open-source framework; open-source library; open-source toolkit; codebase | открытый фреймворк; открытая библиотека; кодовая база | 开源框架; 开源库; 开源工具; 代码库

@@ -5,7 +5,7 @@
  */
 export const text = `
 # === Language models
-language-model | language model; language modeling; language modelling | языковая модель; языковое моделирование; модель языка | 语言模型; 语言建模
+language-model | language model; language modeling; language modelling | языковая модель; языковое моделирование; модель языка; ЯМ | 语言模型; 语言建模
 llm > language-model | large language model; large-scale language model; large LM | большая языковая модель; крупная языковая модель; большие языковые модели | 大语言模型; 大型语言模型; 大规模语言模型; 大模型 | LLM; LLMs
 small-language-model > language-model | small language model; compact language model | малая языковая модель; компактная языковая модель; небольшая языковая модель | 小型语言模型; 小语言模型; 小模型 | SLM; SLMs
 foundation-model | foundation model; base model; pretrained backbone | фундаментальная модель; базовая модель; модель-основа | 基础模型; 基座模型; 底座模型
@@ -35,11 +35,12 @@ vae > generative-model | variational autoencoder; variational auto-encoder | в�
 multimodal | multimodal; multi-modal; multimodality; cross-modal; omni-modal | мультимодальн*; многомодальн*; кросс-модальн* | 多模态; 跨模态; 全模态
 vision-language > multimodal | vision-language; vision and language; visual-language; image-text | зрение и язык; визуально-языков*; визуальн* и языков*; изображение и текст; текст и изображение | 视觉语言; 图文; 图像文本
 vlm > vision-language | vision-language model; visual language model; large vision-language model | визуально-языковая модель; зрительно-языковая модель; модель зрения и языка | 视觉语言模型; 视觉大模型; 多模态模型 | VLM; VLMs; LVLM; LVLMs
-mllm > vlm, llm | multimodal large language model; multimodal LLM; large multimodal model | мультимодальная большая языковая модель; мультимодальная языковая модель; большая мультимодальная модель | 多模态大语言模型; 多模态大模型; 多模态语言模型 | MLLM; MLLMs; LMM; LMMs
+mllm > vlm, llm | multimodal large language model; multimodal LLM; large multimodal model | мультимодальная большая языковая модель; мультимодальная языковая модель; большая мультимодальная модель; крупная мультимодальная модель | 多模态大语言模型; 多模态大模型; 多模态语言模型 | MLLM; MLLMs; LMM; LMMs
 clip > vision-language | contrastive language-image pre-training; contrastive language-image pretraining | контрастивное предобучение изображений и текста | 对比语言图像预训练 | CLIP; SigLIP
 llava > mllm | LLaVA; visual instruction tuning | визуальная настройка на инструкциях | 视觉指令微调 | LLaVA
-vqa > vision-language | visual question answering; visual QA | визуальные вопросы и ответы; ответы на вопросы по изображению; ответы на визуальные вопросы | 视觉问答 | VQA
-image-captioning > vision-language | image captioning; image caption; caption generation; captioning | подписи к изображениям; генерация подписей; описание изображений | 图像描述; 图像字幕; 图像标题生成; 字幕生成
+vqa > vision-language, question-answering | visual question answering; visual QA | визуальные вопросы и ответы; ответы на вопросы по изображению; ответы на визуальные вопросы | 视觉问答 | VQA
+captioning | captioning; caption generation; captions | генерация подписей; подписи; описание содержимого | 字幕生成; 描述生成
+image-captioning > vision-language, captioning | image captioning; image caption; image captions | подписи к изображениям; описание изображений; генерация подписей к изображениям | 图像描述; 图像字幕; 图像标题生成
 audio-visual > multimodal | audio-visual; audiovisual; audio and video | аудиовизуальн*; аудио и видео | 视听; 音视频
 
 # === Video
@@ -144,14 +145,14 @@ harmful-content > safety | harmful content; harmful; toxicity; toxic; offensive 
 jailbreak > safety | jailbreak; jailbreaking; adversarial prompt; prompt injection | джейлбрейк; взлом модели; обход ограничений; промпт-инъекция | 越狱; 越狱攻击; 提示注入
 red-teaming > safety | red teaming; red-teaming; red team | ред-тиминг; красная команда | 红队测试; 红队
 hallucination > safety | hallucination; hallucinate; hallucinations; confabulation | галлюцинация; галлюцинации; галлюцинир*; выдумывание фактов | 幻觉; 幻觉问题
-trustworthiness > safety | trustworthiness; trustworthy; reliability; faithfulness | надежность; надёжность; достоверность; заслуживающий доверия | 可信度; 可信; 可靠性; 忠实性
+trustworthiness > safety | trustworthiness; trustworthy; faithfulness | достоверность; заслуживающий доверия; доверие к модели | 可信度; 可信; 忠实性
 deception > safety | deception; deceptive; misleading; mislead | обман; обманчив*; введение в заблуждение; вводить в заблуждение | 欺骗; 误导
 responsible-ai > safety | responsible AI; ethics; fairness; bias; misuse | ответственный ИИ; этика; справедливость; предвзятость; злоупотреблен* | 负责任的人工智能; 伦理; 公平性; 偏见; 滥用
 security > safety | security; cybersecurity; attack; vulnerability | кибербезопасность; информационная безопасность; атака; уязвимост* | 网络安全; 攻击; 漏洞; 安全漏洞
 
 # === Scaling
 scaling-law | scaling law; scaling laws; compute-optimal; scaling behavior; neural scaling | закон масштабирования; законы масштабирования; оптимальные по вычислениям | 缩放定律; 扩展定律; 规模定律; 扩展法则; 缩放法则 | μP; μTransfer
-scaling > scaling-law | scaling up; model scaling; scale up; trillion parameters; billion-scale | масштабирование; масштабирован*; триллион параметров; миллиарды параметров | 规模化; 规模扩展; 万亿参数; 十亿级
+scaling | scaling up; model scaling; scale up; trillion parameters; billion-scale | масштабирование; масштабирован*; триллион параметров; миллиарды параметров | 规模化; 规模扩展; 万亿参数; 十亿级
 
 # === Continual learning
 continual-learning | continual learning; lifelong learning; incremental learning; continual | непрерывное обучение; обучение на протяжении жизни; инкрементальное обучение; постоянное обучение | 持续学习; 终身学习; 增量学习; 连续学习
@@ -187,7 +188,7 @@ audio-codec > audio, compression | audio codec; neural codec; speech codec; musi
 spoken-dialogue > speech | spoken dialogue; voice assistant; speech-to-speech | голосовой ассистент; устный диалог; речевой диалог | 语音助手; 语音对话
 
 # === Code
-code | source code; program code; codebase | программный код; исходный код; исходного кода | 源代码; 程序代码
+code | program code; codebase; code snippets | программный код; кодовая база; фрагменты кода | 程序代码; 代码片段; 代码库
 code-generation > code | code generation; code synthesis; program synthesis; code completion; coding | генерация кода; синтез кода; написание кода; автодополнение кода; синтез программ | 代码生成; 代码合成; 程序合成; 代码补全
 code-llm > code-generation, llm | code LLM; code model; code language model; coder | модель для кода; кодовая модель; языковая модель для кода | 代码大模型; 代码模型; 代码语言模型
 programming > code | programming; programmer; software engineering; software development | программирован*; программист; разработка программного обеспечения; программная инженерия | 编程; 程序员; 软件工程; 软件开发
@@ -195,7 +196,7 @@ code-editing > code | code editing; code edit; code repair; program repair; debu
 unit-tests > code | unit tests; test cases; code testing | юнит-тесты; модульные тесты; тестовые случаи | 单元测试; 测试用例
 
 # === Retrieval
-retrieval | retrieval; retriever; retrieve; information retrieval; search engine | поиск информации; информационный поиск; извлечение информации; поисков*; ретривер; поиск документов | 检索; 信息检索; 搜索引擎; 检索器
+retrieval | retrieval; retriever; retrieve; information retrieval; search engine | поиск информации; информационный поиск; извлечение информации; поисков*; ретривер; поиск документов; модель поиска; задачи поиска | 检索; 信息检索; 搜索引擎; 检索器
 rag > retrieval | retrieval-augmented generation; retrieval augmented generation; retrieval-augmented | генерация с дополненным поиском; генерация с поиском; дополненная генерация; генерация с извлечением | 检索增强生成; 检索增强 | RAG; GraphRAG
 dense-retrieval > retrieval, embedding | dense retrieval; vector search; vector retrieval; semantic search | плотный поиск; векторный поиск; семантический поиск | 密集检索; 向量检索; 语义检索; 向量搜索
 reranking > retrieval | reranking; re-ranking; reranker | переранжирование; ранжирование; реранкер | 重排序; 重排
@@ -208,7 +209,7 @@ low-resource-language > multilingual | low-resource language; low-resource langu
 
 # === Open models
 open-source | open-source; open source; open-sourced; openly released; publicly available | открытый исходный код; открытые модели; открыт* модел*; с открытым кодом; опенсорс; общедоступн*; публично доступн* | 开源; 开源模型; 开放源代码; 公开可用
-open-weights > open-source | open weights; open-weight model; open model; open data | открытые веса; открытые данные | 开放权重; 开放模型; 开放数据
+open-weights > open-source | open weights; open-weight model; open model; open foundation model; open data; open dataset | открытые веса; открытые данные; открытый набор данных; открытый датасет; открытые фундаментальные модели; открытая фундаментальная модель | 开放权重; 开放模型; 开放数据; 开源基础模型
 
 # === Architecture
 architecture | architecture; network architecture; model architecture | архитектура; архитектур*; архитектура сети | 架构; 体系结构; 网络结构; 模型架构
@@ -227,7 +228,7 @@ context-extension > long-context | context extension; extending context; length 
 long-video > long-context, video | long video; minute-level video; long-form video; infinitely long video | длинные видео; длинное видео; бесконечно длинные видео; минутные видео | 长视频; 分钟级视频
 
 # === Compression and neural representations
-compression | compression; compress; compressed; bitrate | сжатие; сжима*; сжат*; битрейт | 压缩; 码率; 比特率
+compression | compression; compress; compressed; bitrate | сжатие; сжима*; сжат*; битрейт* | 压缩; 码率; 比特率
 model-compression > compression, efficiency | model compression; compressing models; memory footprint | сжатие моделей; сжатие модели; объем памяти | 模型压缩; 内存占用
 implicit-neural-representation > compression | implicit neural representation; neural field; coordinate network | неявное нейронное представление; неявные нейронные представления; нейронное поле | 隐式神经表示; 神经场 | INR; INRs
 

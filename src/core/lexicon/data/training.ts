@@ -9,7 +9,7 @@ adam-optimizer > optimizer | Adam optimizer; AdamW; adaptive moment estimation |
 sgd-momentum > gradient-descent | momentum; Nesterov momentum; heavy ball | импульс; момент Нестерова; метод тяжелого шарика | 动量; 涅斯捷罗夫动量
 adaptive-optimizer > optimizer | adaptive optimizer; Adagrad; RMSProp; Adafactor; Shampoo; Lion optimizer | адаптивный оптимизатор | 自适应优化器 | Adagrad; RMSProp; Adafactor; Shampoo
 learning-rate-schedule > learning-rate | learning rate schedule; cosine schedule; cosine annealing; linear decay; step decay | расписание скорости обучения; косинусное расписание; косинусный отжиг; линейное затухание | 学习率调度; 余弦退火; 线性衰减
-warmup > learning-rate-schedule | warmup; learning rate warmup; warm-up | разогрев; прогрев скорости обучения; вармап | 预热; 学习率预热
+warmup > learning-rate-schedule | warmup; learning rate warmup; warm-up | разогрев*; прогрев скорости обучения; вармап | 预热; 学习率预热
 large-batch > batch-size | large-batch training; large batch; gradient accumulation | обучение с большим батчем; большой батч; накопление градиентов | 大批量训练; 梯度累积
 loss-scaling > mixed-precision | loss scaling; numerical stability; overflow | масштабирование потерь; численная стабильность; переполнение | 损失缩放; 数值稳定性; 溢出
 gradient-noise > gradient | gradient noise; stochastic gradients; gradient variance | шум градиента; стохастические градиенты; дисперсия градиента | 梯度噪声; 随机梯度; 梯度方差

@@ -23,7 +23,7 @@ membership-inference > privacy, security | membership inference; membership infe
 machine-unlearning > privacy | machine unlearning; unlearning; forgetting data | машинное разобучение; разобучение; удаление данных из модели | 机器遗忘; 遗忘学习; 数据删除
 data-leakage > privacy | data leakage; information leakage; leakage | утечка данных; утечка информации | 数据泄露; 信息泄露
 anonymization > privacy | anonymization; de-identification; pseudonymization | анонимизация; деидентификация; псевдонимизация | 匿名化; 去标识化
-copyright > responsible-ai | copyright; intellectual property; licensing | авторское право; интеллектуальная собственность; лицензирование | 版权; 知识产权; 许可
+copyright | copyright; intellectual property; licensing | авторское право; интеллектуальная собственность; лицензирование | 版权; 知识产权; 许可
 public-domain > copyright | public domain; openly licensed; permissive license | общественное достояние; открытая лицензия; свободная лицензия | 公共领域; 开放许可; 宽松许可
 
 # === Fairness and ethics
@@ -39,7 +39,7 @@ cultural-awareness > multilingual, fairness | cultural awareness; cultural knowl
 
 # === Security
 adversarial-attack > security, robustness | adversarial attack; adversarial example; adversarial examples; adversarial perturbation | состязательная атака; состязательные примеры; состязательное возмущение; атака злоумышленника | 对抗攻击; 对抗样本; 对抗扰动
-backdoor > security | backdoor; backdoor attack; trojan; data poisoning | бэкдор; атака с бэкдором; троян; отравление данных | 后门; 后门攻击; 木马; 数据投毒
+backdoor > security | backdoor; backdoor attack; trojan; data poisoning | бэкдор; атака с бэкдором; троян*; отравление данных | 后门; 后门攻击; 木马; 数据投毒
 prompt-injection > jailbreak | prompt injection; indirect prompt injection; injection attack | промпт-инъекция; внедрение промпта; инъекционная атака | 提示注入; 间接提示注入; 注入攻击
 model-stealing > security | model stealing; model extraction; model theft | кража модели; извлечение модели | 模型窃取; 模型提取
 guardrails > safety | guardrails; content moderation; safety filter; safety classifier | защитные механизмы; модерация контента; фильтр безопасности | 护栏; 内容审核; 安全过滤; 安全分类器

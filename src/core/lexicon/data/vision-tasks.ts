@@ -5,7 +5,7 @@
  */
 export const text = `
 fine-grained-recognition > image-classification | fine-grained recognition; fine-grained classification; species recognition | тонкое распознавание; тонкая классификация; распознавание видов | 细粒度识别; 细粒度分类
-zero-shot-classification > image-classification, zero-shot-learning | zero-shot classification; zero-shot image classification; zero-shot audio classification | классификация без примеров; классификация изображений без примеров | 零样本分类; 零样本图像分类
+zero-shot-classification > image-classification, zero-shot-learning | zero-shot classification; zero-shot image classification; zero-shot audio classification | классификация без примеров; классификация изображений без примеров; нулевая классификация | 零样本分类; 零样本图像分类
 object-counting > computer-vision | object counting; crowd counting; counting | подсчет объектов; подсчёт объектов; подсчет толпы | 目标计数; 人群计数; 计数
 scene-text > ocr | scene text recognition; scene text detection; text spotting | распознавание текста на сценах; обнаружение текста на изображениях | 场景文本识别; 场景文本检测
 image-forensics > deepfake-detection | image forensics; manipulation detection; tampering | криминалистика изображений; обнаружение подделок; подделка | 图像取证; 篡改检测
@@ -36,7 +36,7 @@ video-anomaly > anomaly-detection, video | video anomaly detection; surveillance
 body-mesh-recovery > human-pose, 3d | human mesh recovery; body shape estimation; 3D human pose | восстановление сетки тела; оценка формы тела; трехмерная поза человека | 人体网格恢复; 人体形状估计; 三维人体姿态
 animal-pose > keypoint-detection | animal pose; animal behavior | поза животных; поведение животных | 动物姿态; 动物行为
 dense-video-understanding > video-understanding | dense temporal reasoning; fine-grained video understanding; dense video | плотное понимание видео; детальное понимание видео | 密集视频理解; 细粒度视频理解
-short-video > video | short videos; short video clips; clips | короткие видео; короткие ролики; клипы | 短视频; 视频片段
+short-video > video | short videos; short video clips; video clips | короткие видео; короткие ролики; видеоклипы | 短视频; 视频片段
 lineart > sketch | lineart; line art; line drawing | штриховой рисунок; контурный рисунок; лайн-арт | 线稿; 线条画
 character-drawing > sketch, character-animation | character drawings; cartoon characters; 2D characters | рисунки персонажей; мультяшные персонажи; двухмерные персонажи | 角色绘画; 卡通角色; 二维角色
 spin-up > character-animation, 3d | 3D animation from drawings; turning drawings into 3D | 3D-анимация по рисункам | 从绘画生成三维动画

@@ -36,15 +36,15 @@ super-resolution > image-restoration | super-resolution; super resolution; upsca
 image-denoising > image-restoration, denoising | image denoising; noise reduction | шумоподавление изображений; удаление шума с изображений | 图像去噪
 deblurring > image-restoration | deblurring; motion blur; blur | устранение размытия; размытие; удаление размытия | 去模糊; 运动模糊
 colorization > image-restoration | colorization; colorisation; lineart colorization | колоризация; раскрашивание; окрашивание | 上色; 着色; 线稿上色
-relighting > image-editing | relighting; illumination; lighting; shading | перерисовка освещения; переосвещение; освещение; затенение | 重光照; 光照; 照明; 阴影
+relighting > rendering | relighting; illumination; lighting; shading | перерисовка освещения; переосвещение; освещение; затенение | 重光照; 光照; 照明; 阴影
 image-compression > compression | image compression; video compression; learned compression | сжатие изображений; сжатие видео; обучаемое сжатие | 图像压缩; 视频压缩
 low-light > image-restoration | low-light enhancement; low light | улучшение при слабом освещении; слабое освещение | 低光增强; 低光照
 hdr > image-restoration | high dynamic range; HDR | расширенный динамический диапазон | 高动态范围 | HDR
 reflection > computer-vision | reflection; reflections; specular reflection | отражение; отражения; зеркальное отражение | 反射; 镜面反射
-image-matting > segmentation | image matting; matting; background removal | матирование; удаление фона | 抠图; 背景移除
+image-matting > segmentation | image matting; video matting; alpha matting; background removal | матирование; удаление фона | 抠图; 背景移除
 style-transfer > image-editing | style transfer; stylization; stylisation; artistic style | перенос стиля; стилизация; художественный стиль | 风格迁移; 风格化; 艺术风格
 texture > computer-vision | texture; textures; texture synthesis; texture generation; texturing | текстура; текстуры; синтез текстур; генерация текстур; текстурирован* | 纹理; 纹理生成; 纹理合成
-material > texture | material; materials; material properties; BRDF; PBR materials | материал; материалы; свойства материала | 材质; 材料属性 | BRDF; PBR
+material > texture | material; materials; material properties; BRDF; PBR materials | материал*; материалы; свойства материала | 材质; 材料属性 | BRDF; PBR
 rendering > computer-vision | rendering; renderer; render; neural rendering | рендеринг; отрисовка; визуализация сцены; нейронный рендеринг; рендер* | 渲染; 神经渲染; 渲染器
 sparse-view > 3d-reconstruction | sparse-view; sparse views; few-view; sparse inputs | разреженные виды; малое число ракурсов; небольшое число видов | 稀疏视角; 少视角
 multi-view > 3d | multi-view; multiview; multiple views | многоракурсн*; мультиракурсн*; несколько ракурсов; нескольких ракурсов | 多视角; 多视图
@@ -59,13 +59,13 @@ image-resolution > vision-encoder | arbitrary resolution; high resolution; nativ
 # === Video analysis
 action-recognition > video-understanding | action recognition; activity recognition; action detection | распознавание действий; распознавание активности | 动作识别; 行为识别
 temporal-reasoning > video-understanding, reasoning | temporal reasoning; temporal understanding; temporal grounding | временные рассуждения; временное понимание; рассуждения о времени | 时序推理; 时间推理; 时序理解
-video-captioning > video-understanding, image-captioning | video captioning; dense video captioning | описание видео; подписи к видео | 视频描述; 视频字幕
+video-captioning > video-understanding, captioning | video captioning; dense video captioning | описание видео; подписи к видео | 视频描述; 视频字幕
 video-frames > video | frames; video frames; keyframes; frame interpolation | кадры; кадр; видеокадры; ключевые кадры; интерполяция кадров | 视频帧; 关键帧; 帧插值
 temporal-consistency > video | temporal consistency; temporal coherence; inter-frame consistency; flicker | временная согласованность; временная консистентность; межкадровая согласованность; мерцание | 时间一致性; 时序一致性; 帧间一致性
 motion | motion; movement; motion dynamics; motion generation | движение; движения; динамика движения; генерация движения | 运动; 动作; 运动生成; 运动动态
 motion-transfer > motion | motion transfer; motion retargeting; motion control | перенос движения; ретаргетинг движения; управление движением | 运动迁移; 运动重定向; 运动控制
 video-colorization > colorization, video | video colorization | колоризация видео; раскрашивание видео | 视频上色
-character-animation > video-generation | character animation; character video; human animation; animatable; animation | анимация персонажей; анимация; анимирован*; анимация человека | 角色动画; 人物动画; 动画; 可动画
+character-animation > motion | character animation; character video; human animation; animatable; animation | анимация персонажей; анимация; анимирован*; анимация человека | 角色动画; 人物动画; 动画; 可动画
 controllable-generation > generative-model | controllable generation; controllable; conditional generation; control signals | управляемая генерация; контролируемая генерация; условная генерация | 可控生成; 条件生成; 可控
 lip-sync > face | lip sync; lip-sync; lip synchronization | синхронизация губ; липсинк | 唇形同步; 口型同步
 volumetric-video > 4d, video | volumetric video; free-viewpoint video | объемное видео; объёмное видео; видео со свободной точкой обзора | 体积视频; 自由视点视频

@@ -1,0 +1,82 @@
+/**
+ * What search needs from the lexicon: the concept tokens a paper is indexed under, and the concepts a
+ * query names. A concept token (`concept:fine-tuning`) is how a Russian «дообучение», a Chinese 微调 and
+ * an English "fine-tuning" meet: the paper is indexed under the concepts its text names in any of its
+ * languages (and their broader concepts: a LoRA paper is also under `concept:peft`), and a query
+ * searches the concepts it names — one posting list per concept, not tens of raw stems per language.
+ * @module
+ */
+import { paperTexts, textLangs, type Paper } from '../model.ts';
+import { lexicon } from './index.ts';
+
+/** Prefix of concept tokens in the index. */
+export const conceptPrefix = 'concept:';
+
+/** How many times a mention in a name or title counts, against 1 in a summary. */
+const strongMention = 2;
+
+/** A paper's texts split by weight: names and titles (all languages), then summaries and abstract. */
+export function weightedTexts(p: Paper): { strong: string[]; weak: string[] } {
+  const texts = paperTexts(p);
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  for (const t of [p.name, p.title, p.localTitle, ...textLangs.map((l) => texts[l]?.title)]) if (t) strong.add(t);
+  for (const t of [p.summary, p.abstract, ...textLangs.map((l) => texts[l]?.summary)]) if (t) weak.add(t);
+  return { strong: [...strong], weak: [...weak] };
+}
+
+/**
+ * The concept tokens of a paper, one per mention (names and titles count twice), each mention also
+ * counting for the concept's broader concepts. Deterministic, so removal re-derives the same tokens.
+ *
+ * ```ts
+ * conceptTokens(paper); // ['concept:lora', 'concept:peft', 'concept:llm', 'concept:language-model', ...]
+ * ```
+ */
+export function conceptTokens(p: Paper): string[] {
+  const lx = lexicon();
+  const out: string[] = [];
+  const { strong, weak } = weightedTexts(p);
+  const visit = (times: number) => (concepts: readonly number[]) => {
+    const members = new Set<number>();
+    for (const c of concepts) for (const m of lx.closure[c]!) members.add(m);
+    for (const m of members) for (let i = 0; i < times; i++) out.push(conceptPrefix + lx.concepts[m]!.id);
+  };
+  for (const t of strong) lx.matcher.scan(t, visit(strongMention));
+  for (const t of weak) lx.matcher.scan(t, visit(1));
+  return out;
+}
+
+/** A concept named in a query, with its direct broader concepts and where the query names it. */
+export interface QueryConcept {
+  id: string;
+  parents: readonly string[];
+  /** The query text that named it (`файнтюнинг`). */
+  text: string;
+}
+
+/**
+ * The concepts a query names (query mode: acronyms in any case), in order, each with its direct
+ * parents. A search for "PEFT" finds LoRA papers through their own `concept:peft` token; the parents
+ * let a narrow query ("prompt engineering") still reach papers that only name the broader concept
+ * ("prompts"), which search weighs lower.
+ *
+ * ```ts
+ * queryConcepts('файнтюнинг LLM'); // [{ id: 'fine-tuning', parents: ['training'], text: 'файнтюнинг' }, { id: 'llm', ... }]
+ * ```
+ */
+export function queryConcepts(query: string): QueryConcept[] {
+  const lx = lexicon();
+  const out: QueryConcept[] = [];
+  lx.matcher.scan(
+    query,
+    (concepts, start, end) => {
+      for (const c of concepts) {
+        const { id, parents } = lx.concepts[c]!;
+        if (!out.some((q) => q.id === id)) out.push({ id, parents, text: query.slice(start, end) });
+      }
+    },
+    { query: true },
+  );
+  return out;
+}
