@@ -6,7 +6,7 @@
 import type { Paper } from './model.ts';
 import { defaultParseLimits, formatCount, parseDigest, type DigestFile, type DigestProblem, type ParseLimits, type ParsedDigest } from './parse/index.ts';
 import { mergePapers } from './merge.ts';
-import { tagTopics } from './topics.ts';
+import { tagPaperTopics } from './topics.ts';
 
 export interface Corpus {
   /** Merged papers, topics tagged. */
@@ -17,10 +17,14 @@ export interface Corpus {
   problems: DigestProblem[];
 }
 
-/** Adds catalog topics, tagged from name, title and summary, to each paper (keeps existing ones). */
+/**
+ * Adds catalog topics to each paper (keeps existing ones): a topic when the paper's text names its
+ * concepts with enough weight (title or name, then the opening sentence, count more; every language the
+ * paper has, each on its own: `topics/tagging.ts`).
+ */
 export function tagPapers(papers: readonly Paper[]): Paper[] {
   return papers.map((p) => {
-    const tagged = tagTopics([p.name, p.title, p.summary].filter(Boolean).join('\n'));
+    const tagged = tagPaperTopics(p);
     const topics = [...new Set([...p.topics, ...tagged])];
     return { ...p, topics };
   });

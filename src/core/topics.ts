@@ -1,6 +1,8 @@
 /**
  * Topic catalog and tagging: which catalog topics a text (in any language) is about, lookup by id or
- * label, and "did you mean" suggestions. The catalog itself is data, in `./topics/catalog.ts`.
+ * label, and "did you mean" suggestions. Topics are named groups of lexicon concepts
+ * (`./topics/catalog.ts`); the words are the lexicon's (`./lexicon/`), so a topic is recognised in
+ * every language the lexicon covers.
  *
  * ```ts
  * tagTopics('Мы предлагаем FIFO-Diffusion для генерации видео'); // ['diffusion', 'video']
@@ -10,136 +12,48 @@
  * @module
  */
 import type { Lang } from './model.ts';
-import { topicData, type TopicData, type TopicPatterns } from './topics/catalog.ts';
+import { lexicon } from './lexicon/index.ts';
+import { topicData, type TopicData } from './topics/catalog.ts';
+import { tagText, topicsOfConcept } from './topics/tagging.ts';
 
-export type { TopicPatterns } from './topics/catalog.ts';
+export { defaultTaggingOptions, tagPaperTopics, topicsOfConcept, type TaggingOptions } from './topics/tagging.ts';
 
-/** A catalog topic with labels in three languages and multilingual match patterns. */
+/** The words a topic is recognised by, per language (derived from its concepts; read-only view). */
+export interface TopicPatterns {
+  en: readonly string[];
+  ru: readonly string[];
+  zh: readonly string[];
+  acronyms: readonly string[];
+}
+
+/** A catalog topic with labels in three languages, the lexicon concepts it groups, and their words. */
 export interface Topic {
   /** Stable id users type: `diffusion`, `llm`, `peft`, ... */
   id: string;
   labels: { en: string; ru: string; zh: string };
-  /** Match patterns (stems, Chinese words, acronyms); see `topics/catalog.ts` for the syntax. */
+  /** Lexicon concept ids; narrower concepts (their children in the lexicon) count too. */
+  concepts: readonly string[];
+  /** Every term of the topic's concepts and their narrower concepts, per language. */
   patterns: TopicPatterns;
 }
 
+/** The terms of every lexicon concept that counts for topic `id`. */
+function patternsOf(t: TopicData): TopicPatterns {
+  const out = { en: new Set<string>(), ru: new Set<string>(), zh: new Set<string>(), acronyms: new Set<string>() };
+  for (const c of lexicon().concepts) {
+    if (!topicsOfConcept(c.id).includes(t.id)) continue;
+    for (const k of ['en', 'ru', 'zh', 'acronyms'] as const) for (const term of c[k]) out[k].add(term);
+  }
+  return { en: [...out.en], ru: [...out.ru], zh: [...out.zh], acronyms: [...out.acronyms] };
+}
+
 /** The catalog, in display order. Plain data (JSON-serialisable). */
-export const topicCatalog: readonly Topic[] = topicData.map((t: TopicData) => ({ id: t.id, labels: { ...t.labels }, patterns: t.patterns }));
+export const topicCatalog: readonly Topic[] = topicData.map((t: TopicData) => ({ id: t.id, labels: { ...t.labels }, concepts: [...t.concepts], patterns: patternsOf(t) }));
 
 /** All catalog ids, in display order. */
 export const topicIds: readonly string[] = topicCatalog.map((t) => t.id);
 
 const byId = new Map(topicCatalog.map((t) => [t.id, t]));
-
-// === Compiled matcher
-
-/**
- * One compiled alternative of the big matching regex. `topics` includes the topics of every other
- * pattern that would also have matched at the same place (a shorter prefix, a shared stem), because a
- * regex alternation reports only the first alternative that matches.
- */
-interface Alternative {
-  source: string;
-  /** Plain text the pattern stands for, used to resolve overlaps. */
-  sample: string;
-  topics: string[];
-}
-
-/** Letters and digits of the scripts patterns are written in; a stem must not follow one of these. */
-const WORD_CHAR = 'a-z0-9\\u00b5\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Regex source of a stem pattern (`языков модел`, `код$`) — see the catalog's syntax notes. */
-function stemSource(pattern: string): string {
-  const words = pattern.trim().split(/\s+/);
-  return words
-    .map((w, i) => {
-      const exact = w.endsWith('$');
-      const stem = escapeRegex(exact ? w.slice(0, -1) : w);
-      if (exact) return `${stem}(?![${WORD_CHAR}])`;
-      return i < words.length - 1 ? `${stem}[${WORD_CHAR}]*` : stem;
-    })
-    .join('[\\s\\-]+');
-}
-
-function compile(
-  entries: { pattern: string; source: string; topic: string }[],
-  prefix: string,
-  suffix: string,
-  flags: string,
-): { re: RegExp; alts: Alternative[] } {
-  const merged = new Map<string, Alternative>();
-  for (const e of entries) {
-    const alt = merged.get(e.source) ?? { source: e.source, sample: e.pattern.replace(/\$/g, ''), topics: [] };
-    if (!alt.topics.includes(e.topic)) alt.topics.push(e.topic);
-    merged.set(e.source, alt);
-  }
-  const alts = [...merged.values()].sort((a, b) => b.sample.length - a.sample.length);
-  // Overlaps: if alternative B also matches inside A's text (`video` in `long video`), a match of A
-  // hides B (the regex reports one alternative and resumes after it), so A carries B's topics too.
-  for (const b of alts) {
-    const re = new RegExp(`${prefix}(?:${b.source})${suffix}`, flags.replace('g', ''));
-    for (const a of alts) {
-      if (a !== b && re.test(a.sample)) for (const t of b.topics) if (!a.topics.includes(t)) a.topics.push(t);
-    }
-  }
-  const re = new RegExp(`${prefix}(?:${alts.map((a) => `(${a.source})`).join('|')})${suffix}`, flags);
-  return { re, alts };
-}
-
-interface Matcher {
-  words: { re: RegExp; alts: Alternative[] };
-  cjk: { re: RegExp; alts: Alternative[] };
-  acronyms: { re: RegExp; alts: Alternative[] };
-  acronymsInsensitive: { re: RegExp; alts: Alternative[] };
-}
-
-let matcher: Matcher | undefined;
-
-/** Compiles the catalog once, on first use (about 2 ms). */
-function getMatcher(): Matcher {
-  if (matcher) return matcher;
-  const words: { pattern: string; source: string; topic: string }[] = [];
-  const cjk: typeof words = [];
-  const acr: typeof words = [];
-  for (const t of topicCatalog) {
-    for (const p of [...(t.patterns.en ?? []), ...(t.patterns.ru ?? [])]) {
-      const pattern = p.toLowerCase();
-      words.push({ pattern, source: stemSource(pattern), topic: t.id });
-    }
-    for (const p of t.patterns.zh ?? []) cjk.push({ pattern: p.toLowerCase(), source: escapeRegex(p.toLowerCase()), topic: t.id });
-    for (const p of t.patterns.acronyms ?? []) acr.push({ pattern: p, source: escapeRegex(p), topic: t.id });
-  }
-  const acrInsensitive = acr.map((a) => ({ ...a, pattern: a.pattern.toLowerCase(), source: escapeRegex(a.pattern.toLowerCase()) }));
-  // Acronyms must end the word, except for a plural `s` (LLMs) or digits (LLaMA2, GPT4).
-  const acronymEnd = '(?=s?(?![A-Za-z]))';
-  matcher = {
-    words: compile(words, `(?<![${WORD_CHAR}])`, '', 'gu'),
-    cjk: compile(cjk, '', '', 'gu'),
-    acronyms: compile(acr, '(?<![A-Za-z0-9])', acronymEnd, 'gu'),
-    acronymsInsensitive: compile(acrInsensitive, '(?<![a-z0-9])', acronymEnd, 'gu'),
-  };
-  return matcher;
-}
-
-function collect(m: { re: RegExp; alts: Alternative[] }, text: string, out: Map<string, string>): void {
-  m.re.lastIndex = 0;
-  for (const match of text.matchAll(m.re)) {
-    for (let g = 1; g < match.length; g++) {
-      if (match[g] === undefined) continue;
-      for (const t of m.alts[g - 1]!.topics) if (!out.has(t)) out.set(t, match[g]!);
-      break;
-    }
-  }
-}
-
-/** NFKC only when needed (full-width forms, micro sign): it costs more than the whole match otherwise. */
-function fold(text: string): string {
-  return /[\u00b5\u3000\uff01-\uff5e]/.test(text) ? text.normalize('NFKC') : text;
-}
 
 // === Public API
 
@@ -153,23 +67,26 @@ export interface MatchTopicsOptions {
 }
 
 /**
- * Topics whose patterns match `text`, each with the text that triggered it (for "why it matched"),
- * in catalog order.
+ * Topics any concept in `text` counts for, each with the text that first triggered it, in catalog
+ * order. Every mention counts (this is "does the text name the topic at all"; tagging a paper weighs
+ * the evidence: {@link tagTopics}, `tagPaperTopics`).
  *
  * ```ts
- * matchTopics('видео диффузия'); // Map { 'diffusion' => 'диффуз', 'video' => 'видео' }
+ * matchTopics('видео диффузия'); // Map { 'diffusion' => 'диффузия', 'video' => 'видео' }
  * ```
  */
 export function matchTopics(text: string, options: MatchTopicsOptions = {}): Map<string, string> {
-  const m = getMatcher();
-  const folded = fold(text);
-  const lower = folded.toLowerCase().replace(/ё/g, 'е');
+  const lx = lexicon();
   const found = new Map<string, string>();
-  collect(m.words, lower, found);
-  if (/[\u3400-\u9fff]/.test(lower)) collect(m.cjk, lower, found);
-  collect(options.query ? m.acronymsInsensitive : m.acronyms, options.query ? lower : folded, found);
+  lx.matcher.scan(
+    text,
+    (concepts, start, end) => {
+      for (const c of concepts) for (const t of topicsOfConcept(lx.concepts[c]!.id)) if (!found.has(t)) found.set(t, text.slice(start, end));
+    },
+    { query: options.query === true },
+  );
   if (options.query) {
-    for (const word of lower.split(/[\s,;]+/)) {
+    for (const word of text.toLowerCase().split(/[\s,;]+/)) {
       const t = word && findTopic(word);
       if (t && !found.has(t.id)) found.set(t.id, word);
     }
@@ -183,14 +100,36 @@ export function matchTopics(text: string, options: MatchTopicsOptions = {}): Map
 }
 
 /**
- * Topic ids whose patterns match `text` (any language), in catalog order.
+ * The topics a search query names: a topic's id or label typed as a word (`peft`, `Видео`), or a
+ * concept the topic is made of (`diffusion`, `扩散模型`, `рассуждения`), in catalog order. Narrower
+ * concepts do not name their topic here ("world model" is not a query for all of reinforcement
+ * learning; `LoRA` reaches the other PEFT papers through the lexicon at a lower weight instead).
+ *
+ * ```ts
+ * queryTopics('диффузия и видео'); // ['diffusion', 'video']
+ * queryTopics('LoRA');             // []
+ * ```
+ */
+export function queryTopics(query: string): string[] {
+  const lx = lexicon();
+  const named = new Set(lx.find(query, { query: true }));
+  for (const word of query.toLowerCase().split(/[\s,;]+/)) {
+    const t = word && findTopic(word);
+    if (t) named.add(`topic:${t.id}`);
+  }
+  return topicCatalog.filter((t) => named.has(`topic:${t.id}`) || t.concepts.some((c) => named.has(c))).map((t) => t.id);
+}
+
+/**
+ * Topic ids a text is about, in catalog order: the text is weighed like a paper's summary (see
+ * `tagPaperTopics`): a mention in the first sentence is enough, later ones need company.
  *
  * ```ts
  * tagTopics('一致性模型直接映射噪声到数据'); // ['diffusion']
  * ```
  */
 export function tagTopics(text: string): string[] {
-  return [...matchTopics(text).keys()];
+  return tagText(text);
 }
 
 /**

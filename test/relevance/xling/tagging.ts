@@ -3,7 +3,7 @@
  * precision, recall and F1 of the topics `buildCorpus` gave the papers of a split's test digests.
  * @module
  */
-import { topicIds } from '../../../src/core/topics.ts';
+import { tagPaperTopics, topicIds, type TaggingOptions } from '../../../src/core/topics.ts';
 import { isRelevant } from './judge.ts';
 import { loadCorpus, type CorpusLang } from './eval.ts';
 import { sourcePapers } from './source.ts';
@@ -37,8 +37,11 @@ export interface TaggingResult {
   wrong: { fp: [string, string][]; fn: [string, string][] };
 }
 
-/** Scores the topics of the split's digests in `lang` (as parsed, tagged and merged by `buildCorpus`). */
-export function evalTagging(split: Split, lang: CorpusLang): TaggingResult {
+/**
+ * Scores the topics of the split's digests in `lang` as parsed, tagged and merged by `buildCorpus`;
+ * with `options`, re-tags the parsed papers with them instead (for tuning).
+ */
+export function evalTagging(split: Split, lang: CorpusLang, options?: TaggingOptions): TaggingResult {
   const { corpus, arxivOf } = loadCorpus(split, lang);
   const gold = goldTopics();
   const counts = new Map(topicIds.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
@@ -46,7 +49,7 @@ export function evalTagging(split: Split, lang: CorpusLang): TaggingResult {
   for (const paper of corpus.papers) {
     for (const id of arxivOf(paper)) {
       const want = gold.get(id)!;
-      const got = new Set(paper.topics);
+      const got = new Set(options ? tagPaperTopics(paper, options) : paper.topics);
       for (const t of topicIds) {
         const c = counts.get(t)!;
         if (got.has(t) && want.has(t)) c.tp++;

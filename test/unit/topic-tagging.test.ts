@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { tagPapers } from '../../src/core/corpus.ts';
+import type { Paper } from '../../src/core/model.ts';
+import { defaultTaggingOptions, queryTopics, tagPaperTopics, tagTopics, topicsOfConcept } from '../../src/core/topics.ts';
+
+const paper = (over: Partial<Paper>): Paper => ({
+  id: 'p',
+  title: null,
+  name: null,
+  summary: '',
+  lang: 'ru',
+  urls: [],
+  arxivId: null,
+  authors: [],
+  topics: [],
+  sources: [{ file: 'f.txt', format: 'ru-daily', date: null, index: 0 }],
+  ...over,
+});
+
+describe('tagPaperTopics', () => {
+  test('GIVEN one mention in the opening sentence THEN the topic; one mention further down THEN not; two THEN yes', () => {
+    expect(tagPaperTopics(paper({ summary: 'Мы изучаем квантизацию моделей. Результаты хорошие.' }))).toEqual(['efficiency', 'quantization']);
+    expect(tagPaperTopics(paper({ summary: 'Мы изучаем новый метод. Он совместим с квантизацией.' }))).toEqual([]);
+    expect(tagPaperTopics(paper({ summary: 'Мы изучаем новый метод. Он совместим с квантизацией. Квантизация ускоряет вывод.' }))).toContain('quantization');
+  });
+
+  test('GIVEN a mention in the title or the coined name THEN it counts like the opening sentence or more', () => {
+    expect(tagPaperTopics(paper({ lang: 'zh', localTitle: '视频生成的新方法', summary: '我们提出一种方法。效果很好。' }))).toEqual(['video']);
+    expect(tagPaperTopics(paper({ name: 'FIFO-Diffusion', summary: 'Метод работает. Он быстрый.' }))).toEqual(['diffusion']);
+  });
+
+  test('GIVEN an enumeration of three topics in the opening sentence THEN none of them counts as the subject', () => {
+    // The consistency-models note the issue quotes: diffusion is the subject, audio and video are background.
+    const summary = '虽然扩散模型在图像、音频和视频生成领域获得显著进展,但它们依赖于迭代采样过程。一致性模型直接映射噪声到数据。';
+    expect(tagPaperTopics(paper({ lang: 'zh', summary }))).toEqual(['diffusion']);
+    // Two items are usually both the subject.
+    expect(tagPaperTopics(paper({ summary: 'Метод для детекции и сегментации объектов. Он точный.' }))).toEqual(['detection']);
+  });
+
+  test('GIVEN a paper in several languages THEN each language is weighed on its own, not added up', () => {
+    const texts = { ru: { summary: 'Новый метод. Он совместим с квантизацией.' }, zh: { summary: '一种新方法。它兼容量化。' } };
+    expect(tagPaperTopics(paper({ summary: texts.ru.summary, texts }))).toEqual([]);
+    const strong = { ...texts, zh: { title: '量化大模型', summary: '一种新方法。' } };
+    expect(tagPaperTopics(paper({ summary: texts.ru.summary, texts: strong }))).toContain('quantization');
+  });
+
+  test('GIVEN other options THEN they are used (a higher threshold tags less)', () => {
+    const p = paper({ summary: 'Мы изучаем квантизацию моделей. Результаты хорошие.' });
+    expect(tagPaperTopics(p, { ...defaultTaggingOptions, threshold: 3 })).toEqual([]);
+  });
+});
+
+describe('tagPapers', () => {
+  test('GIVEN papers with topics already THEN they are kept and the tagged ones added once', () => {
+    const [p] = tagPapers([paper({ topics: ['agents', 'video'], summary: 'Генерация видео диффузионной моделью. Видео длинные.' })]);
+    expect(p!.topics).toEqual(['agents', 'video', 'diffusion']);
+  });
+});
+
+describe('tagTopics', () => {
+  test('GIVEN a plain text THEN it is weighed like a summary', () => {
+    expect(tagTopics('Мы предлагаем модель для генерации видео. Она работает.')).toEqual(['video']);
+    expect(tagTopics('Метод работает. Он упоминает видео один раз.')).toEqual([]);
+  });
+});
+
+describe('topicsOfConcept', () => {
+  test('GIVEN a concept THEN the topics it counts for, through its broader concepts', () => {
+    expect(topicsOfConcept('lora')).toEqual(['peft']);
+    expect(topicsOfConcept('rlhf')).toEqual(['alignment', 'reinforcement-learning']);
+    expect(topicsOfConcept('gaussian-splatting')).toEqual(['3d']);
+    expect(topicsOfConcept('nope')).toEqual([]);
+  });
+});
+
+describe('queryTopics', () => {
+  test('GIVEN a query THEN the topics it names by id, label or root concept, not through narrower concepts', () => {
+    expect(queryTopics('диффузия и видео')).toEqual(['diffusion', 'video']);
+    expect(queryTopics('peft')).toEqual(['peft']);
+    expect(queryTopics('Видео')).toEqual(['video']);
+    expect(queryTopics('LoRA')).toEqual([]);
+    expect(queryTopics('world model')).toEqual([]);
+  });
+});
