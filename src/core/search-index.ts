@@ -34,6 +34,7 @@
 import { paperTexts, textLangs, type Paper } from './model.ts';
 import { queryTopics } from './topics.ts';
 import { conceptPrefix, conceptTokens, queryConcepts } from './lexicon/expand.ts';
+import { relaxedConcepts } from './lexicon/relax.ts';
 import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 import { PostingIndex, ScoreAccumulator } from './search/postings.ts';
@@ -73,6 +74,13 @@ export interface SearchPage {
   hits: SearchHit[];
   /** Total hits before limit/offset. */
   total: number;
+  /**
+   * Set when the query as typed found nothing and the hits come from looser matching, which the reply
+   * should say: `prefix` — query words taken as beginnings of words (`квантиз`, `interpretab`); `fuzzy`
+   * — words one or two edits away (`difusion`). (Dropping query words, the third loosening one might
+   * expect, cannot help: words are OR-ed, so a query that found nothing found nothing with any of them.)
+   */
+  relaxed?: 'prefix' | 'fuzzy';
 }
 
 /** Field positions in the text index; name and title matches count as strong in `why`. */
@@ -173,9 +181,20 @@ export class DigestIndex {
    * ```
    */
   search(query: string, options: SearchOptions = {}): SearchPage {
+    const page = this.#run(query, this.#plan(query), options);
+    if (page.total > 0 || !this.options.fallback) return page;
+    // No dead ends: looser matching, said so in the page.
+    for (const mode of ['prefix', 'fuzzy'] as const) {
+      const relaxed = this.#run(query, this.#relaxedPlan(query, mode), options);
+      if (relaxed.total > 0) return { ...relaxed, relaxed: mode };
+    }
+    return page;
+  }
+
+  /** Scores `sources`, then ranks: exact names first, topic filter, the page, `why` for it. */
+  #run(query: string, sources: readonly Source[], options: SearchOptions): SearchPage {
     const limit = Math.max(0, Math.floor(options.limit ?? 10));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const sources = this.#plan(query);
     if (sources.length === 0) return { hits: [], total: 0 };
 
     // Score: term at a time into the accumulator.
@@ -311,6 +330,32 @@ export class DigestIndex {
         const id = this.#topics.termId(term);
         sources.push({ terms: id === undefined ? [] : [{ term, id, weight: 1, expansion: true }] });
       }
+    }
+    return sources;
+  }
+
+  /**
+   * The fallback plan for a query that found nothing: each query word loosened (`prefix`: Cyrillic
+   * stems from 3 letters as word beginnings in the text; `prefix` or `fuzzy`: lexicon words it begins
+   * or nearly spells, through their concepts, in every language), at half weight.
+   */
+  #relaxedPlan(query: string, mode: 'prefix' | 'fuzzy'): Source[] {
+    const { cjk, prefixWeight, conceptExpansion } = this.options;
+    const sources: Source[] = [];
+    for (const word of query.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+      const terms: Source['terms'] = [];
+      if (mode === 'prefix') {
+        for (const stem of tokenizeQuery(word, { cjk })) {
+          if (stem.length < 3 || !cyrillic.test(stem)) continue;
+          for (const [longer, id] of this.#text.extensions(stem)) terms.push({ term: longer, id, weight: prefixWeight, expansion: false });
+        }
+      }
+      for (const concept of relaxedConcepts(word, mode)) {
+        const term = conceptPrefix + concept;
+        const id = this.#topics.termId(term);
+        if (id !== undefined) terms.push({ term, id, weight: conceptExpansion / 2, expansion: true });
+      }
+      if (terms.length > 0) sources.push({ terms });
     }
     return sources;
   }

@@ -35,17 +35,25 @@ export function weightedTexts(p: Paper): { strong: string[]; weak: string[] } {
  */
 export function conceptTokens(p: Paper): string[] {
   const lx = lexicon();
+  tokenOf ??= lx.concepts.map((c) => conceptPrefix + c.id);
+  const tokens = tokenOf;
   const out: string[] = [];
   const { strong, weak } = weightedTexts(p);
-  const visit = (times: number) => (concepts: readonly number[]) => {
-    const members = new Set<number>();
-    for (const c of concepts) for (const m of lx.closure[c]!) members.add(m);
-    for (const m of members) for (let i = 0; i < times; i++) out.push(conceptPrefix + lx.concepts[m]!.id);
+  let times = strongMention;
+  const members: number[] = [];
+  const visit = (concepts: readonly number[]) => {
+    members.length = 0;
+    for (const c of concepts) for (const m of lx.closure[c]!) if (concepts.length === 1 || !members.includes(m)) members.push(m);
+    for (const m of members) for (let i = 0; i < times; i++) out.push(tokens[m]!);
   };
-  for (const t of strong) lx.matcher.scan(t, visit(strongMention));
-  for (const t of weak) lx.matcher.scan(t, visit(1));
+  for (const t of strong) lx.matcher.scan(t, visit);
+  times = 1;
+  for (const t of weak) lx.matcher.scan(t, visit);
   return out;
 }
+
+/** `concept:<id>` per concept index (built once). */
+let tokenOf: string[] | undefined;
 
 /** A concept named in a query, with its direct broader concepts and where the query names it. */
 export interface QueryConcept {

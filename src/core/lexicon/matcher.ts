@@ -30,16 +30,40 @@ interface Entry {
   concepts: number[];
 }
 
-interface Word {
+/** A node of the term trie: terms are paths of word keys; `concepts` where a term ends. */
+interface TrieNode {
+  next: Map<number, TrieNode> | undefined;
+  concepts: number[] | undefined;
+}
+
+/** What a word can stand for (memoised per surface form). */
+interface WordInfo {
   keys: Int32Array;
-  surface: string;
-  start: number;
-  end: number;
+  acronym: number[] | undefined;
+}
+
+/** The words of the current phrase, in reused parallel arrays (scanning allocates no object per word). */
+class Phrase {
+  info: WordInfo[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  size = 0;
+
+  push(info: WordInfo, start: number, end: number): void {
+    this.info[this.size] = info;
+    this.start[this.size] = start;
+    this.end[this.size] = end;
+    this.size++;
+  }
+
+  reset(): void {
+    this.size = 0;
+  }
 }
 
 const noKeys = new Int32Array(0);
 /** Punctuation between two words that ends a phrase (a term never spans it). */
-const phraseBreak = /[.,;:!?()[\]{}«»"“”„…\n]/;
+const phraseBreakChars = new Set(Array.from('.,;:!?()[]{}«»"“”„…\n').map((c) => c.charCodeAt(0)));
 const splitParts = /[-_.'’+/]+/;
 const cjkTerm = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
 /** Shortest prefix a `word*` term may have (shorter ones would match half the vocabulary). */
@@ -51,13 +75,15 @@ export class ConceptMatcher {
   #keyIds = new Map<string, number>();
   #prefixes = new Set<string>();
   #maxPrefix = 0;
-  #byFirstKey = new Map<number, Entry[]>();
+  #trie: TrieNode = { next: new Map(), concepts: undefined };
   #acronyms = new Map<string, number[]>();
   #acronymsLower = new Map<string, number[]>();
   #cjk = new Map<string, number[]>();
-  /** Longest Chinese term per first character (0: no term starts with it). */
-  #cjkFirst = new Map<string, number>();
-  #wordCache = new Map<string, Int32Array>();
+  /** Lengths of the Chinese terms per first character, longest first. */
+  #cjkLengths = new Map<string, number[]>();
+  #docCache = new Map<string, WordInfo>();
+  #queryCache = new Map<string, WordInfo>();
+  #words = new Phrase();
 
   constructor(concepts: readonly Concept[]) {
     this.concepts = concepts;
@@ -78,15 +104,24 @@ export class ConceptMatcher {
       for (const term of c.zh) {
         if (!cjkTerm.test(term) || term.length < 2) continue;
         add(this.#cjk, term, index);
-        this.#cjkFirst.set(term[0]!, Math.max(this.#cjkFirst.get(term[0]!) ?? 0, term.length));
       }
     });
     for (const entry of entries.values()) {
-      const list = this.#byFirstKey.get(entry.keys[0]!) ?? [];
-      list.push(entry);
-      this.#byFirstKey.set(entry.keys[0]!, list);
+      let node = this.#trie;
+      for (const key of entry.keys) {
+        node.next ??= new Map();
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { next: undefined, concepts: undefined }));
+        node = child;
+      }
+      node.concepts = entry.concepts;
     }
-    for (const list of this.#byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const term of this.#cjk.keys()) {
+      const lengths = this.#cjkLengths.get(term[0]!) ?? [];
+      if (!lengths.includes(term.length)) lengths.push(term.length);
+      this.#cjkLengths.set(term[0]!, lengths);
+    }
+    for (const lengths of this.#cjkLengths.values()) lengths.sort((a, b) => b - a);
   }
 
   /**
@@ -99,19 +134,21 @@ export class ConceptMatcher {
   scan(text: string, visit: MatchVisitor, options: ScanOptions = {}): void {
     if (!text) return;
     const input = normalize(text);
-    const words: Word[] = [];
+    const query = options.query === true;
+    const words = this.#words;
+    words.reset();
     let lastEnd = 0;
     scanRuns(input, (t, start, end, cjk) => {
       if (cjk) {
-        this.#flush(words, visit, options);
+        this.#flush(visit);
         this.#scanCjk(t, start, end, visit);
       } else {
-        if (words.length > 0 && phraseBreak.test(t.slice(lastEnd, start))) this.#flush(words, visit, options);
-        this.#pushWords(t, start, end, words);
+        if (words.size > 0 && breaksPhrase(t, lastEnd, start)) this.#flush(visit);
+        this.#pushWords(t, start, end, query);
       }
       lastEnd = end;
     });
-    this.#flush(words, visit, options);
+    this.#flush(visit);
   }
 
   /** Concept indices in `text` with their number of matches. */
@@ -157,10 +194,16 @@ export class ConceptMatcher {
 
   // === Scanning
 
-  /** The keys a lower-case word can stand for: its stem's, and every `*prefix` it starts with. */
-  #wordKeys(lower: string): Int32Array {
-    const cached = this.#wordCache.get(lower);
+  /**
+   * What a word (as written) can stand for: the keys of its stem and of every `*prefix` it starts with,
+   * and the acronym concepts it is (`LLMs`, `GPT4`; ignoring case in queries). Memoised per surface
+   * form: words repeat (Zipf), so most words cost one `Map` lookup.
+   */
+  #wordInfo(surface: string, query: boolean): WordInfo {
+    const cache = query ? this.#queryCache : this.#docCache;
+    const cached = cache.get(surface);
     if (cached) return cached;
+    const lower = surface.toLowerCase().replace(/ё/g, 'е');
     const keys: number[] = [];
     const exact = this.#keyIds.get(`=${stem(lower)}`);
     if (exact !== undefined) keys.push(exact);
@@ -168,59 +211,79 @@ export class ConceptMatcher {
       const p = lower.slice(0, n);
       if (this.#prefixes.has(p)) keys.push(this.#keyIds.get(`*${p}`)!);
     }
-    const out = keys.length ? Int32Array.from(keys) : noKeys;
-    if (this.#wordCache.size >= 200_000) this.#wordCache.clear();
-    this.#wordCache.set(lower, out);
-    return out;
+    const info: WordInfo = { keys: keys.length ? Int32Array.from(keys) : noKeys, acronym: this.#acronym(query ? lower : surface, query) };
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(surface, info);
+    return info;
   }
 
-  #pushWords(text: string, start: number, end: number, words: Word[]): void {
-    const run = text.slice(start, end);
-    let offset = start;
-    for (const part of run.split(splitParts)) {
-      const at = text.indexOf(part, offset);
-      offset = at + part.length;
-      if (!part) continue;
-      const lower = part.toLowerCase().replace(/ё/g, 'е');
-      words.push({ keys: this.#wordKeys(lower), surface: part, start: at, end: at + part.length });
+  /** Adds the words of a run (split at hyphens and other joiners) to the current phrase. */
+  #pushWords(text: string, start: number, end: number, query: boolean): void {
+    const words = this.#words;
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && !isJoiner(text.charCodeAt(i))) continue;
+      if (i > from) words.push(this.#wordInfo(text.slice(from, i), query), from, i);
+      from = i + 1;
     }
   }
 
-  /** Matches the collected phrase words (longest term first), then empties the list. */
-  #flush(words: Word[], visit: MatchVisitor, options: ScanOptions): void {
-    const n = words.length;
+  /** Matches the current phrase's words (longest term first), then empties it. */
+  #flush(visit: MatchVisitor): void {
+    const words = this.#words;
+    const n = words.size;
     let i = 0;
     while (i < n) {
-      const w = words[i]!;
-      let bestLength = 0;
-      let best: number[] = [];
-      for (let k = 0; k < w.keys.length; k++) {
-        for (const entry of this.#byFirstKey.get(w.keys[k]!) ?? []) {
-          const len = matchLength(entry, words, i);
-          if (len === 0 || len < bestLength) continue;
-          if (len > bestLength) {
-            bestLength = len;
-            best = [...entry.concepts];
-          } else for (const c of entry.concepts) if (!best.includes(c)) best.push(c);
-        }
+      const w = words.info[i]!;
+      if (w.keys.length === 0 && w.acronym === undefined) {
+        i++;
+        continue;
       }
-      const acr = this.#acronym(w.surface, options.query === true);
-      if (acr && bestLength <= 1) {
+      this.#bestLength = 0;
+      this.#best = undefined;
+      this.#walk(this.#trie, words, i, i);
+      let bestLength = this.#bestLength;
+      let best = this.#best as number[] | undefined;
+      if (w.acronym && bestLength <= 1) {
         bestLength = 1;
-        for (const c of acr) if (!best.includes(c)) best.push(c);
+        best ??= [];
+        for (const c of w.acronym) if (!best.includes(c)) best.push(c);
       }
       if (bestLength > 0) {
-        visit(best, w.start, words[i + bestLength - 1]!.end);
+        visit(best!, words.start[i]!, words.end[i + bestLength - 1]!);
         i += bestLength;
       } else i++;
     }
-    words.length = 0;
+    words.reset();
+  }
+
+  #bestLength = 0;
+  #best: number[] | undefined;
+
+  /**
+   * Follows the trie from `node` with the words from `j` on (each word by any of its keys); records in
+   * `#best` the concepts of the longest term found starting at word `i` (all of them on a tie).
+   */
+  #walk(node: TrieNode, words: Phrase, i: number, j: number): void {
+    if (j >= words.size || !node.next) return;
+    const keys = words.info[j]!.keys;
+    for (let k = 0; k < keys.length; k++) {
+      const child = node.next.get(keys[k]!);
+      if (!child) continue;
+      if (child.concepts) {
+        const len = j - i + 1;
+        if (len > this.#bestLength) {
+          this.#bestLength = len;
+          this.#best = [...child.concepts];
+        } else if (len === this.#bestLength) for (const c of child.concepts) if (!this.#best!.includes(c)) this.#best!.push(c);
+      }
+      this.#walk(child, words, i, j + 1);
+    }
   }
 
   /** Concepts of an acronym word: exact, or with a plural `s` or trailing digits removed. */
-  #acronym(surface: string, query: boolean): number[] | undefined {
+  #acronym(s: string, query: boolean): number[] | undefined {
     const map = query ? this.#acronymsLower : this.#acronyms;
-    const s = query ? surface.toLowerCase() : surface;
     return map.get(s) ?? (s.length > 2 && s.endsWith('s') ? map.get(s.slice(0, -1)) : undefined) ?? (/\d$/.test(s) ? map.get(s.replace(/\d+$/, '')) : undefined);
   }
 
@@ -228,13 +291,14 @@ export class ConceptMatcher {
   #scanCjk(text: string, start: number, end: number, visit: MatchVisitor): void {
     let i = start;
     while (i < end - 1) {
-      const longest = this.#cjkFirst.get(text[i]!);
-      if (longest === undefined) {
+      const lengths = this.#cjkLengths.get(text[i]!);
+      if (lengths === undefined) {
         i++;
         continue;
       }
       let matched = 0;
-      for (let len = Math.min(longest, end - i); len >= 2; len--) {
+      for (const len of lengths) {
+        if (len > end - i) continue;
         const concepts = this.#cjk.get(text.slice(i, i + len));
         if (concepts) {
           visit(concepts, i, i + len);
@@ -247,16 +311,15 @@ export class ConceptMatcher {
   }
 }
 
-/**
- * Words `entry` spans when it matches at `words[i]` (its first word already does), else 0. The words
- * must be adjacent: letting a Russian phrase skip one word («открытых языковых моделей» for «открытые
- * модели») was tried and changed neither recall nor tagging on the tune days, so it was left out.
- */
-function matchLength(entry: Entry, words: readonly Word[], i: number): number {
-  const len = entry.keys.length;
-  if (i + len > words.length) return 0;
-  for (let j = 1; j < len; j++) if (!words[i + j]!.keys.includes(entry.keys[j]!)) return 0;
-  return len;
+/** Joiners split a run into words (`fine-tuning` = fine + tuning). */
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 95 || code === 46 || code === 39 || code === 0x2019 || code === 43 || code === 47; // - _ . ' ’ + /
+}
+
+/** Whether the text between two words ends a phrase (punctuation: a term never spans it). */
+function breaksPhrase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (phraseBreakChars.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function add(map: Map<string, number[]>, key: string, value: number): void {

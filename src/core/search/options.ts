@@ -68,6 +68,11 @@ export interface IndexOptions {
    */
   conceptParentWeight: number;
   /**
+   * When a query finds nothing as typed, retry with looser matching (word beginnings, then words one
+   * or two edits away) and mark the page `relaxed`. Default true.
+   */
+  fallback: boolean;
+  /**
    * Score factor for papers whose name or English title equals the whole query (case, spaces, `-`, `_`,
    * `.` ignored); those papers are also sorted first. Default 10.
    */
@@ -93,6 +98,7 @@ export const defaultIndexOptions: IndexOptions = {
   topicExpansion: true,
   conceptExpansion: 2,
   conceptParentWeight: 0.15,
+  fallback: true,
   exactNameBoost: 10,
   cyrillicPrefixMinLength: 5,
   prefixWeight: 0.3,
