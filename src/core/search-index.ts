@@ -35,6 +35,7 @@ import { paperTexts, textLangs, type Paper } from './model.ts';
 import { queryTopics } from './topics.ts';
 import { conceptPrefix, conceptTokens, queryConcepts } from './lexicon/expand.ts';
 import { relaxedConcepts } from './lexicon/relax.ts';
+import { lexiconFingerprint } from './lexicon/index.ts';
 import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 import { PostingIndex, ScoreAccumulator } from './search/postings.ts';
@@ -113,6 +114,8 @@ export const indexSnapshotVersion = 1;
 export interface IndexSnapshot {
   version: number;
   options: IndexOptions;
+  /** The lexicon the concept tokens came from (`lexiconFingerprint`); another one is refused. */
+  lexicon: string;
   text: PostingSnapshot;
   topics: PostingSnapshot;
   table: PaperTableSnapshot;
@@ -247,7 +250,7 @@ export class DigestIndex {
 
   /** The whole index as typed arrays and plain values, shared not copied (persist it at once). */
   snapshot(): IndexSnapshot {
-    return { version: indexSnapshotVersion, options: structuredClone(this.options), text: this.#text.snapshot(), topics: this.#topics.snapshot(), table: this.#table.snapshot() };
+    return { version: indexSnapshotVersion, options: structuredClone(this.options), lexicon: lexiconFingerprint(), text: this.#text.snapshot(), topics: this.#topics.snapshot(), table: this.#table.snapshot() };
   }
 
   /**
@@ -256,6 +259,7 @@ export class DigestIndex {
    */
   static fromSnapshot(s: IndexSnapshot, storage: IndexStorage = {}): DigestIndex {
     if (s.version !== indexSnapshotVersion) throw new Error(`DigestIndex: snapshot version ${s.version}, expected ${indexSnapshotVersion}`);
+    if (s.lexicon !== lexiconFingerprint()) throw new Error(`DigestIndex: snapshot made with lexicon ${s.lexicon}, this build has ${lexiconFingerprint()}`);
     const index = new DigestIndex(s.options, storage);
     if (JSON.stringify(index.options) !== JSON.stringify(s.options)) throw new Error('DigestIndex: snapshot options do not resolve to themselves');
     const { bm25, boosts } = index.options;

@@ -35,6 +35,14 @@ describe('createCommandHandler', () => {
     expect(reply.items).toEqual([]);
   });
 
+  it('GIVEN a misspelt query THEN near matches, and the reply says they are near matches', async () => {
+    const { handler } = createTestApp();
+    const reply = await handler.handle(request('paper', 'difusion'));
+    expect(reply.kind).toBe('papers');
+    expect(reply.items.length).toBeGreaterThan(0);
+    expect(reply.lines).toContain('Nothing matched "difusion" as typed; these are near matches (similar spellings).');
+  });
+
   it('GIVEN a misspelt topic THEN /subscribe suggests the closest catalog id and changes nothing', async () => {
     const { handler, store } = createTestApp();
     const reply = await handler.handle(request('subscribe', 'diffusoin'));

@@ -114,6 +114,25 @@ describe('DigestIndex.search', () => {
     expect(page.total).toBe(3);
   });
 
+  test('GIVEN a query nothing matches as typed THEN near matches, marked relaxed', () => {
+    const fuzzy = index.search('difusion');
+    expect(fuzzy.relaxed).toBe('fuzzy');
+    expect(new Set(fuzzy.hits.map((h) => h.paper.name ?? h.paper.id))).toEqual(new Set(['FIFO-Diffusion', 'TSM', 'VLOGGER', 'h:consistency']));
+    const prefix = index.search('квантиз');
+    expect(prefix.relaxed).toBeUndefined(); // the Cyrillic stem reaches квантизации as typed
+    const begun = index.search('quantizat');
+    expect(begun.relaxed).toBe('prefix');
+    expect(begun.hits.map((h) => h.paper.name).slice(0, 2).sort()).toEqual(['BitNet a4.8', 'SageAttention']);
+    expect(index.search('diffusion').relaxed).toBeUndefined();
+  });
+
+  test('GIVEN fallback off, or nothing even loosely close THEN no hits and no relaxed mark', () => {
+    const strict = new DigestIndex({ fallback: false });
+    strict.add(papers);
+    expect(strict.search('difusion')).toEqual({ hits: [], total: 0 });
+    expect(index.search('qwxzvb')).toEqual({ hits: [], total: 0 });
+  });
+
   test('GIVEN an empty, blank or punctuation-only query THEN no hits', () => {
     for (const q of ['', '   ', '?!', '图']) expect(index.search(q)).toEqual({ hits: [], total: 0 });
   });
@@ -170,6 +189,15 @@ describe('DigestIndex.search parity with MiniSearch (the engine it replaced)', (
       fc.property(fc.array(fc.constantFrom(...words, 'diffusion', 'видео', '视频生成', 'LoRA', 'мультимодальн'), { minLength: 1, maxLength: 4 }), (q) => expectSame(q.join(' '))),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('DigestIndex.snapshot', () => {
+  test('GIVEN a snapshot made with another lexicon THEN it is refused (its concept tokens would be stale)', () => {
+    const snapshot = index.snapshot();
+    expect(snapshot.lexicon).toMatch(/^[0-9a-f]{8}$/);
+    expect(DigestIndex.fromSnapshot(snapshot).search('дообучение').total).toBe(index.search('дообучение').total);
+    expect(() => DigestIndex.fromSnapshot({ ...snapshot, lexicon: '00000000' })).toThrow(`DigestIndex: snapshot made with lexicon 00000000, this build has ${snapshot.lexicon}`);
   });
 });
 

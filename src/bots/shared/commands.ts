@@ -118,7 +118,7 @@ const handlers: Record<CommandName, Handler> = {
     return {
       kind: 'papers',
       title: `Papers for "${query.value}"`,
-      lines: [`${result.total} match${result.total === 1 ? '' : 'es'} — page ${page + 1} of ${pages}`],
+      lines: [`${result.total} match${result.total === 1 ? '' : 'es'} — page ${page + 1} of ${pages}`, ...(result.relaxed ? [`Nothing matched "${query.value}" as typed; these are near matches (${result.relaxed === 'prefix' ? 'words that begin the same' : 'similar spellings'}).`] : [])],
       items: result.hits.map((h) => ({ paper: h.paper, why: h.why })),
       pager: { query: query.value, page, pageSize, pages, total: result.total },
     };

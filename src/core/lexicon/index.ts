@@ -86,6 +86,21 @@ export function buildLexicon(blocks: readonly { name: string; text: string }[]):
 }
 
 let built: Lexicon | undefined;
+let fingerprint: string | undefined;
+
+/**
+ * A short hash of the built-in lexicon's data (FNV-1a over every block): an index snapshot made with
+ * other data holds other concept tokens, so it is refused rather than loaded.
+ */
+export function lexiconFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  let h = 0x811c9dc5;
+  for (const block of lexiconBlocks) {
+    for (let i = 0; i < block.text.length; i++) h = Math.imul(h ^ block.text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  fingerprint = h.toString(16).padStart(8, '0');
+  return fingerprint;
+}
 
 /** The built-in lexicon (compiled on first call, then shared). */
 export function lexicon(): Lexicon {

@@ -14,11 +14,10 @@ export type RelaxMode = 'prefix' | 'fuzzy';
 interface WordIndex {
   /** Distinct lexicon words, sorted (for prefix ranges). */
   words: string[];
-  /**
-   * Word -> concept indices: first the concepts that have it as a whole term (`diffusion`), then those
-   * whose longer terms contain it (`latent diffusion`, `video diffusion model`).
-   */
-  concepts: Map<string, number[]>;
+  /** Word -> concepts that have it as a whole term (`diffusion` -> diffusion-model). */
+  whole: Map<string, number[]>;
+  /** Word -> concepts whose longer terms contain it (`diffusion` -> latent-diffusion, video-generation). */
+  part: Map<string, number[]>;
 }
 
 /** At most this many concepts per loosened query word. */
@@ -43,16 +42,15 @@ function wordIndex(): WordIndex {
     }
     for (const term of concept.zh) add(whole, term, c);
   });
-  const concepts = new Map<string, number[]>();
-  for (const w of new Set([...whole.keys(), ...part.keys()])) concepts.set(w, [...new Set([...(whole.get(w) ?? []), ...(part.get(w) ?? [])])]);
-  built = { words: [...concepts.keys()].sort(), concepts };
+  built = { words: [...new Set([...whole.keys(), ...part.keys()])].sort(), whole, part };
   return built;
 }
 
 /**
  * Ids of the concepts a query word reaches when loosened: `prefix` — lexicon words starting with it
  * (at least 3 letters, or 2 Chinese characters); `fuzzy` — words within one edit (two from 8 letters
- * on; 4 letters at least; not Chinese).
+ * on; 4 letters at least; not Chinese). Concepts that have such a word as a whole term come first and
+ * alone; words that only occur inside longer terms count when no whole word matched.
  *
  * ```ts
  * relaxedConcepts('interpretab', 'prefix'); // ['interpretability', ...]
@@ -60,7 +58,7 @@ function wordIndex(): WordIndex {
  * ```
  */
 export function relaxedConcepts(word: string, mode: RelaxMode): string[] {
-  const { words, concepts } = wordIndex();
+  const { words, whole, part } = wordIndex();
   const w = word.toLowerCase().replace(/ё/g, 'е');
   const han = /\p{Script=Han}/u.test(w);
   const found: string[] = [];
@@ -78,12 +76,17 @@ export function relaxedConcepts(word: string, mode: RelaxMode): string[] {
     if (han || w.length < 4) return [];
     const max = w.length >= 8 ? 2 : 1;
     for (const candidate of words) if (Math.abs(candidate.length - w.length) <= max && levenshteinAtMost(w, candidate, max)) found.push(candidate);
+    // Nearest spelling first (`difusion` -> diffusion before fusion).
+    if (max > 1) found.sort((a, b) => Number(!levenshteinAtMost(w, a, 1)) - Number(!levenshteinAtMost(w, b, 1)) || Math.abs(a.length - w.length) - Math.abs(b.length - w.length));
   }
   const lx = lexicon();
   const out: string[] = [];
-  // Shorter words first: `квантиз` -> квантизация before квантизационный.
-  for (const f of found.sort((a, b) => a.length - b.length)) {
-    for (const c of concepts.get(f)!) {
+  // For prefixes, shorter words first: `квантиз` -> квантизация before квантизационный.
+  if (mode === 'prefix') found.sort((a, b) => a.length - b.length);
+  // Concepts named by a whole word first; words inside longer terms only when no whole word matched.
+  const byWhole = found.some((f) => whole.has(f));
+  for (const f of found) {
+    for (const c of (byWhole ? whole : part).get(f) ?? []) {
       const id = lx.concepts[c]!.id;
       if (!out.includes(id)) out.push(id);
       if (out.length >= maxConcepts) return out;
