@@ -15,12 +15,12 @@ export const conceptPrefix = 'concept:';
 /** How many times a mention in a name or title counts, against 1 in a summary. */
 const strongMention = 2;
 
-/** A paper's texts split by weight: names and titles (all languages), then summaries and abstract. */
+/** A paper's texts split by weight: names, aliases and titles (all languages), then summaries and abstract. */
 export function weightedTexts(p: Paper): { strong: string[]; weak: string[] } {
   const texts = paperTexts(p);
   const strong = new Set<string>();
   const weak = new Set<string>();
-  for (const t of [p.name, p.title, p.localTitle, ...textLangs.map((l) => texts[l]?.title)]) if (t) strong.add(t);
+  for (const t of [p.name, ...(p.aliases ?? []), p.title, p.localTitle, ...textLangs.map((l) => texts[l]?.title)]) if (t) strong.add(t);
   for (const t of [p.summary, p.abstract, ...textLangs.map((l) => texts[l]?.summary)]) if (t) weak.add(t);
   return { strong: [...strong], weak: [...weak] };
 }

@@ -115,14 +115,14 @@ function tagged(scores: Float64Array, options: TaggingOptions): string[] {
   return topicData.filter((_, t) => scores[t]! >= options.threshold).map((t) => t.id);
 }
 
-/** A paper's texts as {@link TextGroup}s: one per language it has, its coined name among each group's titles. */
+/** A paper's texts as {@link TextGroup}s: one per language it has, its coined name and aliases among each group's titles. */
 export function textGroups(p: Paper): TextGroup[] {
   const texts = paperTexts(p);
   const groups: TextGroup[] = [];
   for (const lang of textLangs) {
     const t = texts[lang];
     if (!t) continue;
-    groups.push({ titles: [p.name, t.title].filter((x): x is string => Boolean(x)), body: t.summary ?? '' });
+    groups.push({ titles: [p.name, ...(p.aliases ?? []), t.title].filter((x): x is string => Boolean(x)), body: t.summary ?? '' });
   }
   if (groups.length === 0) groups.push({ titles: p.name ? [p.name] : [], body: p.summary });
   return groups;
