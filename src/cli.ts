@@ -7,6 +7,7 @@
  *   digest --topics a,b [--keywords k] [--size N] [--dir D] [--json]
  *   ingest <file> [--dir D]                    validate and copy a digest into the corpus
  *   sources [--json]                           each live source: last success, last error, papers fetched
+ *   doctor [--json]                            checks the deployment; exit 1 when a check is an error
  *   start                                      same as `npm start`
  *
  * Exit code 0 on success; 1 with a one-line error on bad input.
@@ -28,13 +29,17 @@ export class UsageError extends Error {
   readonly code = 'USAGE';
 }
 
-const usage = `usage: paperboy <parse|search|topics|digest|ingest|sources|start> ...
+/** The commands `runCli` knows (the README's cross-check reads this list). */
+export const cliCommands = ['parse', 'search', 'topics', 'digest', 'ingest', 'sources', 'doctor', 'start'] as const;
+
+const usage = `usage: paperboy <${cliCommands.join('|')}> ...
   parse <file...> [--format ${digestFormats.join('|')}] [--json]
   search "<query>" [--dir D] [--limit N] [--json]
   topics [--json]
   digest --topics a,b [--keywords k1,k2] [--size N] [--dir D] [--json]
   ingest <file> [--dir D]
   sources [--json]
+  doctor [--json]
   start`;
 
 /** The configuration `npm start` reads (the environment and `.env`, parsed by `config.ts`). */
@@ -71,6 +76,8 @@ export async function runCli(argv: readonly string[], out: Out): Promise<number>
         return ingestCommand(rest, out);
       case 'sources':
         return await sourcesCommand(rest, out);
+      case 'doctor':
+        return await doctorCommand(rest, out);
       case 'start': {
         const { main } = await import('./main.ts');
         await main();
@@ -82,7 +89,7 @@ export async function runCli(argv: readonly string[], out: Out): Promise<number>
         out.stdout(usage);
         return command === undefined ? 1 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (expected parse, search, topics, digest, ingest, sources or start)`);
+        throw new UsageError(`unknown command "${command}" (expected ${cliCommands.slice(0, -1).join(', ')} or ${cliCommands.at(-1)})`);
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || isFileSystemError(e)) {
@@ -278,6 +285,19 @@ async function sourcesCommand(args: readonly string[], out: Out): Promise<number
   }
   out.stdout(`documents in ${c.sources.feedsDir}; every ${c.sources.intervalMinutes} min`);
   return 0;
+}
+
+/**
+ * `doctor [--json]`: every check of `src/app/doctor` on the configuration `npm start` reads; exit 1
+ * when one is an error.
+ */
+async function doctorCommand(args: readonly string[], out: Out): Promise<number> {
+  const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } } });
+  const { exitCodeOf, reportJson, reportText, runDoctor } = await import('./app/doctor/index.ts');
+  const report = await runDoctor(process.env);
+  if (values.json) out.stdout(JSON.stringify(reportJson(report), null, 2));
+  else for (const line of reportText(report)) out.stdout(line);
+  return exitCodeOf(report.checks);
 }
 
 if (isEntryPoint(import.meta.url)) {

@@ -27,5 +27,5 @@ export { digestReply, noNewPapersText } from './digest-reply.ts';
 export { createScheduler, defaultSchedulerOptions, type Scheduler, type SchedulerIndex, type SchedulerOptions, type TickReport } from './scheduler.ts';
 
 // === Store and the multi-instance lease
-export { memoryBuckets, memoryStore, openStore, StoreError, type RepoOptions } from './store/index.ts';
+export { memoryBuckets, memoryStore, openStore, sqlitePath, StoreError, type RepoOptions } from './store/index.ts';
 export { defaultLeaseOptions, storeLease, type Lease, type LeaseOptions } from './lease.ts';

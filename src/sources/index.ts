@@ -18,7 +18,7 @@ import { feedSource } from './adapters/feed.ts';
 import { hfDailySource } from './adapters/hf-daily.ts';
 import { hfdaySource } from './adapters/hfday.ts';
 import { openFeedsDir } from './feeds-dir.ts';
-import { createHttpClient, systemSourceClock, type HttpClientOptions, type SourceClock } from './http.ts';
+import { createHttpClient, systemSourceClock, type HttpClient, type HttpClientOptions, type SourceClock } from './http.ts';
 import { createFetchJob, type FetchJob, type JobLogger, type StateStore } from './job.ts';
 import type { Source } from './source.ts';
 import type { SourceSpec } from './spec.ts';
@@ -28,7 +28,7 @@ export { isoDay, lastDays } from './adapters/dated.ts';
 export { openFeedsDir, slug, type FeedsDir } from './feeds-dir.ts';
 export { createHttpClient, defaultHttpOptions, HttpError, retryAfter, systemSourceClock, type HttpClient, type HttpClientOptions, type HttpResult, type SourceClock, type Validators } from './http.ts';
 export { createFetchJob, readState, stateKey, type FetchJob, type FetchJobOptions, type FetchReport, type JobLogger, type SourceReport, type SourceStatus, type StateStore } from './job.ts';
-export type { DayState, Source, SourceContext, SourceRun, SourceState } from './source.ts';
+export type { DayState, ProbeContext, ProbeResult, Source, SourceContext, SourceRun, SourceState } from './source.ts';
 export { defaultSources, parseSources, type SourceKind, type SourceSpec } from './spec.ts';
 
 /** Where each source kind lives (SPEC 6b defaults; tests point them at a local fake). */
@@ -81,13 +81,7 @@ export interface LiveSourcesOptions {
  */
 export function createLiveSources(o: LiveSourcesOptions): FetchJob {
   const clock = o.clock ?? systemSourceClock;
-  const arxivHost = hostOf(o.bases.arxivApi);
-  const http = createHttpClient({
-    userAgent,
-    clock,
-    minIntervalMs: (host) => (host === arxivHost ? arxivIntervalMs : defaultHostIntervalMs),
-    ...o.http,
-  });
+  const http = sourcesHttpClient(o.bases, { clock, ...o.http });
   return createFetchJob({
     sources: buildSources(o.specs, o.bases),
     http,
@@ -98,6 +92,21 @@ export function createLiveSources(o: LiveSourcesOptions): FetchJob {
     intervalMinutes: o.intervalMinutes,
     logger: o.logger,
     ...(o.isLeader ? { isLeader: o.isLeader } : {}),
+  });
+}
+
+/**
+ * The HTTP client every source request goes through (the fetch job's, and `paperboy doctor`'s
+ * probes): the bot's `User-Agent`, requests to one host paced (3 s for the arXiv API, 1 s for the
+ * others). `options` override the defaults (timeouts, retries, the clock, the transport).
+ */
+export function sourcesHttpClient(bases: SourceBases, options: Partial<Omit<HttpClientOptions, 'userAgent'>> = {}): HttpClient {
+  const arxivHost = hostOf(bases.arxivApi);
+  return createHttpClient({
+    userAgent,
+    clock: systemSourceClock,
+    minIntervalMs: (host) => (host === arxivHost ? arxivIntervalMs : defaultHostIntervalMs),
+    ...options,
   });
 }
 

@@ -72,10 +72,34 @@ export interface SourceRun {
   warning?: string;
 }
 
+/** What a probe needs: the HTTP client, whether a document is on disk, the time, a signal. Nothing is written. */
+export interface ProbeContext {
+  http: HttpClient;
+  /** Whether the feeds directory holds `file` (false when the directory does not exist yet). */
+  has(file: string): boolean;
+  now: Date;
+  signal?: AbortSignal;
+}
+
+/**
+ * A probe's answer. `ok`: the source answered as it should (`status` 304: unchanged, nothing
+ * downloaded; 404 on a dated source: no document for that day yet; 200: a document that parses,
+ * with `papers`); otherwise `reason` says what failed, as a run would log it.
+ */
+export type ProbeResult =
+  | { ok: true; url: string; status: 200 | 304 | 404; papers?: number; conditional: boolean }
+  | { ok: false; url: string; reason: string };
+
 /** A live source adapter. */
 export interface Source {
   readonly id: string;
   readonly kind: SourceKind;
   /** Fetches what is new since `state`, writes each document into the feeds directory. Never throws for a fetch failure: it is `error` in the result. */
   run(context: SourceContext, state: SourceState): Promise<SourceRun>;
+  /**
+   * One request that shows the source answers (`paperboy doctor`): conditional when a document it
+   * would ask for is already on disk, so it costs a 304, never that document's body again. Writes
+   * nothing and leaves `state` alone. Never throws for a fetch failure.
+   */
+  probe(context: ProbeContext, state: SourceState): Promise<ProbeResult>;
 }

@@ -17,7 +17,7 @@
 import { readFeedDocument } from '../document.ts';
 import { slug } from '../feeds-dir.ts';
 import { HttpError } from '../http.ts';
-import type { Source, SourceContext, SourceRun, SourceState } from '../source.ts';
+import type { ProbeContext, ProbeResult, Source, SourceContext, SourceRun, SourceState } from '../source.ts';
 import { isoDay } from './dated.ts';
 
 /** Entries per page (the API allows up to 2,000; 100 keeps each response small). */
@@ -27,14 +27,14 @@ export const arxivMaxPages = 20;
 /** arXiv's rule: no more than one request every 3 seconds. */
 export const arxivIntervalMs = 3_000;
 
-/** The query URL of page `page` (0-based). */
-export function arxivQueryUrl(base: string, categories: readonly string[], page: number): string {
+/** The query URL of page `page` (0-based) of `size` entries. */
+export function arxivQueryUrl(base: string, categories: readonly string[], page: number, size: number = arxivPageSize): string {
   const params = new URLSearchParams({
     search_query: categories.map((c) => `cat:${c}`).join(' OR '),
     sortBy: 'submittedDate',
     sortOrder: 'descending',
-    start: String(page * arxivPageSize),
-    max_results: String(arxivPageSize),
+    start: String(page * size),
+    max_results: String(size),
   });
   return `${base}/api/query?${params}`;
 }
@@ -78,6 +78,21 @@ export function arxivSource(base: string, id: string, categories: readonly strin
         if (reachedCursor || lastPage) return run;
       }
       return { ...run, warning: `stopped after ${arxivMaxPages} pages (${arxivMaxPages * arxivPageSize} submissions): older new submissions were skipped` };
+    },
+
+    // The API answers queries, not documents, so nothing is conditional: one entry is asked for,
+    // the smallest answer that shows the API and the categories work.
+    async probe(ctx: ProbeContext): Promise<ProbeResult> {
+      const url = arxivQueryUrl(base, categories, 0, 1);
+      try {
+        const res = await ctx.http.get(url, { accept: 'application/atom+xml', ...(ctx.signal ? { signal: ctx.signal } : {}) });
+        if (res.status !== 200) return { ok: false, url, reason: `HTTP ${res.status}` };
+        const doc = readFeedDocument(res.body);
+        return doc.ok ? { ok: true, url, status: 200, papers: doc.value.items.length, conditional: false } : { ok: false, url, reason: doc.error };
+      } catch (e) {
+        if (!(e instanceof HttpError)) throw e;
+        return { ok: false, url, reason: e.message };
+      }
     },
   };
 }

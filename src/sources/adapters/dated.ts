@@ -16,7 +16,7 @@
 import type { DigestFormat } from '../../core/index.ts';
 import { checkDocument } from '../document.ts';
 import { HttpError } from '../http.ts';
-import type { DayState, Source, SourceContext, SourceRun, SourceState } from '../source.ts';
+import type { DayState, ProbeContext, ProbeResult, Source, SourceContext, SourceRun, SourceState } from '../source.ts';
 import type { SourceKind } from '../spec.ts';
 
 export interface DatedSourceOptions {
@@ -93,6 +93,26 @@ export function datedSource(o: DatedSourceOptions): Source {
         days[day] = { status: 'ok', papers: checked.value, validators: res.validators, checkedAt };
       }
       return run;
+    },
+
+    // The newest day whose document is on disk, asked with its validators (a 304 when unchanged);
+    // with none on disk, today's document, which is not on disk either.
+    async probe(ctx: ProbeContext, state: SourceState): Promise<ProbeResult> {
+      const kept = Object.entries(state.days ?? {})
+        .filter(([day, s]) => s.status === 'ok' && s.validators && ctx.has(o.file(day)))
+        .sort(([a], [b]) => (a < b ? 1 : -1))[0];
+      const day = kept?.[0] ?? isoDay(ctx.now);
+      const validators = kept?.[1].validators ?? {};
+      const url = o.url(day);
+      try {
+        const res = await ctx.http.get(url, { accept: 'application/json', ...validators, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+        if (res.status !== 200) return { ok: true, url, status: res.status, conditional: Boolean(kept) };
+        const checked = checkDocument(o.file(day), o.format, res.body, res.contentType);
+        return checked.ok ? { ok: true, url, status: 200, papers: checked.value, conditional: Boolean(kept) } : { ok: false, url, reason: `${day}: ${checked.error}` };
+      } catch (e) {
+        if (!(e instanceof HttpError)) throw e;
+        return { ok: false, url, reason: `${day}: ${e.message}` };
+      }
     },
   };
 }

@@ -8,11 +8,12 @@
 import { checkDocument } from '../document.ts';
 import { slug } from '../feeds-dir.ts';
 import { HttpError } from '../http.ts';
-import type { Source, SourceContext, SourceRun, SourceState } from '../source.ts';
+import type { ProbeContext, ProbeResult, Source, SourceContext, SourceRun, SourceState } from '../source.ts';
 import { isoDay } from './dated.ts';
 
 /** A {@link Source} for one feed URL. */
 export function feedSource(url: string): Source {
+  const accept = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8';
   return {
     id: url,
     kind: 'feed',
@@ -21,7 +22,7 @@ export function feedSource(url: string): Source {
       let res;
       try {
         res = await ctx.http.get(url, {
-          accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8',
+          accept,
           ...(previous.validators ?? {}),
           ...(ctx.signal ? { signal: ctx.signal } : {}),
         });
@@ -44,6 +45,21 @@ export function feedSource(url: string): Source {
       }
       run.state.validators = res.validators;
       return run;
+    },
+
+    // With the last fetch's validators: an unchanged feed answers 304 and sends nothing.
+    async probe(ctx: ProbeContext, state: SourceState): Promise<ProbeResult> {
+      const conditional = Boolean(state.validators?.etag || state.validators?.lastModified);
+      try {
+        const res = await ctx.http.get(url, { accept, ...(state.validators ?? {}), ...(ctx.signal ? { signal: ctx.signal } : {}) });
+        if (res.status === 404) return { ok: false, url, reason: 'HTTP 404 (no feed at this address)' };
+        if (res.status === 304) return { ok: true, url, status: 304, conditional };
+        const checked = checkDocument('feed.xml', 'feed', res.body, res.contentType);
+        return checked.ok ? { ok: true, url, status: 200, papers: checked.value, conditional } : { ok: false, url, reason: checked.error };
+      } catch (e) {
+        if (!(e instanceof HttpError)) throw e;
+        return { ok: false, url, reason: e.message };
+      }
     },
   };
 }
