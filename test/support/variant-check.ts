@@ -12,16 +12,19 @@ import { classesFor, makeVariant, variantClasses, type TextFormat, type Variant,
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The text digests variants are made from: the starter corpus and the held-out fresh files. */
+/** The text digests variants are made from: the starter corpus and the fresh files of the name set (dev and held-out). */
 export const variantInputs: { path: string; format: TextFormat }[] = [
   { path: 'data/digests/2024-05-ru-daily.txt', format: 'ru-daily' },
   { path: 'data/digests/2024-03-ru-daily.txt', format: 'ru-daily' },
   { path: 'data/digests/2024-11-zh-reading-notes.txt', format: 'zh-reading' },
   { path: 'data/digests/2023-03-zh-monthly-top10.txt', format: 'zh-monthly' },
   { path: 'data/digests/2022-04-zh-monthly-top10.txt', format: 'zh-monthly' },
-  { path: 'test/fixtures/names/heldout/2024-09-18-ru-daily.txt', format: 'ru-daily' },
-  { path: 'test/fixtures/names/heldout/2024-09-24-zh-reading.txt', format: 'zh-reading' },
-  { path: 'test/fixtures/names/heldout/2024-09-19-zh-monthly.txt', format: 'zh-monthly' },
+  { path: 'test/fixtures/names/dev/2024-09-18-ru-daily.txt', format: 'ru-daily' },
+  { path: 'test/fixtures/names/dev/2024-09-24-zh-reading.txt', format: 'zh-reading' },
+  { path: 'test/fixtures/names/dev/2024-09-19-zh-monthly.txt', format: 'zh-monthly' },
+  { path: 'test/fixtures/names/heldout/2024-09-25-ru-daily.txt', format: 'ru-daily' },
+  { path: 'test/fixtures/names/heldout/2024-09-26-zh-reading.txt', format: 'zh-reading' },
+  { path: 'test/fixtures/names/heldout/2024-09-17-zh-monthly.txt', format: 'zh-monthly' },
 ];
 
 export const readInput = (path: string): string => readFileSync(root + path, 'utf8');

@@ -91,3 +91,9 @@ describe('unknown shapes are reported (issue 11)', () => {
     expect(r.ok && r.value.warnings).toEqual([{ file: 'z.txt', line: 3, reason: 'starts like a reading-note heading but is not "论文阅读N：title" (number and colon): not read as a note' }]);
   });
 });
+
+describe('monthlyHeading with a circled number', () => {
+  it('GIVEN ⑤ and a Chinese title with an English one holding ASCII brackets THEN the whole English title', () => {
+    expect(monthlyHeading(line('⑤ 大模型的高效微调（Do As I Can, Not As I Say (SayCan): Grounding）'))?.title).toBe('Do As I Can, Not As I Say (SayCan): Grounding');
+  });
+});

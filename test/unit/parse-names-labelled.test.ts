@@ -30,9 +30,16 @@ describe('name accuracy on the labelled set', () => {
     expect(s.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('GIVEN the held-out split (fresh files) THEN accuracy holds', () => {
+  it('GIVEN the dev split (fresh files, second round of rules) THEN accuracy holds', () => {
+    const s = evaluateNames('dev');
+    console.log(`names, dev: ${s.correct}/${s.papers} (${s.accuracy}), primary ${s.primaryAccuracy}`);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('GIVEN the held-out split (fresh files no rule was tuned on) THEN accuracy holds', () => {
     const s = evaluateNames('heldout');
     console.log(`names, held-out: ${s.correct}/${s.papers} (${s.accuracy}), primary ${s.primaryAccuracy}`);
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.72);
+    expect(s.papers).toBeGreaterThanOrEqual(50);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.78);
   });
 });

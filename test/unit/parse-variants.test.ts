@@ -9,16 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { classesFor, makeVariant, variantClasses, type VariantClass } from '../support/digest-variants.ts';
 import { checkVariant, originalPapers, readInput, variantInputs } from '../support/variant-check.ts';
 
-/** Exact counts of the originals (starter: issue 2; held-out: counted by hand). */
+/** Exact counts of the originals (starter: issue 2; the fresh files: counted by hand). */
 const expectedCounts: Record<string, number> = {
   'data/digests/2024-05-ru-daily.txt': 8,
   'data/digests/2024-03-ru-daily.txt': 9,
   'data/digests/2024-11-zh-reading-notes.txt': 6,
   'data/digests/2023-03-zh-monthly-top10.txt': 10,
   'data/digests/2022-04-zh-monthly-top10.txt': 10,
-  'test/fixtures/names/heldout/2024-09-18-ru-daily.txt': 16,
-  'test/fixtures/names/heldout/2024-09-24-zh-reading.txt': 14,
-  'test/fixtures/names/heldout/2024-09-19-zh-monthly.txt': 17,
+  'test/fixtures/names/dev/2024-09-18-ru-daily.txt': 16,
+  'test/fixtures/names/dev/2024-09-24-zh-reading.txt': 14,
+  'test/fixtures/names/dev/2024-09-19-zh-monthly.txt': 17,
+  'test/fixtures/names/heldout/2024-09-25-ru-daily.txt': 18,
+  'test/fixtures/names/heldout/2024-09-26-zh-reading.txt': 12,
+  'test/fixtures/names/heldout/2024-09-17-zh-monthly.txt': 15,
 };
 
 const inputs = variantInputs.map((input) => ({ ...input, text: readInput(input.path), original: originalPapers(input.path) }));

@@ -64,7 +64,7 @@ export function monthlyHeading(line: Line): MonthlyHeading | null {
   const raw = withoutMarkdown(line.raw);
   const circled = raw.codePointAt(0) ?? 0;
   if (circled >= 0x2460 && circled <= 0x2473) {
-    const title = englishTitle(withoutMarkdown(raw.slice(1).normalize('NFKC')).replace(/^[\s、.:]+/, ''));
+    const title = englishTitle(withoutMarkdown(raw.slice(1).normalize('NFKC')).replace(/^[\s、.:]+/, ''), raw.slice(1));
     return title && { number: circled - 0x2460 + 1, ...title };
   }
   const norm = withoutMarkdown(line.norm);

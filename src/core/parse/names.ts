@@ -92,6 +92,8 @@ const introWord =
 /** Words that end the search window after a verb: what follows describes, it does not name. */
 const stopWord = /^(?:котор\p{L}*|что|чтобы|чем|which|that|to)$/u;
 const newWord = /^(?:нов\p{L}*|новаторск\p{L}*|novel|new)$/u;
+/** Prepositions that introduce what a paper works on (`подход к X`, `approach to X`). */
+const prepositionWord = /^(?:к|для|о|об|по|в|на|to|for|of|on|in)$/u;
 const alsoWord = /^(?:также|тоже|also)$/u;
 /** "our Distilled Voice Assistant (DiVA)", «наш ... (ACRO)»: the authors spell out their own acronym. */
 const ourWord = /^(?:our|наш|наша|наше|нашего|нашей|нашу)$/u;
@@ -108,6 +110,12 @@ function proseCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of fold(text).split(/(?<=[.!?;])\s+/)) {
     const words = sentence.split(/\s+/).filter(Boolean);
+    // «OmniGen - это новая модель», «X — это фреймворк»: a sentence that defines a coined name.
+    const dash = words.findIndex((w) => /^[-–—]$/.test(w));
+    if (dash > 0 && dash <= 3 && /^это$/i.test(words[dash + 1] ?? '')) {
+      const name = nameAt(words.slice(0, dash), 0, true);
+      if (name) out.push({ name, score: 4 });
+    }
     for (let i = 0; i < words.length; i++) {
       const word = stripWord(words[i]!).toLowerCase();
       if (namingWord.test(word)) {
@@ -124,15 +132,21 @@ function proseCandidates(text: string): Candidate[] {
       if (!introWord.test(word)) continue;
       let score = 3;
       if (words.slice(Math.max(0, i - 2), i).some((w) => alsoWord.test(stripWord(w).toLowerCase()))) score--;
+      let topic = false;
       for (let j = i + 1; j <= i + introWindow && j < words.length; j++) {
         const w = stripWord(words[j]!).toLowerCase();
         if (stopWord.test(w)) break;
         if (newWord.test(w)) score++;
+        if (prepositionWord.test(w)) topic = true;
+        // The last word of a capitalised phrase (`Splatting` of `3D Gaussian Splatting`) is no name.
+        if (j > i + 1 && /^[A-Z0-9]/.test(stripWord(words[j - 1]!)) && tokenPattern.test(stripWord(words[j - 1]!))) continue;
         const name = nameAt(words, j, true);
-        if (name) {
-          out.push({ name, score });
-          break;
-        }
+        if (!name) continue;
+        // `подход к неявным нейронным представлениям (INR)`: an acronym after a preposition names
+        // the field the paper works on, not the paper's method; keep looking.
+        if (topic && words[j]!.startsWith('(')) continue;
+        out.push({ name, score });
+        break;
       }
     }
   }
@@ -208,12 +222,25 @@ export function nameFromTitle(title: string): string | null {
   const acronym = /\(([A-Za-z][A-Za-z0-9-]*)\)\s*$/.exec(prefix);
   if (acronym && isCoinedToken(acronym[1]!)) return acronym[1]!;
   const words = prefix.split(/\s+/);
-  if (words.length > 3 || !words.every((w) => tokenPattern.test(w))) return null;
-  if (words.length === 1) return /^[A-Za-z]/.test(words[0]!) && !genericTokens.has(words[0]!.toLowerCase()) ? words[0]! : null;
+  if (words.length > 3 || !words.every((w) => titleToken.test(w))) return null;
+  if (words.length === 1) return /^\d*[A-Za-z]/.test(words[0]!) && !genericTokens.has(words[0]!.toLowerCase()) ? words[0]! : null;
+  if (isPhrase(words)) return null;
   // Two or three words: a name when one of them looks coined (Depth Pro, Tensor Programs V) and not
   // when all are ordinary title-case words (Latent Image Animator, Augmented Language Models).
   const looksCoined = (w: string) => /[A-Z].*[A-Z]|\d|^[A-Z]$/.test(w) || w === 'Pro';
   return words.length === 2 || words.some(looksCoined) ? prefix : null;
+}
+
+/** A title-prefix word: a coined token, or one starting with digits glued to letters (`3DTopia-XL`, `3DGS-LM`). */
+const titleToken = /^(?:\d+[A-Za-z]|[A-Za-zμ])[A-Za-z0-9]*(?:[-.][A-Za-z0-9π]+)*$/;
+
+/**
+ * A two- or three-word prefix that reads as a phrase: it opens with a function word (`Beyond
+ * Fine-tuning`) or a plain gerund (`Reflecting Reality`, `Scaling Smart`), not a name.
+ */
+export function isPhrase(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return titleStopWords.test(first) || /^[A-Z][a-z]+ing$/.test(first);
 }
 
 /** Words that make a title a phrase about something rather than the name of a method. */

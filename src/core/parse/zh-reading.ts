@@ -6,7 +6,7 @@
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { zhReadingHeading } from './detect.ts';
 import { withoutMarkdown } from './headings.ts';
-import { isCoinedToken, nameFromChinese } from './names.ts';
+import { isCoinedToken, isPhrase, nameFromChinese } from './names.ts';
 import { fold, isFooterLine, type Line } from './text.ts';
 import { extractUrls, firstArxivId } from './urls.ts';
 
@@ -79,7 +79,7 @@ function nameFromHeading(heading: string): string | null {
   const prefix = folded.slice(0, colon).trim();
   if (prefix.length > 40 || /\p{Script=Han}/u.test(prefix)) return null;
   const words = prefix.split(/\s+/);
-  return words.length <= 3 && words.some(isCoinedToken) ? prefix : null;
+  return words.length <= 3 && words.some(isCoinedToken) && !isPhrase(words) ? prefix : null;
 }
 
 /** `一致性模型` -> itself: a short Chinese title without a subtitle names the concept. */
