@@ -12,14 +12,17 @@
  * 5. the command handler (index, store, scheduler);
  * 6. the adapters, created with the handler; each one's sender is registered with
  *    `scheduler.addSender()`, the one documented way into delivery;
- * 7. the adapters started, concurrently: from here updates arrive (a slow or unreachable platform
- *    does not hold the others back);
- * 8. background jobs started: the scheduler's cron, and the fetch job (a run at once, in the
- *    background: start-up never waits for the network; then node-cron).
+ * 7. background jobs started: the scheduler's cron, and the fetch job (a run at once, in the
+ *    background: start-up never waits for the network; then node-cron). They need no adapter to
+ *    have connected: a platform still connecting only delays its own chats' digests;
+ * 8. the adapters started, last and concurrently: from here updates arrive, and everything they
+ *    need exists. A platform that cannot be reached is retried with a logged backoff
+ *    (`bots/shared/connect.ts`) while the others serve; `run()` resolves once every adapter is up.
  *
- * Seams for what comes next: an HTTP server for `/healthz`, `/readyz` and `/metrics` is built after step 4 and started first in
- * step 7 (readiness can then report adapters that are still connecting); start-up checks run
- * between steps 3 and 4 and fail with a {@link StartupError}, like every other start-up step.
+ * Seams for what comes next: an HTTP server for `/healthz`, `/readyz` and `/metrics` is built after
+ * step 5 and started in step 7 (readiness can then report adapters that are still connecting);
+ * start-up checks run between steps 3 and 4 and fail with a {@link StartupError}, like every other
+ * start-up step.
  * @module
  */
 import { randomUUID } from 'node:crypto';
@@ -182,13 +185,15 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   const adapters = await step('adapters', () => createAdapters(config, { handler, store, corpus, log, ...options }));
   for (const { adapter } of adapters) scheduler.addSender(adapter.sender);
 
-  // 7. Adapters started (concurrently)
+  // 7. Background jobs
+  scheduler.start();
+  opened.push(() => scheduler.stop());
+  sources?.start();
+  if (sources) opened.push(() => sources.stop());
+
+  // 8. Adapters started, last and concurrently
   for (const { adapter } of adapters) opened.push(() => adapter.stop());
   await Promise.all(adapters.map(({ name, adapter }) => step(name, () => adapter.start())));
-
-  // 8. Background jobs
-  scheduler.start();
-  sources?.start();
   opened.length = 0;
 
   let stopping: Promise<void> | undefined;

@@ -8,14 +8,16 @@
  * user got the error boundary's apology instead of an answer).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
-import { run, type App } from '../../src/main.ts';
-import { FakeDiscord } from '../fakes/discord-api.ts';
+import { run, StartupError, type App } from '../../src/main.ts';
+import { defaultSubscription, openStore } from '../../src/schedule/index.ts';
+import { FakeDiscord, subcommand } from '../fakes/discord-api.ts';
 import { chats, FakeTelegramApi, users } from '../fakes/telegram-api.ts';
 import { starterDir } from '../support/app.ts';
 
@@ -108,5 +110,76 @@ describe('run(): start-up wiring', () => {
       output: new PassThrough(),
     });
     await again.stop('test over');
+  });
+});
+
+describe('run(): a platform that cannot be reached at start-up (#16 item 8)', () => {
+  /** A port nothing listens on. */
+  async function closedPort(): Promise<number> {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return port;
+  }
+
+  it('GIVEN TELEGRAM_API_ROOT at a closed port and Discord reachable THEN one warning per attempt with a growing delay, Discord answers and gets its due digest meanwhile, and stopping ends the retries', async () => {
+    const discord = await FakeDiscord.start();
+    cleanup.push(() => discord.close());
+    const channel = discord.addChannel({ name: 'papers' });
+    const storeUrl = `sqlite://${join(dir, 'unreachable.sqlite')}`;
+    // A Discord channel whose digest is due: the scheduler's first tick delivers it.
+    const seed = await openStore(storeUrl);
+    const chat = { platform: 'discord' as const, chatId: channel.id, guildId: discord.guildId };
+    await seed.subscriptions.put({ ...defaultSubscription(chat, { time: '09:00', timeZone: 'UTC', size: 2 }, Date.now()), topics: ['diffusion'], nextRunAt: Date.now() - 60_000 });
+    await seed.close();
+
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: '123456:unreachable-token-abcdefghijklmn',
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${await closedPort()}`,
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_BASE: discord.apiBase,
+      STORE_URL: storeUrl,
+      DIGESTS_DIR: starterDir,
+    });
+    const { logger, lines } = capturedLogger();
+    const controller = new AbortController();
+    const starting = run(config, { logger, signal: controller.signal });
+    starting.catch(() => undefined);
+    cleanup.push(async () => {
+      controller.abort('test over');
+      await starting.catch(() => undefined);
+    });
+
+    const warnings = () => lines().split('\n').filter((l) => l.includes('cannot reach the Bot API')).map((l) => JSON.parse(l) as { attempt: number; retryInMs: number; msg: string });
+    await discord.waitFor(() => warnings().length >= 3, 10_000, 'three attempts');
+    expect(warnings().slice(0, 3).map((w) => [w.attempt, w.retryInMs])).toEqual([[1, 1000], [2, 2000], [3, 4000]]);
+    expect(warnings()[0]!.msg).toContain('TELEGRAM_API_ROOT');
+    expect(lines()).not.toContain('unreachable-token');
+
+    // Meanwhile Discord works: the due digest went out and a command is answered.
+    await discord.waitFor(() => discord.messages.get(channel.id)?.length, 10_000, 'the due Discord digest');
+    const show = discord.chatInput('schedule', [subcommand('show')], { channelId: channel.id, permissions: 1n << 4n });
+    const answered = await discord.waitFor(() => discord.answered(show), 10_000, 'a /schedule show answer');
+    expect(JSON.stringify(answered)).toContain('daily at 09:00 UTC');
+
+    controller.abort('SIGTERM');
+    await expect(starting).rejects.toBe('SIGTERM');
+    const before = warnings().length;
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(warnings()).toHaveLength(before);
+  }, 40_000);
+
+  it('GIVEN a Telegram token the Bot API refuses (401) THEN run() fails at once with one clear reason, no retry', async () => {
+    const telegram = await FakeTelegramApi.start();
+    cleanup.push(() => telegram.close());
+    const config = parseConfig({ TELEGRAM_BOT_TOKEN: '999:WRONG-token-abcdefghijklmnopqrs', TELEGRAM_API_ROOT: telegram.apiRoot, STORE_URL: `sqlite://${join(dir, 'refused.sqlite')}`, DIGESTS_DIR: starterDir });
+    const { logger, lines } = capturedLogger();
+    const failure = await run(config, { logger }).then(() => null, (e: unknown) => e);
+    expect(failure).toBeInstanceOf(StartupError);
+    expect((failure as StartupError).message).toMatch(/^cannot start: Telegram: .*Unauthorized/);
+    expect(telegram.callsOf('getMe')).toHaveLength(1);
+    expect(lines()).not.toContain('cannot reach');
+    expect(lines()).not.toContain('WRONG-token');
   });
 });

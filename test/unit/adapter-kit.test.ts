@@ -1,12 +1,13 @@
 /**
  * The adapter kit in `src/bots/shared`: page tokens (one scheme, each platform's `fits()`), the
- * progress of a multi-part send, and error descriptions. Moved here from telegram-render.test.ts
+ * progress of a multi-part send, error descriptions, and reaching a platform at start-up. Moved here from telegram-render.test.ts
  * and discord-render.test.ts (pageData / pageButtonId tests), now run for both platforms.
  */
 import fc from 'fast-check';
 import { HttpError } from 'grammy';
 import { DiscordAPIError } from 'discord.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { connectWithRetry } from '../../src/bots/shared/connect.ts';
 import { describeError } from '../../src/bots/shared/errors.ts';
 import { sendProgress } from '../../src/bots/shared/send-progress.ts';
 import { discordPages } from '../../src/bots/discord/pager.ts';
@@ -136,5 +137,55 @@ describe('describeError', () => {
     expect(described.type).toBe('TypeError');
     expect(described.stack).toContain('x is undefined, token [redacted]');
     expect(describeError('plain')).toEqual({ type: 'string', message: 'plain' });
+  });
+});
+
+// === Connecting at start-up
+
+describe('connectWithRetry', () => {
+  const backoff = { firstMs: 5, maxMs: 20, attemptTimeoutMs: 1_000 };
+  const recorder = () => {
+    const warnings: { attempt: number; retryInMs: number; msg: string | undefined }[] = [];
+    const infos: string[] = [];
+    const logger = { debug() {}, error() {}, info: (_: object, msg?: string) => void infos.push(msg ?? ''), warn: (obj: object, msg?: string) => void warnings.push({ ...(obj as { attempt: number; retryInMs: number }), msg }) };
+    return { logger, warnings, infos };
+  };
+
+  it('GIVEN an API that fails three times THEN each failure is logged with the next delay (doubling, capped), then the result', async () => {
+    const { logger, warnings, infos } = recorder();
+    let calls = 0;
+    const result = await connectWithRetry({
+      platform: 'telegram',
+      target: 'the Bot API at http://127.0.0.1:9 (TELEGRAM_API_ROOT)',
+      attempt: async () => (++calls <= 3 ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:9')) : 'me'),
+      isFatal: () => false,
+      logger,
+      signal: new AbortController().signal,
+      backoff,
+    });
+    expect(result).toBe('me');
+    expect(warnings.map((w) => [w.attempt, w.retryInMs])).toEqual([[1, 5], [2, 10], [3, 20]]);
+    expect(warnings[0]!.msg).toBe('telegram: cannot reach the Bot API at http://127.0.0.1:9 (TELEGRAM_API_ROOT); retrying in 0 s (the other adapters and the scheduler keep working)');
+    expect(infos).toEqual(['telegram: reached the Bot API at http://127.0.0.1:9 (TELEGRAM_API_ROOT)']);
+  });
+
+  it('GIVEN a fatal answer (a refused token) THEN it is thrown at once, nothing retried', async () => {
+    const { logger, warnings } = recorder();
+    const refused = Object.assign(new Error('Unauthorized'), { error_code: 401 });
+    const attempt = vi.fn(async () => Promise.reject(refused));
+    await expect(connectWithRetry({ platform: 'telegram', target: 'x', attempt, isFatal: (e) => e === refused, logger, signal: new AbortController().signal, backoff })).rejects.toBe(refused);
+    expect(attempt).toHaveBeenCalledTimes(1);
+    expect(warnings).toEqual([]);
+  });
+
+  it('GIVEN a stop while it waits to retry THEN it rejects with the stop reason and makes no further attempt', async () => {
+    const { logger } = recorder();
+    const stop = new AbortController();
+    const attempt = vi.fn(async () => Promise.reject(new Error('ETIMEDOUT')));
+    const connecting = connectWithRetry({ platform: 'discord', target: 'x', attempt, isFatal: () => false, logger, signal: stop.signal, backoff: { ...backoff, firstMs: 60_000 } });
+    await vi.waitFor(() => expect(attempt).toHaveBeenCalledTimes(1));
+    stop.abort(new Error('stopped'));
+    await expect(connecting).rejects.toThrow('stopped');
+    expect(attempt).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Topic } from '../../core/index.ts';
+import { cleanText } from '../shared/text.ts';
 
 export const maxChoices = 25;
 const maxChoiceLength = 100;
@@ -17,7 +18,11 @@ const clip = (s: string, max: number): string => {
   const end = /[\uD800-\uDBFF]/.test(s[max - 1]!) ? max - 1 : max;
   return s.slice(0, end);
 };
-const cut = (s: string): string => (s.length <= maxChoiceLength ? s : `${clip(s, maxChoiceLength - 1)}…`);
+/** A choice's name: cleaned (`cleanText`; it may be a paper's name from a digest) and cut to Discord's 100 characters. */
+const cut = (raw: string): string => {
+  const s = cleanText(raw);
+  return s.length <= maxChoiceLength ? s : `${clip(s, maxChoiceLength - 1)}…`;
+};
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 
 /**

@@ -5,9 +5,10 @@
  * @module
  */
 import { once } from 'node:events';
-import { Events, RESTEvents, type Client } from 'discord.js';
+import { DiscordAPIError, Events, REST, RESTEvents, Routes, type Client } from 'discord.js';
 import { type Topic, topicCatalog } from '../../core/index.ts';
 import type { DigestSender, KeyValueStore, LoggerPort } from '../../schedule/index.ts';
+import { connectWithRetry, type ConnectBackoff } from '../shared/connect.ts';
 import { describeError } from '../shared/errors.ts';
 import type { CommandHandler } from '../shared/types.ts';
 import { supportedTimeZones } from './autocomplete.ts';
@@ -42,6 +43,8 @@ export interface DiscordBotOptions {
   deferAfterMs?: number;
   /** How long `start()` waits for the gateway to become ready; default 30 s. */
   readyTimeoutMs?: number;
+  /** Backoff while the Discord API cannot be reached at start-up. Default 1 s doubling to 60 s, 15 s per attempt. */
+  connectBackoff?: Partial<ConnectBackoff>;
 }
 
 export interface DiscordBot {
@@ -108,6 +111,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   });
 
   let stopped = false;
+  const stopping = new AbortController();
   let starting: Promise<void> | undefined;
   const bot: DiscordBot = {
     client,
@@ -121,6 +125,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopping.abort(new Error('discord: stopped'));
       // discord.js cannot destroy a shard that is waiting for READY (the destroy makes the shard
       // reconnect, and the destroy itself never resolves), so a login in progress finishes or fails
       // (readyTimeoutMs at most) before the client is destroyed.
@@ -131,13 +136,31 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
 
   /** Logs in, waits for READY, registers the commands (idempotently). */
   async function login(): Promise<void> {
+    // Reach Discord's API first: unreachable is retried with a logged backoff, a refused token stops
+    // start-up (bots/shared/connect.ts). discord.js's own login would give up after its REST retries.
+    const probe = new REST({ api: options.apiBase.replace(/\/+$/, ''), retries: 0 }).setToken(options.token);
+    try {
+      await connectWithRetry({
+        platform: 'discord',
+        target: `the Discord API at ${options.apiBase} (DISCORD_API_BASE)`,
+        attempt: (signal) => probe.get(Routes.currentApplication(), { signal }),
+        isFatal: (err) => err instanceof DiscordAPIError && (err.status === 401 || err.status === 404),
+        logger,
+        signal: stopping.signal,
+        secrets: [options.token],
+        ...(options.connectBackoff ? { backoff: options.connectBackoff } : {}),
+      });
+    } catch (err) {
+      if (stopping.signal.aborted) throw err;
+      throw new Error(`discord: login failed: ${describeError(err).message}`);
+    }
     const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? defaultDiscordOptions.readyTimeoutMs) });
     try {
       await client.login(options.token);
       if (!client.isReady()) await ready;
     } catch (err) {
       // discord.js errors never carry the token; describeError keeps URLs out as well.
-      throw new Error(`discord: login failed: ${describeError(err).message as string}`);
+      throw new Error(`discord: login failed: ${describeError(err).message}`);
     } finally {
       ready.catch(() => undefined);
     }

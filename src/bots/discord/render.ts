@@ -10,6 +10,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten, topicCatalog } from '../../core/index.ts';
 import { firstPosition } from '../shared/render.ts';
+import { cleanText } from '../shared/text.ts';
 
 // === Limits
 
@@ -67,14 +68,15 @@ function escapeInline(text: string): string {
 }
 
 /**
- * Escapes plain text for Discord: markdown (every `* _ ~ | \``, headings, lists, block quotes,
+ * Escapes plain text for Discord, after the shared hygiene (`cleanText`: bidi controls out, other
+ * controls shown as U+FFFD): markdown (every `* _ ~ | \``, headings, lists, block quotes,
  * subtext and masked links) and mentions. discord.js's `escapeMarkdown` pairs markers up and leaves
  * some unescaped in runs such as `****`, so inline characters are escaped one by one here.
  * `@everyone`, `@here` and `<@id>`-style mentions get a zero-width space so they render but never
  * resolve; `allowedMentions` is the second line of defence.
  */
 export function escapeText(text: string): string {
-  const md = escapeMarkdown(escapeInline(text), {
+  const md = escapeMarkdown(escapeInline(cleanText(text)), {
     codeBlock: false,
     inlineCode: false,
     bold: false,
@@ -158,7 +160,7 @@ export function paperEmbed(item: PaperItem, position: number): APIEmbed {
     .map((s) => `${fitText(s.file, 120)}${s.date ? ` · ${s.date}` : ''}`)
     .join('\n');
   const more = paper.sources.length > 3 ? `\n+${paper.sources.length - 3} more` : '';
-  const links = paper.urls.slice(1, 4).join('\n');
+  const links = paper.urls.slice(1, 4).map(cleanText).join('\n');
   const fields = [
     field('Topics', fitText(topicText(paper.topics), 400) || '—'),
     field('Language', langName[paper.lang]),

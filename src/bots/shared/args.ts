@@ -5,6 +5,7 @@
  */
 import { findTopic, levenshtein, shorten, suggestTopics } from '../../core/index.ts';
 import { isValidTimeZone, maxDigestSize, minDigestSize, parseTime } from '../../schedule/index.ts';
+import { cleanInput } from './text.ts';
 
 export type ArgError =
   | { code: 'EMPTY_QUERY' }
@@ -82,9 +83,9 @@ export function argErrorText(e: ArgError): { title: string; lines: string[] } {
 
 // === Queries
 
-/** Normalises a search query: trims, collapses spaces, rejects empty and over-long input. */
+/** Normalises a search query: control characters and escape sequences out, spaces collapsed; rejects empty and over-long input. */
 export function parseQuery(args: string): ArgResult<string> {
-  const query = args.replace(/\s+/g, ' ').trim();
+  const query = cleanInput(args).replace(/\s+/g, ' ').trim();
   if (!query) return { ok: false, error: { code: 'EMPTY_QUERY' } };
   if (Array.from(query).length > maxQueryLength) return { ok: false, error: { code: 'QUERY_TOO_LONG', max: maxQueryLength } };
   return { ok: true, value: query };
@@ -101,12 +102,14 @@ export interface Targets {
 /**
  * Splits `/subscribe` arguments into catalog topics and free keywords. Tokens are separated by
  * spaces or commas; "double quotes" (or «», “”) keep a multi-word keyword and force keyword meaning.
- * An unquoted word close to a catalog id is treated as a typo, not a keyword.
+ * An unquoted word close to a catalog id is treated as a typo, not a keyword. Terminal escape
+ * sequences and control characters are removed first (`\x1b[31mred` was typed as red text, so the
+ * keyword is `red`, not `[31mred`), then invisible characters inside a token.
  */
 export function parseTargets(args: string, command: 'subscribe' | 'unsubscribe'): ArgResult<Targets> {
   const tokens: { text: string; quoted: boolean }[] = [];
   const re = /["«“]([^"»”]*)["»”]|([^\s,;"«“]+)/g;
-  for (const m of args.matchAll(re)) {
+  for (const m of cleanInput(args).matchAll(re)) {
     const quoted = m[1] !== undefined;
     const text = (m[1] ?? m[2] ?? '').trim();
     if (text) tokens.push({ text, quoted });
@@ -177,7 +180,7 @@ export function resolveTimeZone(input: string): ArgResult<string> {
 
 /** Parses `/schedule` arguments: `HH:MM [zone]`, `off`, `on`, `size N`, `quiet on|off`, or nothing. */
 export function parseSchedule(args: string): ArgResult<ScheduleChange> {
-  const input = scheduleInput(args);
+  const input = scheduleInput(cleanInput(args));
   return input.ok ? checkSchedule(input.value) : input;
 }
 

@@ -8,6 +8,7 @@
  * ever produced by this module's helpers.
  * @module
  */
+import { cleanText } from '../shared/text.ts';
 
 // === Escaping
 
@@ -21,14 +22,15 @@ export function wellFormed(text: string): string {
 }
 
 /**
- * Escapes plain text for Telegram HTML, in text and in attribute values alike.
+ * Escapes plain text for Telegram HTML, in text and in attribute values alike, after the shared
+ * hygiene (`cleanText`: bidi controls out, other controls shown as U+FFFD).
  *
  * ```ts
  * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
  * ```
  */
 export function escapeHtml(text: string): string {
-  return wellFormed(text).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return wellFormed(cleanText(text)).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
 // `@name` where Telegram would find a mention: not after a word character (e-mail) or after `/`,

@@ -14,10 +14,11 @@
  * @module
  */
 import type { AddressInfo } from 'node:net';
-import type { Bot } from 'grammy';
+import { Api, GrammyError, type Bot } from 'grammy';
 import type { DigestSender } from '../../schedule/index.ts';
 import { buildBot, type BuildBotOptions } from './bot.ts';
 import { registerCommandMenus } from './commands-meta.ts';
+import { connectWithRetry, type ConnectBackoff } from '../shared/connect.ts';
 import { describeError } from '../shared/errors.ts';
 import { createTelegramSender } from './sender.ts';
 import { startWebhookServer, type WebhookOptions, type WebhookServer } from './webhook.ts';
@@ -36,6 +37,8 @@ export interface TelegramBotOptions extends BuildBotOptions {
   pollingTimeoutSeconds?: number;
   /** A digest send is abandoned (and retried by the scheduler) after this long. Default 120 s. */
   sendTimeoutMs?: number;
+  /** Backoff while the Bot API cannot be reached at start-up. Default 1 s doubling to 60 s, 15 s per attempt. */
+  connectBackoff?: Partial<ConnectBackoff>;
 }
 
 /** A created adapter: the grammY bot, the scheduler's sender, and its lifecycle. */
@@ -68,6 +71,8 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
   });
   let server: WebhookServer | null = null;
   let polling: Promise<void> | null = null;
+  const stopping = new AbortController();
+  const apiRoot = options.apiRoot ?? 'https://api.telegram.org';
 
   return {
     bot,
@@ -75,9 +80,26 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
     webhookAddress: () => server?.address() ?? null,
 
     async start() {
+      if (!bot.isInited()) {
+        // Reach the Bot API first, without grammY's silent retries (auto-retry waits on network
+        // errors forever): an unreachable API is retried here with a logged backoff, a refused token
+        // stops start-up (bots/shared/connect.ts).
+        const probe = new Api(options.token, { apiRoot });
+        bot.botInfo = await connectWithRetry({
+          platform: 'telegram',
+          target: `the Bot API at ${apiRoot} (TELEGRAM_API_ROOT)`,
+          attempt: (signal) => probe.getMe(signal as Parameters<Api['getMe']>[0]),
+          isFatal: (err) => err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404),
+          logger,
+          signal: stopping.signal,
+          secrets,
+          ...(options.connectBackoff ? { backoff: options.connectBackoff } : {}),
+        });
+      }
       await bot.init();
       const menus = await registerCommandMenus(bot.api);
       if (!menus.ok) logger.warn({ error: menus.error }, 'setMyCommands failed; the command menu may be out of date');
+      stopping.signal.throwIfAborted(); // stop() came while the menus were being set
       const webhook = options.webhook;
       if (webhook) {
         server = await startWebhookServer(bot, webhook, logger);
@@ -102,6 +124,7 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
     },
 
     async stop() {
+      stopping.abort(new Error('telegram: stopped'));
       if (server) {
         const s = server;
         server = null;

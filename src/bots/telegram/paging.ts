@@ -10,6 +10,8 @@ import { apiChatId, htmlOptions } from './deliver.ts';
 import type { FeatureDeps } from './features.ts';
 import { pagerKeyboard, telegramPages } from './keyboard.ts';
 import { renderPage } from './render.ts';
+import { cleanText } from '../shared/text.ts';
+import { wellFormed } from './html.ts';
 
 /** Toasts for buttons that lead nowhere. */
 export const pagingTexts = {
@@ -21,8 +23,9 @@ export const pagingTexts = {
 /** Telegram's limit for a callback answer's text. */
 const maxToast = 200;
 
-/** `text` within {@link maxToast} UTF-16 units, cut between characters (a lone surrogate is refused). */
-export function toastText(text: string): string {
+/** `raw` as a toast: cleaned (`cleanText`), within {@link maxToast} UTF-16 units, cut between characters (a lone surrogate is refused). */
+export function toastText(raw: string): string {
+  const text = wellFormed(cleanText(raw));
   if (text.length <= maxToast) return text;
   let out = '';
   for (const ch of text) {
