@@ -38,6 +38,17 @@ export interface FakeChannel {
    * 50007 (a DM channel whose user no longer accepts messages from the bot).
    */
   state: 'ok' | 'deleted' | 'no-access' | 'no-permission' | 'dms-closed';
+  /** Permission overwrites (`{ id, type: 0 role | 1 member, allow, deny }`), as REST and GUILD_CREATE show them. */
+  overwrites?: Json[];
+  /** A thread's parent channel. */
+  parentId?: string;
+}
+
+/** A role of the fake guild, in the shape Discord returns. */
+export interface FakeRole extends Json {
+  id: string;
+  name: string;
+  permissions: string;
 }
 
 export interface FakeMessage extends Json {
@@ -261,6 +272,15 @@ export class FakeDiscord {
   heartbeats = 0;
   /** The default text channel of the fake guild. */
   readonly generalChannelId: string;
+  /** The guild's owner (a user other than the bot). */
+  readonly ownerId = '222222222222222222';
+  /**
+   * The guild's roles: `@everyone` (id = the guild's; View Channel only) and the bot's managed role,
+   * which has what the invite link asks for. Change `permissions` to take some away.
+   */
+  readonly roles: FakeRole[];
+  /** The bot member's role ids (by default its managed role). */
+  botRoles: string[];
 
   private server!: Server;
   private wss!: WebSocketServer;
@@ -280,6 +300,13 @@ export class FakeDiscord {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.deadlineMs = options.interactionDeadlineMs ?? 3000;
     this.generalChannelId = this.addChannel({ name: 'general' }).id;
+    const role = (id: string, name: string, permissions: string, position: number, managed: boolean): FakeRole => ({
+      id, name, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, position, permissions, managed, mentionable: false, flags: 0,
+    });
+    // View Channel, Send Messages, Embed Links, Read Message History, Send Messages in Threads.
+    const botRole = role(snowflake(), 'Paperboy', String(1024n | 2048n | 16384n | 65536n | 274877906944n), 1, true);
+    this.roles = [role(this.guildId, '@everyone', '1024', 0, false), botRole];
+    this.botRoles = [botRole.id];
   }
 
   /** Starts the fake on 127.0.0.1 (random port). */
@@ -336,11 +363,29 @@ export class FakeDiscord {
 
   // === Test controls
 
-  /** Adds a text channel to the fake guild. */
-  addChannel(init: { name: string; type?: number }): FakeChannel {
-    const ch: FakeChannel = { id: snowflake(), name: init.name, type: init.type ?? 0, guildId: this.guildId, state: 'ok' };
+  /** Adds a text channel (or, with `type` 11 and `parentId`, a thread) to the fake guild. */
+  addChannel(init: { name: string; type?: number; overwrites?: Json[]; parentId?: string }): FakeChannel {
+    const ch: FakeChannel = {
+      id: snowflake(), name: init.name, type: init.type ?? 0, guildId: this.guildId, state: 'ok',
+      ...(init.overwrites ? { overwrites: init.overwrites } : {}), ...(init.parentId ? { parentId: init.parentId } : {}),
+    };
     this.channels.set(ch.id, ch);
     return ch;
+  }
+
+  /** The bot's role (the first of {@link botRoles}). */
+  get botRole(): FakeRole {
+    return this.roles.find((r) => r.id === this.botRoles[0])!;
+  }
+
+  /**
+   * Denies `permissions` to the bot's role in one channel (an overwrite, as "Edit Channel ->
+   * Permissions" makes): e.g. `fake.denyInChannel(id, 16384n)` takes Embed Links away there.
+   */
+  denyInChannel(channelId: string, permissions: bigint): void {
+    const ch = this.channels.get(channelId);
+    if (!ch) throw new Error(`FakeDiscord: no channel ${channelId}`);
+    ch.overwrites = [...(ch.overwrites ?? []), { id: this.botRole.id, type: 0, allow: '0', deny: String(permissions) }];
   }
 
   /**
@@ -576,20 +621,20 @@ export class FakeDiscord {
   private guildPayload(): Json {
     const channels = [...this.channels.values()]
       .filter((c) => c.guildId === this.guildId && c.state !== 'deleted')
-      .map((c, position) => ({ id: c.id, type: c.type, name: c.name, position, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }));
+      .map((c, position) => ({ id: c.id, type: c.type, name: c.name, position, permission_overwrites: c.overwrites ?? [], parent_id: c.parentId ?? null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0, flags: 0 }));
     return {
       id: this.guildId,
       name: 'Reading Club',
       icon: null,
       splash: null,
       discovery_splash: null,
-      owner_id: '222222222222222222',
+      owner_id: this.ownerId,
       afk_channel_id: null,
       afk_timeout: 300,
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: this.guildId, name: '@everyone', color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
+      roles: structuredClone(this.roles),
       emojis: [],
       stickers: [],
       features: [],
@@ -718,7 +763,18 @@ export class FakeDiscord {
     if (m && method === 'GET') {
       const ch = this.channels.get(m[1]!);
       if (!ch || ch.state === 'deleted') return notFound(10003, 'Unknown Channel');
-      return { status: 200, body: { id: ch.id, type: ch.type, name: ch.name, guild_id: ch.guildId, position: 0, permission_overwrites: [], flags: 0 } };
+      return { status: 200, body: { id: ch.id, type: ch.type, name: ch.name, guild_id: ch.guildId, position: 0, permission_overwrites: ch.overwrites ?? [], parent_id: ch.parentId ?? null, flags: 0 } };
+    }
+    m = /^\/guilds\/(\d+)(\/roles|\/members\/(\d+))?$/.exec(path);
+    if (m && method === 'GET') {
+      if (m[1] !== this.guildId) return notFound(10004, 'Unknown Guild');
+      if (m[2] === '/roles') return { status: 200, body: structuredClone(this.roles) };
+      if (m[3]) {
+        if (m[3] !== this.applicationId) return notFound(10007, 'Unknown Member');
+        return { status: 200, body: { user: this.botUser, roles: [...this.botRoles], joined_at: '2024-01-01T00:00:00.000000+00:00', deaf: false, mute: false, flags: 0 } };
+      }
+      const { channels: _channels, members: _members, ...guild } = this.guildPayload();
+      return { status: 200, body: guild };
     }
     return notFound(0, '404: Not Found');
   }

@@ -205,7 +205,8 @@ export class FakeTelegramApi {
   readonly messages: SentMessage[] = [];
   /** Accepted sends (sendMessage/editMessageText) with their time, for throughput figures. */
   readonly accepted: { chatId: number; at: number }[] = [];
-  webhook: { url: string; secret?: string } | null = null;
+  /** The webhook as setWebhook left it; a test may set it directly (a webhook left by another deployment), with the last delivery error getWebhookInfo reports. */
+  webhook: { url: string; secret?: string; lastErrorDate?: number; lastErrorMessage?: string } | null = null;
   /**
    * Called before each sendMessage/editMessageText is checked; return an error to answer with it
    * instead (e.g. a 429 for the second part of a digest only).
@@ -468,7 +469,15 @@ export class FakeTelegramApi {
         return ok(true);
       }
       case 'getWebhookInfo':
-        return ok({ url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: this.updates.length });
+        return ok({
+          url: this.webhook?.url ?? '',
+          has_custom_certificate: false,
+          pending_update_count: this.updates.length,
+          ...(this.webhook?.lastErrorDate ? { last_error_date: this.webhook.lastErrorDate, last_error_message: this.webhook.lastErrorMessage ?? '' } : {}),
+        });
+      case 'getMyCommands':
+        if (p.language_code !== undefined && !/^[a-z]{2}$/.test(p.language_code)) return error(400, 'Bad Request: LANG_CODE_INVALID');
+        return ok(this.commands.get(p.language_code ?? '') ?? []);
       case 'setMyCommands': {
         const commands = p.commands as { command: string; description: string }[];
         if (!Array.isArray(commands) || commands.length > 100) return error(400, 'Bad Request: commands must be an array');

@@ -1,7 +1,7 @@
 /**
  * `paperboy doctor`: checks a deployment the way `npm start` would use it and says, for each thing
  * that is wrong, one line of what to do. One file per check group (`config-check.ts`,
- * `store-check.ts`, `corpus-check.ts`, `sources-check.ts`), a pure result model (`check.ts`) and
+ * `store-check.ts`, `corpus-check.ts`, `sources-check.ts`, `telegram-check.ts`, `discord-check.ts`), a pure result model (`check.ts`) and
  * its renderings (`render.ts`).
  *
  * ```ts
@@ -16,15 +16,19 @@ import { cleanChecks } from './check.ts';
 import { checkConfig, redactStoreUrl, secretsOf } from './config-check.ts';
 import { checkCorpus } from './corpus-check.ts';
 import type { DoctorReport, InviteLinks } from './render.ts';
+import { checkDiscord } from './discord-check.ts';
 import { checkSources } from './sources-check.ts';
 import { checkStore } from './store-check.ts';
+import { checkTelegram } from './telegram-check.ts';
+import { within } from './check.ts';
+import type { Subscription } from '../../schedule/index.ts';
 
 export { exitCodeOf, summaryLine, type Check, type CheckStatus } from './check.ts';
 export { reportJson, reportText, startupBlock, type DoctorJson, type DoctorReport, type InviteLinks } from './render.ts';
 
 /** Options of {@link runDoctor} (tests shorten the time bounds). */
 export interface DoctorOptions {
-  /** Time bound of each network check (store, each source). Defaults: 10 s for the store, 15 s per source. */
+  /** Time bound of each network check (store, each source, each platform request). Defaults: 10 s for the store and each platform request, 15 s per source. */
   timeoutMs?: number;
   now?: () => Date;
 }
@@ -53,6 +57,16 @@ export async function runDoctor(env: Record<string, string | undefined>, options
     checks.push(...opened.checks);
     checks.push(...checkCorpus(config));
     checks.push(...(await checkSources(config, { ...(store ? { kv: store.kv } : {}), ...timeout(options), ...(options.now ? { now: options.now } : {}) })));
+    const telegram = await checkTelegram(config, { ...timeout(options), ...(options.now ? { now: options.now } : {}) });
+    checks.push(...telegram.checks);
+    if (telegram.links) links.telegram = telegram.links;
+    let subscriptions: Subscription[] | undefined;
+    if (store && config.discord) subscriptions = await within(options.timeoutMs ?? 10_000, () => store.subscriptions.list()).catch(() => undefined);
+    // A SQLite file that does not exist yet (a first start) was not opened: it holds no subscriptions.
+    else if (!store && opened.checks.every((c) => c.status === 'ok')) subscriptions = [];
+    const discord = await checkDiscord(config, { ...(subscriptions ? { subscriptions } : {}), ...timeout(options) });
+    checks.push(...discord.checks);
+    if (discord.invite) links.discord = discord.invite;
   } finally {
     await store?.close().catch(() => undefined);
   }

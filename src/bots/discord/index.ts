@@ -16,6 +16,7 @@ import { createDiscordClient } from './client.ts';
 import { commandPayload } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
+import { discordInviteUrl } from './permissions.ts';
 import { registerCommands, type RegisterResult } from './register.ts';
 import { createDiscordSender } from './sender.ts';
 
@@ -23,6 +24,7 @@ export { renderReply, escapeText } from './render.ts';
 export { createDiscordSender, outcomeOf } from './sender.ts';
 export { registerCommands } from './register.ts';
 export { commandPayload } from './commands/index.ts';
+export { botPermissions, channelPermissions, discordInviteUrl, invitePermissions, missingForDigests, type Overwrite } from './permissions.ts';
 
 export interface DiscordBotOptions {
   /** `DISCORD_TOKEN`. Never logged. */
@@ -166,6 +168,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     }
     const applicationId = client.application?.id;
     if (!applicationId) throw new Error('discord: READY carried no application id');
+    const invite = discordInviteUrl(applicationId);
+    logger.info({ invite }, `discord: add the bot to a server with ${invite}`);
     try {
       bot.registration = await registerCommands({
         rest: client.rest,

@@ -20,6 +20,7 @@ import { buildBot, type BuildBotOptions } from './bot.ts';
 import { registerCommandMenus } from './commands-meta.ts';
 import { connectWithRetry, type ConnectBackoff } from '../shared/connect.ts';
 import { describeError } from '../shared/errors.ts';
+import { telegramLinks } from './links.ts';
 import { createTelegramSender } from './sender.ts';
 import { startWebhookServer, type WebhookOptions, type WebhookServer } from './webhook.ts';
 
@@ -28,6 +29,7 @@ export type { WebhookOptions } from './webhook.ts';
 export { defaultThrottle } from './bot.ts';
 export { renderReply, renderPage, renderCard, messageLimit } from './render.ts';
 export { escapeHtml, truncateHtml } from './html.ts';
+export { telegramLinks, type TelegramLinks } from './links.ts';
 
 /** Options of {@link createTelegramBot}. */
 export interface TelegramBotOptions extends BuildBotOptions {
@@ -100,6 +102,8 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
       const menus = await registerCommandMenus(bot.api);
       if (!menus.ok) logger.warn({ error: menus.error }, 'setMyCommands failed; the command menu may be out of date');
       stopping.signal.throwIfAborted(); // stop() came while the menus were being set
+      const links = telegramLinks(bot.botInfo.username);
+      logger.info({ ...links }, `telegram: the bot is ${links.chat}; add it to a group with ${links.group}`);
       const webhook = options.webhook;
       if (webhook) {
         server = await startWebhookServer(bot, webhook, logger);
