@@ -21,8 +21,9 @@
  *
  * Seams for what comes next: an HTTP server for `/healthz`, `/readyz` and `/metrics` is built after
  * step 5 and started in step 7 (readiness can then report adapters that are still connecting);
- * start-up checks run between steps 3 and 4 and fail with a {@link StartupError}, like every other
- * start-up step.
+ * start-up checks run between steps 3 and 4 (`app/doctor/startup.ts`: configuration, store, corpus,
+ * logged as one block; only a bug in them fails with a {@link StartupError}), and the platform
+ * checks after step 8, in the background.
  * @module
  */
 import { randomUUID } from 'node:crypto';
@@ -30,6 +31,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { openLiveCorpus, type LiveCorpus } from './app/corpus-dir.ts';
+import type { Check } from './app/doctor/check.ts';
+import { localStartupChecks, logChecks, platformStartupChecks } from './app/doctor/startup.ts';
 import { configOrExit, isEntryPoint } from './app/entry.ts';
 import { createCommandHandler } from './bots/shared/commands.ts';
 import type { Adapter, CommandHandler } from './bots/shared/types.ts';
@@ -85,6 +88,12 @@ export interface App {
   sources?: FetchJob;
   /** With the console chat: resolves at the end of its input. */
   consoleDone?: Promise<void>;
+  /**
+   * The start-up checks (`paperboy doctor`'s, on what is open), each set logged as one block:
+   * `local` (configuration, store, corpus) before the scheduler was built; `platform` (Telegram,
+   * Discord) running in the background once the adapters are up (empty without platform tokens).
+   */
+  checks: { local: Check[]; platform: Promise<Check[]> };
   /** Stops cron, adapters and watcher, waits for in-flight deliveries, closes the store. Idempotent. */
   stop(reason: string): Promise<void>;
 }
@@ -144,6 +153,10 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { shared }));
   opened.push(() => store.close());
   log.info({ store: redactedStoreUrl, shared }, 'store opened');
+  // 3b. Start-up checks on what is open (configuration, store, corpus): one block in the log, never
+  // fatal (what they find, the operator fixes; `paperboy doctor` says the same with the network).
+  const localChecks = await step('start-up checks', () => localStartupChecks(config, { store, corpus: corpus.corpus() }));
+  logChecks(log, localChecks);
   const lease = shared ? storeLease(store.kv, { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }) : undefined;
   // The fetch job: built now (it needs the store and the lease), started with the other jobs.
   const sources: FetchJob | undefined = fetching
@@ -196,6 +209,18 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   await Promise.all(adapters.map(({ name, adapter }) => step(name, () => adapter.start())));
   opened.length = 0;
 
+  // The platform checks, in the background (bounded requests; start-up does not wait for them).
+  const platformChecks = platformStartupChecks(config, { store }).then(
+    (checks) => {
+      logChecks(log, checks, 'platform checks');
+      return checks;
+    },
+    (err: unknown) => {
+      log.warn({ err }, 'platform checks failed');
+      return [] as Check[];
+    },
+  );
+
   let stopping: Promise<void> | undefined;
   const consoleDone = adapters.find((a) => a.done)?.done;
   return {
@@ -206,6 +231,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
     corpus,
     ...(sources ? { sources } : {}),
     ...(consoleDone ? { consoleDone } : {}),
+    checks: { local: localChecks, platform: platformChecks },
     stop(reason) {
       stopping ??= (async () => {
         log.info({ reason }, 'shutting down');

@@ -43,8 +43,17 @@ export function checkConfig(env: Record<string, string | undefined>): { config?:
       checks: [error('config', 'config', 'Configuration', `invalid: ${e.problems.join('; ')}`, 'fix the variables named (see .env.example for each one and its default); the other checks need a valid configuration')],
     };
   }
-  const checks: Check[] = [ok('config', 'config', 'Configuration', describe(config))];
-  if (!config.telegram && !config.discord) {
+  return { config, checks: [ok('config', 'config', 'Configuration', describe(config)), ...configMistakes(config)] };
+}
+
+/**
+ * The well-formed mistakes of a parsed configuration (the part of {@link checkConfig} that `npm
+ * start` also runs: it has its configuration parsed already). `console: false` leaves out the
+ * "no platform token" warning, which is no mistake for a bot that means to run the console chat.
+ */
+export function configMistakes(config: Config, o: { console?: boolean } = {}): Check[] {
+  const checks: Check[] = [];
+  if (!config.telegram && !config.discord && o.console !== false) {
     checks.push(warning('config', 'config.platforms', 'Platforms', 'no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN: npm start opens the console chat only', 'to go live, set TELEGRAM_BOT_TOKEN and/or DISCORD_TOKEN (README "Going live")'));
   }
   const discordToken = config.discord?.token;
@@ -63,7 +72,7 @@ export function checkConfig(env: Record<string, string | undefined>): { config?:
       checks.push(error('config', 'config.webhook-port', 'Telegram webhook URL', `TELEGRAM_WEBHOOK_URL uses port ${port}; Telegram delivers webhooks only to ports 443, 80, 88 and 8443`, 'publish the HTTPS endpoint on 443 (or 80, 88, 8443) and forward it to PORT; PORT itself may be any port'));
     }
   }
-  return { config, checks };
+  return checks;
 }
 
 /** One line: which platforms, in which mode, which store, which sources. */

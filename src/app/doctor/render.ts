@@ -79,10 +79,10 @@ export function reportText(report: DoctorReport): string[] {
 
 /**
  * The start-up block: one message listing only what needs attention (every warning and error with
- * its fix), or one line when all is well.
+ * its fix), or one line when all is well. `heading` names the block (`start-up checks`, `platform checks`).
  */
-export function startupBlock(checks: readonly Check[]): { level: 'info' | 'warn'; message: string } {
+export function startupBlock(checks: readonly Check[], heading = 'start-up checks'): { level: 'info' | 'warn'; message: string } {
   const attention = checks.filter((c) => c.status === 'warning' || c.status === 'error');
-  if (!attention.length) return { level: 'info', message: `start-up checks: ${summaryLine(checks)}` };
-  return { level: 'warn', message: [`start-up checks: ${summaryLine(checks)}`, ...attention.flatMap((c) => checkLines(c))].join('\n') };
+  if (!attention.length) return { level: 'info', message: `${heading}: ${summaryLine(checks)}` };
+  return { level: 'warn', message: [`${heading}: ${summaryLine(checks)}`, ...attention.flatMap((c) => checkLines(c))].join('\n') };
 }
