@@ -53,6 +53,7 @@ export const ConfigSchema = z
       .transform((v) => { const t = parseTime(v); return t.ok ? t.value.text : v; }), // 9:00 -> 09:00
     DIGEST_SIZE: z.coerce.number().int().min(minDigestSize).max(maxDigestSize).default(3),
     CATCH_UP_HOURS: z.coerce.number().min(0).max(48).default(6),
+    LEASE_TTL_SECONDS: z.coerce.number().min(1).max(600).default(15),
     SOURCES: z
       .string()
       .trim()
@@ -91,6 +92,8 @@ export interface Config {
   digestsDir: string;
   defaults: { timeZone: string; time: string; size: number };
   catchUpWindowMs: number;
+  /** Several instances: the scheduler lease's TTL (renewed every third of it). */
+  leaseTtlMs: number;
   logLevel: RawConfig['LOG_LEVEL'];
   /** Live sources (SPEC section 9); `specs` is empty when `SOURCES=none`. */
   sources: {
@@ -146,6 +149,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     digestsDir: c.DIGESTS_DIR,
     defaults: { timeZone: c.DEFAULT_TIMEZONE, time: c.DEFAULT_DIGEST_TIME, size: c.DIGEST_SIZE },
     catchUpWindowMs: c.CATCH_UP_HOURS * 3_600_000,
+    leaseTtlMs: c.LEASE_TTL_SECONDS * 1_000,
     logLevel: c.LOG_LEVEL,
     sources: {
       specs: c.SOURCES,

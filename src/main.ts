@@ -38,7 +38,7 @@ import { createCommandHandler } from './bots/shared/commands.ts';
 import type { Adapter, CommandHandler } from './bots/shared/types.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createScheduler, openStore, storeLease, type Scheduler, type Store } from './schedule/index.ts';
+import { createLease, createScheduler, openStore, type Scheduler, type Store } from './schedule/index.ts';
 import { createLiveSources, systemSourceClock, type FetchJob, type SourceClock } from './sources/index.ts';
 
 // === Errors
@@ -148,16 +148,25 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
 
   // 3. Store (+ lease). SQLite is one process's store; any other backend may be shared by several
   // instances, which then elect one scheduler through a lease in the store (README "Scaling out").
-  const shared = !/^sqlite:/i.test(config.storeUrl);
   const redactedStoreUrl = config.storeUrl.replace(/\/\/[^@/]*@/, '//***@');
-  const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { shared }));
+  const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { logger: log.child({ part: 'store' }) }));
   opened.push(() => store.close());
-  log.info({ store: redactedStoreUrl, shared }, 'store opened');
+  const storeInfo = await step(`STORE_URL ${redactedStoreUrl}`, () => store.info());
+  const { shared } = storeInfo;
+  log.info({ store: redactedStoreUrl, backend: storeInfo.backend, shared }, 'store opened');
+  // Loud on purpose: these are risks to the data (e.g. a Redis that keeps nothing on disk).
+  for (const warning of storeInfo.warnings) log.warn({ store: redactedStoreUrl }, `STORE WARNING: ${warning}`);
   // 3b. Start-up checks on what is open (configuration, store, corpus): one block in the log, never
   // fatal (what they find, the operator fixes; `paperboy doctor` says the same with the network).
   const localChecks = await step('start-up checks', () => localStartupChecks(config, { store, corpus: corpus.corpus() }));
   logChecks(log, localChecks);
-  const lease = shared ? storeLease(store.kv, { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}` }) : undefined;
+  const lease = shared
+    ? createLease(store.leases, {
+        owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+        ttlMs: config.leaseTtlMs,
+        onError: (err) => log.warn({ err: (err as Error).message }, 'scheduler lease renewal failed'),
+      })
+    : undefined;
   // The fetch job: built now (it needs the store and the lease), started with the other jobs.
   const sources: FetchJob | undefined = fetching
     ? await step(`FEEDS_DIR ${feedsDir}`, () =>
@@ -170,7 +179,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
           intervalMinutes: config.sources.intervalMinutes,
           logger: log.child({ part: 'sources' }),
           clock,
-          ...(lease ? { isLeader: () => lease.acquire() } : {}),
+          // The scheduler's lease loop keeps it; the fetch job only reads it.
+          ...(lease ? { isLeader: async () => lease.fence() !== undefined } : {}),
         }),
       )
     : undefined;

@@ -5,7 +5,7 @@
  */
 import type { Paper } from '../core/index.ts';
 import type { KeyedQueue } from './concurrency.ts';
-import type { DeliveryDeps } from './deliver.ts';
+import type { DeliveryDeps, Guard } from './deliver.ts';
 import type { SelectIndex, SelectOptions } from './select.ts';
 import type { Clock, DigestSender, LoggerPort, Platform, Store } from './types.ts';
 
@@ -28,5 +28,7 @@ export interface SchedulerContext {
   chatLocks: KeyedQueue;
   /** What a delivery attempt needs (see `deliver.ts`). */
   delivery: DeliveryDeps;
+  /** May this instance claim digests now (the lease's deadline not passed), and with which fence. */
+  guard: () => Guard;
   select?: SelectOptions;
 }

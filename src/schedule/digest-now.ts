@@ -11,7 +11,7 @@ import { newEntry, outboxKey } from './outbox.ts';
 import { pickFor, reservedFor } from './pick.ts';
 import { followsAnything } from './subscription.ts';
 import { localDate } from './time.ts';
-import { chatKey, type ChatRef, type DigestNow } from './types.ts';
+import { chatKey, type ChatRef, type DigestNow, type OutboxEntry } from './types.ts';
 
 /**
  * Today's digest for `chat`, consuming it for today: the scheduled run that day sends nothing more.
@@ -26,22 +26,30 @@ export async function digestNow(ctx: SchedulerContext, chat: ChatRef): Promise<D
   const key = outboxKey(chat, date);
   const index = ctx.index();
   return ctx.chatLocks.run(chatKey(chat), async () => {
-    let entry = await store.outbox.get(key);
-    if (!entry) {
-      const reserved = reservedFor(await store.outbox.open(), chat);
-      const picks = await pickFor(sub, date, { history: store.history, index, reserved, ...(ctx.select ? { select: ctx.select } : {}) });
-      entry = { ...newEntry(chat, date, picks, 'command', now), state: 'sent', sentAt: now };
-      await store.outbox.put(entry);
-      await recordSent(entry, ctx.delivery);
-    } else if (entry.state === 'pending' || entry.state === 'failed') {
-      // Today's scheduled digest has not gone out: this reply delivers it instead.
-      entry = { ...entry, state: 'sent', via: 'command', sentAt: now, lastError: null };
-      await store.outbox.put(entry);
-      await recordSent(entry, ctx.delivery);
-    } else if (entry.state === 'sent' && !entry.recorded) {
-      await recordSent(entry, ctx.delivery);
+    // Every write is conditional (the key free, or the entry at the revision read): a scheduled send
+    // claiming the same digest on any instance makes this write fail, and then this reply shows
+    // what that send delivers instead of delivering a second digest.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const entry = await store.outbox.get(key);
+      if (!entry) {
+        const reserved = reservedFor(await store.outbox.open(), chat);
+        const picks = await pickFor(sub, date, { history: store.history, index, reserved, ...(ctx.select ? { select: ctx.select } : {}) });
+        const fresh: OutboxEntry = { ...newEntry(chat, date, picks, 'command', now), state: 'sent', sentAt: now };
+        if ((await store.outbox.swap(fresh, null)) !== 'ok') continue;
+        await recordSent({ ...fresh, rev: 0 }, ctx.delivery);
+        return { ok: true, reply: digestReply(fresh, (id) => index.get(id), sub), delivered: true };
+      }
+      if (entry.state === 'pending' || entry.state === 'failed') {
+        // Today's scheduled digest has not gone out: this reply delivers it instead.
+        const taken: OutboxEntry = { ...entry, state: 'sent', via: 'command', sentAt: now, lastError: null, claim: null, updatedAt: now };
+        if ((await store.outbox.swap(taken, entry.rev ?? 0)) !== 'ok') continue;
+        await recordSent({ ...taken, rev: (entry.rev ?? 0) + 1 }, ctx.delivery);
+        return { ok: true, reply: digestReply(taken, (id) => index.get(id), sub), delivered: true };
+      }
+      if (entry.state === 'sent' && !entry.recorded) await recordSent(entry, ctx.delivery);
+      // 'sending' (in flight right now) or already sent: the same papers again.
+      return { ok: true, reply: digestReply(entry, (id) => index.get(id), sub), delivered: false };
     }
-    // 'sending' (in flight right now) or already sent: the same papers again.
-    return { ok: true, reply: digestReply(entry, (id) => index.get(id), sub) };
+    throw new Error(`schedule/digest-now: ${key} kept changing under /digest`);
   });
 }

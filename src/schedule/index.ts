@@ -24,8 +24,9 @@ export { defaultSelectOptions, selectDaily, type SelectIndex, type Selection, ty
 // === Delivery
 export { defaultRetryPolicy, newEntry, outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
 export { digestReply, noNewPapersText } from './digest-reply.ts';
-export { createScheduler, defaultSchedulerOptions, type Scheduler, type SchedulerIndex, type SchedulerOptions, type TickReport } from './scheduler.ts';
+export { createScheduler, defaultSchedulerOptions, type Scheduler, type SchedulerEvents, type SchedulerIndex, type SchedulerOptions, type TickReport } from './scheduler.ts';
+export type { AttemptResult } from './deliver.ts';
 
 // === Store and the multi-instance lease
-export { memoryBuckets, memoryStore, openStore, sqlitePath, StoreError, type RepoOptions } from './store/index.ts';
-export { defaultLeaseOptions, storeLease, type Lease, type LeaseOptions } from './lease.ts';
+export { memoryBuckets, memoryStore, openStore, redactUrl, sqlitePath, StoreError, type OpenStoreOptions, type RepoOptions } from './store/index.ts';
+export { createLease, defaultLeaseOptions, type Lease, type LeaseOptions } from './lease.ts';

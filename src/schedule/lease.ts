@@ -1,71 +1,109 @@
 /**
- * The scheduler lease: with several instances on one shared store (Redis, Postgres), only the
- * instance holding the lease runs delivery ticks; the others answer commands and wait. When the
- * holder dies, its lease expires after `ttlMs` and the next instance to tick takes over (catch-up and
- * the outbox make the hand-over lose and repeat nothing).
+ * The scheduler lease: with several instances on one shared store (Redis, PostgreSQL), only the
+ * instance holding the lease runs delivery ticks; the others answer commands and try to take the
+ * lease every renewal period. A crashed holder's lease expires after `ttlMs`.
  *
- * keyv has no compare-and-set, so taking the lease is write-then-verify: read it; if it is free,
- * expired or already ours, write `{ owner, until }`; when taking it over, wait `settleMs` and read it
- * back. Of several instances racing for a free lease the last write wins and every racer reads the
- * same owner back, so exactly one proceeds, provided a write is visible to the others within
- * `settleMs` (true of one Redis or Postgres primary; not of an eventually consistent replica).
+ * Taking and renewing are one atomic step on the backend ({@link LeaseStore}: Redis `SET NX PX`
+ * and compare-and-extend scripts, a PostgreSQL upsert that only replaces an expired row), and each
+ * new holder gets a larger **fencing token**. The holder knows a deadline of its own: the time it
+ * *sent* the last successful renewal plus the TTL, less a margin for clock drift. Past that
+ * deadline {@link Lease.fence} answers undefined, and the tick stops claiming digests at once,
+ * whether or not the renewal's answer ever came. Every `sending` claim also carries the token, and
+ * the backend refuses it once another holder has taken over (fencing), so two instances can never
+ * both claim one digest even if a process stalls past its deadline.
  *
  * ```ts
- * const lease = storeLease(store.kv, { owner: `${hostname()}:${process.pid}` });
+ * const lease = createLease(store.leases, { owner: `${hostname()}:${process.pid}` });
  * createScheduler({ ..., lease });
  * ```
  * @module
  */
-import type { KeyValueStore } from './types.ts';
+import type { Fence, LeaseHolder, LeaseStore } from './types.ts';
 
 export interface Lease {
-  /** Who this instance is (logged). */
+  /** Who this instance is (logged, and written in every `sending` claim). */
   readonly owner: string;
-  /** Takes or renews the lease; true while this instance holds it. */
+  /** How long the lease lasts without renewal. */
+  readonly ttlMs: number;
+  /** How often the holder renews (and a follower tries to take it): at most a third of the TTL. */
+  readonly renewMs: number;
+  /** Takes or renews the lease; true while this instance holds it. Never throws (a failed call is false). */
   acquire(): Promise<boolean>;
+  /** The fencing token while the lease is provably held (its local deadline has not passed), else undefined. */
+  fence(): Fence | undefined;
   /** Gives the lease up (on shutdown) if this instance holds it, so another can take over at once. */
   release(): Promise<void>;
+  /** Who holds it, as the backend sees it (readiness, metrics). */
+  holder(): Promise<LeaseHolder | undefined>;
 }
 
 export interface LeaseOptions {
   owner: string;
-  /** How long a lease lasts without renewal. Default 2 minutes (the holder renews every tick). */
+  /** How long a lease lasts without renewal. Default 15 s: a crashed holder is replaced within ~20 s. */
   ttlMs?: number;
-  /** Wait between writing and verifying a take-over. Default 250 ms. */
-  settleMs?: number;
-  /** Key in the kv space. Default `scheduler:lease`. */
-  key?: string;
+  /** Renewal period. Default and maximum TTL/3 (two renewals may fail before the lease lapses). */
+  renewMs?: number;
+  /** Subtracted from the local deadline for clock drift between this host and the backend. Default TTL/10. */
+  driftMs?: number;
+  /** The lease's name on the backend. Default `scheduler`. */
+  name?: string;
   now?: () => number;
+  /** A failed acquire/renew call (the backend unreachable). */
+  onError?: (err: unknown) => void;
 }
 
-interface Held {
-  owner: string;
-  until: number;
-}
+export const defaultLeaseOptions = { ttlMs: 15_000, name: 'scheduler' } as const;
 
-export const defaultLeaseOptions = { ttlMs: 120_000, settleMs: 250, key: 'scheduler:lease' } as const;
-
-/** A lease kept in the store's key-value space. */
-export function storeLease(kv: KeyValueStore, options: LeaseOptions): Lease {
-  const { owner, ttlMs, settleMs, key } = { ...defaultLeaseOptions, ...options };
+/**
+ * A lease over the backend's primitive.
+ *
+ * ```ts
+ * const lease = createLease(store.leases, { owner: 'host:123', ttlMs: 15_000 });
+ * if (await lease.acquire()) { const fence = lease.fence(); ... }
+ * ```
+ */
+export function createLease(store: LeaseStore, options: LeaseOptions): Lease {
+  const ttlMs = options.ttlMs ?? defaultLeaseOptions.ttlMs;
+  if (!(ttlMs >= 100)) throw new RangeError('schedule/lease: ttlMs must be at least 100 ms');
+  const renewMs = Math.min(options.renewMs ?? Math.floor(ttlMs / 3), Math.floor(ttlMs / 3));
+  const driftMs = options.driftMs ?? Math.floor(ttlMs / 10);
+  const name = options.name ?? defaultLeaseOptions.name;
   const now = options.now ?? Date.now;
-  const read = async (): Promise<Held | undefined> => {
-    const v = (await kv.get(key)) as Held | undefined;
-    return v && typeof v.owner === 'string' && typeof v.until === 'number' ? v : undefined;
-  };
+  const { owner } = options;
+  let token: number | undefined;
+  let until = 0;
   return {
     owner,
+    ttlMs,
+    renewMs,
     async acquire() {
-      const held = await read();
-      const t = now();
-      if (held && held.owner !== owner && held.until > t) return false;
-      await kv.set(key, { owner, until: t + ttlMs } satisfies Held, ttlMs);
-      if (held?.owner === owner && held.until > t) return true; // a renewal: nobody could take it meanwhile
-      await new Promise((resolve) => setTimeout(resolve, settleMs));
-      return (await read())?.owner === owner;
+      const sentAt = now();
+      try {
+        const got = await store.acquire(name, owner, ttlMs, token);
+        if (got === null) {
+          token = undefined;
+          until = 0;
+          return false;
+        }
+        // A different token means the lease lapsed in between and was taken anew (possibly after
+        // someone else held it): the new token fences off anything claimed under the old one.
+        token = got;
+        until = sentAt + ttlMs - driftMs;
+        return now() < until;
+      } catch (e) {
+        options.onError?.(e);
+        return now() < until; // still provably ours until the deadline of the last success
+      }
+    },
+    fence() {
+      return token !== undefined && now() < until ? { lease: name, token } : undefined;
     },
     async release() {
-      if ((await read())?.owner === owner) await kv.delete(key);
+      const held = token;
+      token = undefined;
+      until = 0;
+      if (held !== undefined) await store.release(name, owner, held);
     },
+    holder: () => store.holder(name),
   };
 }

@@ -19,7 +19,7 @@
  */
 import { KeyedQueue } from './concurrency.ts';
 import type { SchedulerContext, SchedulerIndex } from './context.ts';
-import type { DeliveryDeps } from './deliver.ts';
+import type { AttemptResult, DeliveryDeps, Guard } from './deliver.ts';
 import { digestNow } from './digest-now.ts';
 import { digestReply } from './digest-reply.ts';
 import type { Lease } from './lease.ts';
@@ -27,7 +27,7 @@ import { defaultRetryPolicy, type RetryPolicy } from './outbox.ts';
 import type { SelectOptions } from './select.ts';
 import { createTicker, type TickReport } from './tick.ts';
 import { createTimers } from './timers.ts';
-import type { Clock, DigestSender, DigestService, LoggerPort, Platform, Store } from './types.ts';
+import type { Clock, DigestSender, DigestService, LoggerPort, OutboxEntry, Platform, SendOutcome, Store } from './types.ts';
 
 export type { SchedulerIndex } from './context.ts';
 export type { TickReport } from './tick.ts';
@@ -51,13 +51,30 @@ export interface SchedulerOptions {
   cron?: string;
   select?: SelectOptions;
   /**
-   * Several instances on one shared store: cron ticks run only while this instance holds the lease,
-   * and reload the store's caches first (`store.refresh()`). Unset: this process owns the store.
+   * Several instances on one shared store: ticks run only while this instance holds the lease (it
+   * is renewed every `lease.renewMs`, and a follower takes it over within that period of its
+   * expiry), and every claim is fenced with its token. Unset: this process owns the store.
    */
   lease?: Lease;
+  /**
+   * With a lease: how old another attempt's `sending` claim must be before this instance resends it
+   * (its instance may be alive, its `sent` write held up by a store outage). Default 60 s. Without a
+   * lease a claim found at start-up is a crashed run's and is resent at once.
+   */
+  inDoubtMs?: number;
+  /** Observers (metrics): every tick's report and duration, every attempt's result. */
+  events?: SchedulerEvents;
 }
 
-export const defaultSchedulerOptions = { catchUpWindowMs: 6 * 3_600_000, concurrency: 8, pauseAfterFailures: 3, cron: '* * * * *' } as const;
+/** What the scheduler reports as it runs (all optional; must not throw). */
+export interface SchedulerEvents {
+  tick?(report: TickReport, ms: number): void;
+  attempt?(result: AttemptResult, entry: OutboxEntry, outcome?: SendOutcome): void;
+  /** This instance became (true) or stopped being (false) the lease holder. */
+  leader?(held: boolean): void;
+}
+
+export const defaultSchedulerOptions = { catchUpWindowMs: 6 * 3_600_000, concurrency: 8, pauseAfterFailures: 3, cron: '* * * * *', inDoubtMs: 60_000 } as const;
 
 export interface Scheduler extends DigestService {
   /**
@@ -70,8 +87,10 @@ export interface Scheduler extends DigestService {
   tick(): Promise<TickReport>;
   /** Runs {@link tick} on the cron schedule (skipping a tick while one runs) and once right away. */
   start(): void;
-  /** Stops the cron and waits for the tick in flight. */
+  /** Stops the cron and waits for the tick in flight (claims stop at once). */
   stop(): Promise<void>;
+  /** True while this instance may deliver (no lease, or it holds the lease). */
+  isLeader(): boolean;
 }
 
 /** Creates the scheduler. Nothing runs until {@link Scheduler.tick} or {@link Scheduler.start}. */
@@ -80,6 +99,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   if (!(o.concurrency >= 1)) throw new RangeError('schedule/scheduler: concurrency must be >= 1');
   const { store, clock, logger } = o;
   const senders = new Map<Platform, DigestSender>((o.senders ?? []).map((s) => [s.platform, s]));
+  const { lease } = o;
+  let stopping = new AbortController();
+  const guard = (): Guard => {
+    if (stopping.signal.aborted) return { ok: false };
+    if (!lease) return { ok: true };
+    const fence = lease.fence();
+    return fence ? { ok: true, fence } : { ok: false };
+  };
   const delivery: DeliveryDeps = {
     store,
     senders,
@@ -87,18 +114,32 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     logger,
     retry: { ...defaultRetryPolicy, ...o.retry },
     pauseAfter: o.pauseAfterFailures,
-    render: async (entry) => digestReply(entry, (id) => o.index().get(id), await store.subscriptions.get(entry.chat)),
+    render: async (entry, sub) => digestReply(entry, (id) => o.index().get(id), sub ?? (await store.subscriptions.get(entry.chat))),
+    instance: lease?.owner ?? 'local',
+    guard,
+    inDoubtMs: lease ? o.inDoubtMs : 0,
+    get signal() {
+      return stopping.signal;
+    },
+    ...(o.events?.attempt ? { onOutcome: o.events.attempt } : {}),
   };
-  const ctx: SchedulerContext = { store, clock, logger, index: o.index, senders, chatLocks: new KeyedQueue(), delivery, ...(o.select ? { select: o.select } : {}) };
-  const ticker = createTicker(ctx, { catchUpWindowMs: o.catchUpWindowMs, concurrency: o.concurrency });
-  const timers = createTimers({ ticker, store, clock, logger, cron: o.cron, ...(o.lease ? { lease: o.lease } : {}) });
+  const ctx: SchedulerContext = { store, clock, logger, index: o.index, senders, chatLocks: new KeyedQueue(), delivery, guard, ...(o.select ? { select: o.select } : {}) };
+  const ticker = createTicker(ctx, { catchUpWindowMs: o.catchUpWindowMs, concurrency: o.concurrency, ...(o.events?.tick ? { onTick: o.events.tick } : {}) });
+  const timers = createTimers({ ticker, store, clock, logger, cron: o.cron, inDoubtMs: delivery.inDoubtMs!, ...(lease ? { lease } : {}), ...(o.events?.leader ? { onLeader: o.events.leader } : {}) });
   return {
     addSender(sender) {
       senders.set(sender.platform, sender);
     },
     tick: ticker.tick,
+    isLeader: timers.isLeader,
     digestNow: (chat) => digestNow(ctx, chat),
-    start: timers.start,
-    stop: timers.stop,
+    start() {
+      if (stopping.signal.aborted) stopping = new AbortController();
+      timers.start();
+    },
+    async stop() {
+      stopping.abort();
+      await timers.stop();
+    },
   };
 }

@@ -9,11 +9,11 @@ import { runPool } from './concurrency.ts';
 import { dueRun } from './catch-up.ts';
 import type { SchedulerContext, SchedulerIndex } from './context.ts';
 import { attemptDelivery } from './deliver.ts';
-import { newEntry, outboxKey } from './outbox.ts';
+import { newEntry } from './outbox.ts';
 import { pickFor, reservedByChat } from './pick.ts';
 import { followsAnything } from './subscription.ts';
 import { localDate, nextRunAt } from './time.ts';
-import { chatKey, type ChatRef, type OutboxEntry, type Subscription } from './types.ts';
+import { chatKey, type OutboxEntry, type Subscription } from './types.ts';
 
 /** Counts from one tick (for logs and tests). */
 export interface TickReport {
@@ -33,12 +33,20 @@ export interface TickReport {
   skipped: number;
   /** Due chats whose platform has no sender in this process (left due). */
   waiting: number;
+  /** Jobs not started, or claims refused, because the lease was no longer provably held. */
+  fenced: number;
+  /** Claims of other attempts left alone (too recent to resend: their instance may be alive). */
+  inDoubt: number;
+  /** Digests another writer claimed first (a `/digest`, another instance). */
+  conflicts: number;
 }
 
 /** Tick options (documented defaults in `SchedulerOptions`). */
 export interface TickOptions {
   catchUpWindowMs: number;
   concurrency: number;
+  /** Each tick's report and duration (metrics). */
+  onTick?: (report: TickReport, ms: number) => void;
 }
 
 /** Expired outbox entries are dropped at start-up (the store scans them) and then about daily. */
@@ -59,20 +67,35 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
   let queued: Promise<TickReport> | undefined;
 
   async function runTick(): Promise<TickReport> {
-    const report: TickReport = { due: 0, created: 0, sent: 0, empty: 0, retried: 0, moved: 0, failed: 0, skipped: 0, waiting: 0 };
+    const started = performance.now();
+    const report = await tickOnce();
+    options.onTick?.(report, performance.now() - started);
+    return report;
+  }
+
+  async function tickOnce(): Promise<TickReport> {
+    const report: TickReport = { due: 0, created: 0, sent: 0, empty: 0, retried: 0, moved: 0, failed: 0, skipped: 0, waiting: 0, fenced: 0, inDoubt: 0, conflicts: 0 };
     const now = clock.now();
     const index = ctx.index();
-    const open = await store.outbox.open();
+    // Two indexed reads: an idle tick costs these and nothing more.
+    const [open, due] = await Promise.all([store.outbox.open(), store.subscriptions.due(now)]);
     const reserved = reservedByChat(open);
 
+    /** A job runs only while this instance may claim digests (the lease's deadline has not passed). */
+    const guarded = (job: () => Promise<void>) => async () => {
+      if (!ctx.guard().ok) {
+        report.fenced++;
+        return;
+      }
+      await job();
+    };
     const jobs: (() => Promise<void>)[] = [];
     for (const entry of open) {
-      if (entry.state === 'sent' || entry.nextAttemptAt <= now) jobs.push(() => chatLocks.run(chatKey(entry.chat), () => resume(entry.key, report)));
+      if (entry.state === 'sent' || entry.nextAttemptAt <= now) jobs.push(guarded(() => chatLocks.run(chatKey(entry.chat), () => resume(entry.key, report))));
     }
-    for (const sub of await store.subscriptions.list()) {
-      if (sub.paused || sub.nextRunAt === null || sub.nextRunAt > now) continue;
+    for (const sub of due) {
       if (followsAnything(sub)) report.due++; // one that follows nothing only has its next run moved on
-      jobs.push(() => runDue(sub.chat, now, index, reserved, report));
+      jobs.push(guarded(() => runDue(sub, now, index, reserved, report)));
     }
     await runPool(jobs, options.concurrency, (e) => logger.error({ err: e }, 'scheduler job failed (will retry next tick)'));
     if (now - lastPrune >= pruneEveryMs) {
@@ -80,7 +103,7 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
       const left = await store.outbox.prune().catch((e: unknown) => (logger.warn({ err: e }, 'outbox prune failed'), -1));
       logger.debug({ left }, 'outbox pruned');
     }
-    if (report.due || report.sent || report.failed || report.retried) logger.info({ ...report }, 'tick');
+    if (report.due || report.sent || report.failed || report.retried || report.fenced) logger.info({ ...report }, 'tick');
     return report;
   }
 
@@ -92,10 +115,13 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
     await deliverLoop(entry, report);
   }
 
-  /** Creates today's entry for a due chat (unless its key is taken), advances `nextRunAt`, delivers. */
-  async function runDue(chat: ChatRef, now: number, index: SchedulerIndex, reserved: Map<string, string[]>, report: TickReport): Promise<void> {
-    const sub = await store.subscriptions.get(chat);
-    if (!sub || sub.paused || sub.nextRunAt === null || sub.nextRunAt > now) return;
+  /**
+   * Creates today's entry for a due chat (unless its key is taken), advances `nextRunAt`, delivers.
+   * `sub` is as the due index returned it at the start of the tick; the entry's creation is
+   * conditional, so a stale read can cost nothing but a skipped selection.
+   */
+  async function runDue(sub: Subscription, now: number, index: SchedulerIndex, reserved: Map<string, string[]>, report: TickReport): Promise<void> {
+    const { chat } = sub;
     const { runAt, tooLate } = dueRun(sub, now, options.catchUpWindowMs);
     if (tooLate) {
       report.skipped++;
@@ -108,21 +134,31 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
       return; // stays due: delivered if the adapter comes back within the catch-up window
     }
     const date = localDate(runAt, sub.timeZone);
-    const key = outboxKey(chat, date);
     let created: OutboxEntry | undefined;
     await chatLocks.run(chatKey(chat), async () => {
-      if (!(await store.outbox.get(key))) {
-        const picks = await pickFor(sub, date, { history: store.history, index, reserved: reserved.get(chatKey(chat)) ?? [], ...(ctx.select ? { select: ctx.select } : {}) });
-        created = newEntry(chat, date, picks, 'schedule', now);
+      const picks = await pickFor(sub, date, { history: store.history, index, reserved: reserved.get(chatKey(chat)) ?? [], ...(ctx.select ? { select: ctx.select } : {}) });
+      let entry = newEntry(chat, date, picks, 'schedule', now);
+      if (picks.length === 0 && sub.silentWhenEmpty) entry = { ...entry, state: 'sent', sentAt: now };
+      const guard = ctx.guard();
+      if (!guard.ok) {
+        report.fenced++;
+        return;
+      }
+      // The commit point, conditional on the key being free (and the lease current): from here no
+      // restart, no other instance and no /digest makes a second digest for this date.
+      const result = await store.outbox.swap(entry, null, guard.fence);
+      if (result === 'fenced') {
+        report.fenced++;
+        return;
+      }
+      if (result === 'ok') {
+        created = { ...entry, rev: 0 };
         if (picks.length === 0) report.empty++;
-        if (picks.length === 0 && sub.silentWhenEmpty) created = { ...created, state: 'sent', sentAt: now };
-        // The commit point: from here the key is taken, so no restart or /digest makes a second digest.
-        await store.outbox.put(created);
         report.created++;
       }
       // Then move the schedule on (a crash between the two writes is harmless: the key is taken).
       await advance(sub, now);
-      if (created) await deliverLoop(created, report);
+      if (created) await deliverLoop(created, report, sub);
     });
   }
 
@@ -132,20 +168,39 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
     await store.subscriptions.put({ ...fresh, nextRunAt: nextRunAt(fresh.time, fresh.timeZone, now), updatedAt: now });
   }
 
-  async function deliverLoop(entry: OutboxEntry, report: TickReport): Promise<void> {
+  async function deliverLoop(entry: OutboxEntry, report: TickReport, sub?: Subscription): Promise<void> {
     let current = entry;
+    let known = sub;
     for (;;) {
-      const { result, entry: next } = await attemptDelivery(current, ctx.delivery);
+      const { result, entry: next } = await attemptDelivery(current, ctx.delivery, known);
       current = next;
-      if (result === 'moved') {
-        report.moved++;
-        continue;
+      known = undefined;
+      switch (result) {
+        case 'moved':
+          report.moved++;
+          continue;
+        case 'sent':
+          report.sent++;
+          return;
+        case 'retry':
+          report.retried++;
+          return;
+        case 'failed':
+          report.failed++;
+          return;
+        case 'fenced':
+          report.fenced++;
+          return;
+        case 'in-doubt':
+          report.inDoubt++;
+          return;
+        case 'conflict':
+          report.conflicts++;
+          return;
+        case 'no-sender':
+          report.waiting++;
+          return;
       }
-      if (result === 'sent') report.sent++;
-      else if (result === 'retry') report.retried++;
-      else if (result === 'failed') report.failed++;
-      else report.waiting++;
-      return;
     }
   }
 

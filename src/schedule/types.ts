@@ -85,8 +85,20 @@ export interface SubscriptionRepo {
   get(chat: ChatRef): Promise<Subscription | undefined>;
   put(sub: Subscription): Promise<void>;
   delete(chat: ChatRef): Promise<void>;
-  /** All subscriptions (the due scan). */
+  /** All subscriptions (operator tools; the scheduler reads {@link SubscriptionRepo.due}). */
   list(): Promise<Subscription[]>;
+  /**
+   * Subscriptions due at `now` (not paused, `nextRunAt <= now`), earliest first, at most `limit`
+   * (default all). Read from an index on `nextRunAt` (a sorted set / an indexed column), so an idle
+   * tick costs one query whatever the number of subscriptions.
+   */
+  due(now: number, limit?: number): Promise<Subscription[]>;
+  /**
+   * The subscriptions of the chat's group (its Discord server, or its Telegram group and forum
+   * topics), the chat's own included; empty for other chats. Read from the store, so `/status` on
+   * any instance sees every instance's writes.
+   */
+  inGroup(chat: ChatRef): Promise<Subscription[]>;
   /** Moves a subscription and its history to a new chat id (Telegram group -> supergroup migration). */
   move(from: ChatRef, to: ChatRef): Promise<void>;
 }
@@ -98,7 +110,10 @@ export interface HistoryRepo {
 }
 
 /** `/digest`'s answer: today's digest, or why there is none (a code the command layer words). */
-export type DigestNow = { ok: true; reply: Reply } | { ok: false; code: 'NOT_SUBSCRIBED' };
+export type DigestNow =
+  /** `delivered`: this reply is the day's digest; false: it shows again the one already sent (or being sent). */
+  | { ok: true; reply: Reply; delivered?: boolean }
+  | { ok: false; code: 'NOT_SUBSCRIBED' };
 
 /**
  * `/digest` and the cron loop both go through this service so a chat never gets the same local
@@ -144,14 +159,45 @@ export interface OutboxEntry {
   createdAt: number;
   updatedAt: number;
   sentAt: number | null;
+  /**
+   * Revision, raised by one on every conditional write ({@link OutboxRepo.swap}): a writer that read
+   * revision n can replace the entry only while it is still n. Missing on entries written before
+   * revisions existed (read as 0).
+   */
+  rev?: number;
+  /**
+   * The `sending` claim: who is sending this attempt (an instance id), a unique attempt id, and when
+   * the claim was written. Another instance resends a claimed entry only once the claim is older
+   * than the in-doubt time (the claimant may be alive and about to write `sent`).
+   */
+  claim?: { by: string; attempt: string; at: number } | null;
 }
+
+/**
+ * A lease's fencing token: a conditional write carrying it succeeds only while that token is the
+ * lease's current one on the backend (a holder whose lease lapsed cannot claim anything more).
+ */
+export interface Fence {
+  lease: string;
+  token: number;
+}
+
+/** Result of a conditional write: done, the entry changed meanwhile, or the fence is no longer current. */
+export type SwapResult = 'ok' | 'conflict' | 'fenced';
 
 /** The outbox port. Terminal entries are kept a few days (the idempotency window), then expire. */
 export interface OutboxRepo {
   get(key: string): Promise<OutboxEntry | undefined>;
   put(entry: OutboxEntry): Promise<void>;
   delete(key: string): Promise<void>;
-  /** Entries that still need work: pending, sending, or sent but not yet recorded. */
+  /**
+   * Writes `entry` (its `rev` becomes `expectedRev + 1`, or 0 for a new key) only if the stored
+   * entry's revision is `expectedRev`, `null` meaning "no entry under this key": atomic on the
+   * backend (a Lua script on Redis, a conditional statement on PostgreSQL, one process's lock on
+   * SQLite and in memory). With `fence`, also only while that lease token is current.
+   */
+  swap(entry: OutboxEntry, expectedRev: number | null, fence?: Fence): Promise<SwapResult>;
+  /** Entries that still need work: pending, sending, or sent but not yet recorded (from an index, not a scan). */
   open(): Promise<OutboxEntry[]>;
   /** Deletes terminal entries past their retention; returns how many entries remain. Run about daily. */
   prune(): Promise<number>;
@@ -166,15 +212,54 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
 }
 
-/** Everything the schedule layer persists. `memoryStore()` for tests, `openStore(url)` for keyv. */
+// === Leases (see ./lease.ts)
+
+/** Who holds a lease, as the backend sees it. */
+export interface LeaseHolder {
+  owner: string;
+  token: number;
+  /** Time left before it expires (backend clock). */
+  expiresInMs: number;
+}
+
+/**
+ * The backend's lease primitive: atomic take-or-renew with a fencing token that grows with every new
+ * holder (Redis `SET NX PX` and compare-and-extend scripts; a PostgreSQL `INSERT … ON CONFLICT …
+ * WHERE expired`; a per-process lock for SQLite and memory).
+ */
+export interface LeaseStore {
+  /**
+   * Renews the lease when `owner` holds it with token `held`; takes it with a new, larger token when
+   * it is free or expired. Returns the token, or null when someone else holds it.
+   */
+  acquire(name: string, owner: string, ttlMs: number, held?: number): Promise<number | null>;
+  /** Deletes the lease if `owner` still holds it with `token` (compare-and-delete). */
+  release(name: string, owner: string, token: number): Promise<void>;
+  holder(name: string): Promise<LeaseHolder | undefined>;
+}
+
+/** What a store can say about itself (start-up warnings, `/readyz`, the doctor). */
+export interface StoreInfo {
+  /** `sqlite`, `memory`, `redis`, `postgres`. */
+  backend: string;
+  /** Several processes may share it (a lease elects the scheduler). */
+  shared: boolean;
+  /** Problems an operator must know about (e.g. a Redis that keeps nothing on disk). */
+  warnings: string[];
+}
+
+/** Everything the schedule layer persists. `memoryStore()` for tests, `openStore(url)` for the rest. */
 export interface Store {
   subscriptions: SubscriptionRepo;
   history: HistoryRepo;
   outbox: OutboxRepo;
   kv: KeyValueStore;
-  /** Reloads cached subscriptions and open outbox entries from a shared backend (no-op when not shared). */
-  refresh(): Promise<void>;
-  /** Waits for pending writes and closes connections. */
+  leases: LeaseStore;
+  /** One round trip to the backend (readiness): resolves when it answers, rejects otherwise. */
+  ping(): Promise<void>;
+  /** The backend, whether it is shared, and warnings found when it was opened. */
+  info(): Promise<StoreInfo>;
+  /** Waits for pending writes and closes connections (once; later calls return the same promise). */
   close(): Promise<void>;
 }
 

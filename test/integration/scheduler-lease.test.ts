@@ -1,32 +1,27 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler, defaultSubscription, memoryBuckets, memoryStore, storeLease, type Scheduler } from '../../src/schedule/index.ts';
+import { createLease, createScheduler, defaultSubscription, memoryBuckets, memoryStore, type Scheduler } from '../../src/schedule/index.ts';
 import { systemClock, type ChatRef, type DigestSender, type Store } from '../../src/schedule/types.ts';
 import { starterIndex } from '../support/app.ts';
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 
-describe('storeLease', () => {
-  it('GIVEN three instances racing for a free lease THEN exactly one holds it', async () => {
-    const store = memoryStore();
-    const leases = ['a', 'b', 'c'].map((owner) => storeLease(store.kv, { owner, settleMs: 20 }));
-    const won = await Promise.all(leases.map((l) => l.acquire()));
-    expect(won.filter(Boolean)).toHaveLength(1);
-    // The holder renews; the others keep being refused.
-    const holder = leases[won.indexOf(true)]!;
-    expect(await holder.acquire()).toBe(true);
-    for (const other of leases.filter((l) => l !== holder)) expect(await other.acquire()).toBe(false);
-  });
-
-  it('GIVEN a holder that stops renewing THEN another takes over after the ttl, and at once after a release', async () => {
+describe('createLease (memory backend; the same contract on Redis and PostgreSQL: store-contract.test.ts)', () => {
+  it('GIVEN a holder that stops renewing THEN its fence ends at its own deadline, another takes over after the ttl with a larger token, and at once after a release', async () => {
     let now = 1_000_000;
     const store = memoryStore({ now: () => now });
-    const a = storeLease(store.kv, { owner: 'a', ttlMs: 60_000, settleMs: 1, now: () => now });
-    const b = storeLease(store.kv, { owner: 'b', ttlMs: 60_000, settleMs: 1, now: () => now });
+    const a = createLease(store.leases, { owner: 'a', ttlMs: 60_000, now: () => now });
+    const b = createLease(store.leases, { owner: 'b', ttlMs: 60_000, now: () => now });
+    expect(a.renewMs).toBe(20_000);
     expect(await a.acquire()).toBe(true);
-    now += 59_000;
+    const first = a.fence()!.token;
+    now += 53_000;
+    expect(a.fence()).toBeDefined();
+    now += 1_000; // past the local deadline (ttl less the drift margin): no longer provably held
+    expect(a.fence()).toBeUndefined();
     expect(await b.acquire()).toBe(false);
-    now += 2_000; // a crashed: its lease lapsed
+    now += 7_000; // a crashed: its lease lapsed on the backend too
     expect(await b.acquire()).toBe(true);
+    expect(b.fence()!.token).toBeGreaterThan(first);
     expect(await a.acquire()).toBe(false);
     await b.release();
     expect(await a.acquire()).toBe(true);
@@ -60,7 +55,7 @@ describe('two instances on one shared store', () => {
       clock: systemClock,
       logger: quiet,
       cron: '* * * * * *', // every second, to keep the test short
-      lease: storeLease(store.kv, { owner: name, ttlMs: 3_000, settleMs: 50 }),
+      lease: createLease(store.leases, { owner: name, ttlMs: 3_000 }),
     });
     running.push(scheduler);
     return { store, scheduler };

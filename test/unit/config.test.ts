@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       digestsDir: 'data/digests',
       defaults: { timeZone: 'UTC', time: '09:00', size: 3 },
       catchUpWindowMs: 6 * 3_600_000,
+      leaseTtlMs: 15_000,
       logLevel: 'info',
       sources: {
         specs: [

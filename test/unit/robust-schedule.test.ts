@@ -4,14 +4,14 @@
  * digest waits for a retry. All on a fake clock; races are forced with gates, not timing.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { storeLease } from '../../src/schedule/lease.ts';
+import { createLease } from '../../src/schedule/lease.ts';
 import { createScheduler, type SchedulerOptions } from '../../src/schedule/scheduler.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryStore, openStore } from '../../src/schedule/store/index.ts';
 import { formatLocal, nextRunAt } from '../../src/schedule/time.ts';
-import type { ChatRef, Store } from '../../src/schedule/types.ts';
+import type { ChatRef, LeaseStore, Store } from '../../src/schedule/types.ts';
 import { ManualClock, paper, quietLogger, scriptedSender, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
 
 const hour = 3_600_000;
@@ -194,17 +194,18 @@ describe('pausing while a digest waits for a retry', () => {
 });
 
 describe('stop() in shared-store (lease) mode', () => {
-  it('GIVEN stop() while the cron tick is still reloading the shared store THEN no tick runs after stop resolved', async () => {
+  it('GIVEN stop() while the lease is still being taken THEN no tick runs after stop resolved', async () => {
     const nine = Date.UTC(2026, 10, 23, 9);
     const base = memoryStore({ shared: true });
-    let refreshing: (() => void) | undefined;
-    const store: Store = { ...base, refresh: () => new Promise<void>((r) => (refreshing = () => void base.refresh().then(r))) };
-    const s = setup(nine, { lease: storeLease(base.kv, { owner: 'a', settleMs: 1 }) }, store);
+    let acquiring: (() => void) | undefined;
+    const leases: LeaseStore = { ...base.leases, acquire: (...args) => new Promise((r) => (acquiring = () => void base.leases.acquire(...args).then(r))) };
+    const store: Store = { ...base, leases };
+    const s = setup(nine, { lease: createLease(leases, { owner: 'a' }) }, store);
     await base.subscriptions.put(subscription('1', ['diffusion'], nine - hour));
     s.scheduler.start();
-    await vi.waitFor(() => expect(refreshing).toBeDefined()); // the first cron tick holds the lease and reloads the caches
+    await vi.waitFor(() => expect(acquiring).toBeDefined()); // the lease loop's first round is in flight
     const stopping = s.scheduler.stop();
-    refreshing!();
+    acquiring!();
     await stopping;
     // Everything the stopped scheduler might still do has had its chance (memory store: no real I/O).
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { attemptDelivery, type DeliveryDeps } from '../../src/schedule/deliver.ts';
 import { defaultRetryPolicy, newEntry, outboxKey, retryDelay } from '../../src/schedule/outbox.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
@@ -60,13 +60,14 @@ describe('attemptDelivery', () => {
     const writes: string[] = [];
     const spy: Store = {
       ...store,
-      outbox: { ...store.outbox, put: async (e) => (writes.push(`outbox:${e.state}${e.recorded ? '+recorded' : ''}`), store.outbox.put(e)) },
+      outbox: { ...store.outbox, swap: async (e, rev, fence) => (writes.push(`outbox:${e.state}${e.recorded ? '+recorded' : ''}`), store.outbox.swap(e, rev, fence)) },
       history: { ...store.history, add: async (c, ids) => (writes.push('history'), store.history.add(c, ids)) },
       subscriptions: { ...store.subscriptions, put: async (s) => (writes.push('subscription'), store.subscriptions.put(s)) },
     };
     const { d } = deps(spy, clock);
     const entry = newEntry(chat, '2026-11-23', [{ id: 'a', why: [] }], 'schedule', nine);
-    expect((await attemptDelivery(entry, d)).result).toBe('sent');
+    expect(await store.outbox.swap(entry, null)).toBe('ok'); // the tick's commit point
+    expect((await attemptDelivery({ ...entry, rev: 0 }, d)).result).toBe('sent');
     expect(writes).toEqual(['outbox:sending', 'outbox:sent', 'history', 'subscription', 'outbox:sent+recorded']);
   });
 
@@ -101,24 +102,15 @@ describe('attemptDelivery', () => {
     const clock = new ManualClock(nine);
     const store = memoryStore();
     await store.subscriptions.put(subscription('1', ['llm'], nine - 1000, { nextRunAt: nine }));
-    // The process "dies" on the first 'sent' write: the platform already has the message.
-    let crash = true;
+    // The process "dies" at the first 'sent' write: the platform already has the message, and the
+    // write never happens (the dead process's tick never ends).
     const crashing: Store = {
       ...store,
-      outbox: {
-        ...store.outbox,
-        put: async (e) => {
-          if (e.state === 'sent' && crash) {
-            crash = false;
-            throw new Error('killed');
-          }
-          return store.outbox.put(e);
-        },
-      },
+      outbox: { ...store.outbox, swap: (e, rev, fence) => (e.state === 'sent' ? new Promise(() => {}) : store.outbox.swap(e, rev, fence)) },
     };
     const tg = scriptedSender();
-    await createScheduler({ store: crashing, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
-    expect(tg.accepted).toHaveLength(1);
+    void createScheduler({ store: crashing, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
+    await vi.waitFor(() => expect(tg.accepted).toHaveLength(1));
     await createScheduler({ store, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
     // Same papers, twice: the price of a non-idempotent platform API; everything else is exactly once.
     expect(tg.accepted.map((a) => a.reply.items.map((i) => i.paper.id))).toEqual([['c', 'b', 'a'], ['c', 'b', 'a']]);

@@ -6,9 +6,14 @@ import { newEntry } from '../../src/schedule/outbox.ts';
 import { memoryStore, openStore, StoreError } from '../../src/schedule/store/index.ts';
 import type { ChatRef, Store } from '../../src/schedule/types.ts';
 import { subscription } from '../fixtures/schedule/helpers.ts';
+import { postgresUrl, redisUrl, space, type Space } from '../support/backends.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'paperboy-store-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const spaces: Space[] = [];
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await Promise.all(spaces.map((s) => s.drop()));
+});
 
 const now = Date.UTC(2026, 10, 23, 9);
 const a: ChatRef = { platform: 'telegram', chatId: '-1' };
@@ -26,6 +31,15 @@ const backends: [string, () => Promise<{ store: Store; reopen: () => Promise<Sto
     return { store: await openStore(url), reopen: () => openStore(url) };
   }],
 ];
+// The real servers (TEST_REDIS_URL / TEST_POSTGRES_URL; store-contract.test.ts says when they are skipped).
+for (const [name, url] of [['redis', redisUrl], ['postgres', postgresUrl]] as const) {
+  if (!url) continue;
+  backends.push([name, async () => {
+    const sp = space(name);
+    spaces.push(sp);
+    return { store: await sp.open(), reopen: () => sp.open() };
+  }]);
+}
 
 describe.each(backends)('%s store', (_name, make) => {
   it('GIVEN subscriptions THEN get/list/delete by chat (forum threads are separate chats), copies not aliases', async () => {
@@ -140,10 +154,13 @@ describe('openStore', () => {
     await expect(openStore('data/x.sqlite')).rejects.toBeInstanceOf(StoreError);
   });
 
-  it('GIVEN redis:// without @keyv/redis installed THEN a StoreError telling what to install', async () => {
-    const e = await openStore('redis://127.0.0.1:6379').catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(StoreError);
-    expect((e as StoreError).code).toBe('ADAPTER_MISSING');
-    expect((e as Error).message).toContain('STORE_URL uses redis: but @keyv/redis is not installed; run `npm install @keyv/redis`');
+  it('GIVEN redis:// or postgresql:// where nothing listens THEN a StoreError UNREACHABLE naming the server (password hidden), within the open timeout', async () => {
+    for (const url of ['redis://user:secret@127.0.0.1:9', 'postgresql://user:secret@127.0.0.1:9/db']) {
+      const e = await openStore(url, { openTimeoutMs: 2_000 }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(StoreError);
+      expect((e as StoreError).code).toBe('UNREACHABLE');
+      expect((e as Error).message).toContain('//user:***@127.0.0.1:9');
+      expect((e as Error).message).not.toContain('secret');
+    }
   });
 });

@@ -252,7 +252,7 @@ const maxNeighbours = 10;
 async function neighbours(chat: ChatRef, deps: CommandDeps): Promise<Subscription[]> {
   if (!chat.guildId && chat.platform !== 'telegram') return [];
   const key = chatKey(chat);
-  return (await deps.subscriptions.list())
+  return (await deps.subscriptions.inGroup(chat))
     .filter((s) => followsAnything(s) && s.chat.platform === chat.platform && chatKey(s.chat) !== key && (chat.guildId ? s.chat.guildId === chat.guildId : s.chat.chatId === chat.chatId))
     .sort((a, b) => chatKey(a.chat).localeCompare(chatKey(b.chat)));
 }

@@ -9,11 +9,20 @@ export interface Bucket {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Replaces a key's value atomically with respect to every other `update` of that key in this
+   * process (and, for memory buckets, every store sharing them): `fn` sees the current value and
+   * returns the change, or undefined to leave the key as it is.
+   */
+  update<T>(key: string, fn: (current: T | undefined) => BucketChange | undefined): Promise<void>;
   /** Every live entry (expired ones are skipped). Used once at start-up to warm caches. */
   entries<T>(): AsyncIterable<[string, T]>;
   /** Waits for writes in flight. */
   flush(): Promise<void>;
 }
+
+/** What {@link Bucket.update} writes: a new value (with an optional TTL) or a deletion. */
+export type BucketChange = { set: unknown; ttlMs?: number } | { delete: true };
 
 /**
  * An in-memory bucket. Values are deep-copied in and out, like a real store serialises them, so a
@@ -39,6 +48,14 @@ export function memoryBucket(now: () => number = Date.now): Bucket {
     },
     async delete(key) {
       data.delete(key);
+    },
+    async update<T>(key: string, fn: (current: T | undefined) => BucketChange | undefined) {
+      // Synchronous from read to write: nothing can interleave, so this is a compare-and-set.
+      const e = live(key);
+      const change = fn(e ? (structuredClone(e.value) as T) : undefined);
+      if (!change) return;
+      if ('delete' in change) data.delete(key);
+      else data.set(key, { value: structuredClone(change.set), expires: change.ttlMs ? now() + change.ttlMs : undefined });
     },
     async *entries<T>(): AsyncIterable<[string, T]> {
       for (const key of [...data.keys()]) {

@@ -10,12 +10,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { KeyedQueue } from '../concurrency.ts';
-import type { Bucket } from './bucket.ts';
+import type { Bucket, BucketChange } from './bucket.ts';
 
 /** Why a store could not be opened; the message says how to fix it. */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
-  readonly code: 'BAD_STORE_URL' | 'ADAPTER_MISSING' | 'NOT_ITERABLE';
+  readonly code: 'BAD_STORE_URL' | 'ADAPTER_MISSING' | 'NOT_ITERABLE' | 'UNREACHABLE' | 'TIMEOUT';
   /** The store URL as given (may contain credentials: log it redacted). */
   readonly url: string;
   constructor(code: StoreError['code'], url: string, detail: string) {
@@ -25,13 +25,12 @@ export class StoreError extends Error {
   }
 }
 
-/** Adapter packages per URL scheme, and how each is constructed. */
+/**
+ * Other keyv adapters per URL scheme (optional packages, loaded on demand), and how each is
+ * constructed. Redis and PostgreSQL have their own stores (`redis.ts`, `postgres.ts`).
+ */
 const adapters: Record<string, { pkg: string; make: (mod: AdapterModule, url: string) => KeyvStoreAdapter }> = {
-  redis: { pkg: '@keyv/redis', make: (m, url) => new m.default(url) },
-  rediss: { pkg: '@keyv/redis', make: (m, url) => new m.default(url) },
   valkey: { pkg: '@keyv/valkey', make: (m, url) => new m.default(url) },
-  postgres: { pkg: '@keyv/postgres', make: (m, url) => new m.default({ uri: url }) },
-  postgresql: { pkg: '@keyv/postgres', make: (m, url) => new m.default({ uri: url }) },
   mysql: { pkg: '@keyv/mysql', make: (m, url) => new m.default({ uri: url }) },
   mongodb: { pkg: '@keyv/mongo', make: (m, url) => new m.default({ url }) },
 };
@@ -116,6 +115,14 @@ function keyvBucket(keyv: Keyv, url: string): Bucket {
     get: <T>(key: string) => queue.run(key, () => keyv.get(key) as Promise<T | undefined>),
     set: (key, value, ttlMs) => queue.run(key, async () => void (await keyv.set(key, value, ttlMs))),
     delete: (key) => queue.run(key, async () => void (await keyv.delete(key))),
+    // Atomic within this process only (the key's queue): these stores are single-process.
+    update: <T>(key: string, fn: (current: T | undefined) => BucketChange | undefined) =>
+      queue.run(key, async () => {
+        const change = fn((await keyv.get(key)) as T | undefined);
+        if (!change) return;
+        if ('delete' in change) await keyv.delete(key);
+        else await keyv.set(key, change.set, change.ttlMs);
+      }),
     async *entries<T>(): AsyncIterable<[string, T]> {
       if (!keyv.iterator) throw new StoreError('NOT_ITERABLE', url, 'this keyv adapter cannot list keys; the scheduler needs iteration (sqlite, redis, postgres, mysql, mongo)');
       for await (const [key, value] of keyv.iterator(keyv.namespace)) yield [key as string, value as T];
