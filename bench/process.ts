@@ -246,15 +246,21 @@ async function untilSearchable(bot: Bot, name: string, since: number, timeoutMs:
   }
 }
 
-/** Snapshot files the bot may write next to its store. */
+/** Snapshot files the bot may write next to its store (`<store>.index/`), in bytes. */
 function snapshotSize(dir: string): number | null {
   let total = 0;
   let any = false;
-  for (const f of readdirSync(dir)) {
-    if (/\.sqlite(-.*)?$/.test(f)) continue;
-    any = true;
-    total += statSync(join(dir, f)).size;
-  }
+  const walk = (d: string) => {
+    for (const f of readdirSync(d, { withFileTypes: true })) {
+      if (/\.sqlite(-.*)?$/.test(f.name)) continue;
+      if (f.isDirectory()) walk(join(d, f.name));
+      else {
+        any = true;
+        total += statSync(join(d, f.name)).size;
+      }
+    }
+  };
+  walk(dir);
   return any ? total : null;
 }
 
@@ -275,6 +281,8 @@ export async function runProcessBench(options: ProcessBenchOptions, log: (line: 
     STORE_URL: `sqlite://${join(stateDir, 'store.sqlite')}`,
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
+    // No live sources: nothing but the generated corpus (and no network).
+    SOURCES: 'none',
   };
   log(`process: ${options.papers} papers (${corpus.files} files, ${Math.round(corpus.bytes / 1e6)} MB), ${options.mode} start via ${options.command}`);
   const t0 = performance.now();

@@ -29,8 +29,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { resolve } from 'node:path';
-import { openLiveCorpus, type LiveCorpus } from './app/corpus-dir.ts';
+import { dirname, resolve } from 'node:path';
+import { openLiveCorpus, type LiveCorpus } from './app/live-corpus.ts';
 import type { Check } from './app/doctor/check.ts';
 import { localStartupChecks, logChecks, platformStartupChecks } from './app/doctor/startup.ts';
 import { configOrExit, isEntryPoint } from './app/entry.ts';
@@ -38,7 +38,7 @@ import { createCommandHandler } from './bots/shared/commands.ts';
 import type { Adapter, CommandHandler } from './bots/shared/types.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createLease, createScheduler, openStore, type Scheduler, type Store } from './schedule/index.ts';
+import { createLease, createScheduler, openStore, sqlitePath, type Scheduler, type Store } from './schedule/index.ts';
 import { createLiveSources, systemSourceClock, type FetchJob, type SourceClock } from './sources/index.ts';
 
 // === Errors
@@ -134,17 +134,25 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   if (fetching) await step(`FEEDS_DIR ${feedsDir}`, () => mkdirSync(feedsDir, { recursive: true }));
   const corpus = await step(`DIGESTS_DIR ${config.digestsDir}`, () => {
     const dirs = existsSync(feedsDir) && resolve(feedsDir) !== resolve(config.digestsDir) ? [config.digestsDir, feedsDir] : [config.digestsDir];
+    const clog = log.child({ part: 'corpus' });
+    const stateDir = indexStateDir(config.storeUrl);
     return openLiveCorpus(dirs, {
-      onReload: (c, index) => {
-        log.info({ papers: index.size, digests: c.digests.length }, 'digests changed: index rebuilt');
-        for (const p of c.problems) log.warn({ file: p.file, line: p.line }, p.reason);
+      ...(stateDir ? { stateDir } : {}),
+      onReload: (u) => {
+        if (!u.files.parsed && !u.files.removed) return;
+        clog.info({ papers: u.status.papers, digests: u.status.files, parsed: u.files.parsed, removed: u.files.removed, upserted: u.upserted, deleted: u.removed, ms: u.ms, parseMs: u.parseMs, mergeMs: u.mergeMs, loopDelayMaxMs: u.loopDelayMaxMs }, 'digests changed: index updated');
       },
-      onError: (err) => log.error({ err }, 'digest reload failed; keeping the previous index'),
+      onError: (err) => clog.error({ err }, 'digest update failed; keeping the previous index'),
+      onSnapshot: (e) => {
+        if (e.kind === 'ignored') clog.info({ reason: e.reason }, 'index snapshot not used; building the index from the digests');
+        else if (e.kind === 'loaded') clog.info({ ms: e.ms, papers: e.papers }, 'index snapshot loaded');
+        else clog.info({ ms: e.ms, bytes: e.bytes }, 'index snapshot saved');
+      },
     });
   });
   opened.push(() => corpus.close());
-  for (const p of corpus.corpus().problems) log.warn({ file: p.file, line: p.line }, p.reason);
-  log.info({ papers: corpus.index().size, digests: corpus.corpus().digests.length, dir: config.digestsDir, ...(fetching || existsSync(feedsDir) ? { feeds: feedsDir } : {}) }, 'corpus loaded');
+  for (const p of corpus.status().problems) log.warn({ file: p.file, line: p.line }, p.reason);
+  log.info({ papers: corpus.index().size, digests: corpus.status().files, from: corpus.loadedFrom, dir: config.digestsDir, ...(fetching || existsSync(feedsDir) ? { feeds: feedsDir } : {}) }, 'corpus loaded');
 
   // 3. Store (+ lease). SQLite is one process's store; any other backend may be shared by several
   // instances, which then elect one scheduler through a lease in the store (README "Scaling out").
@@ -158,7 +166,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   for (const warning of storeInfo.warnings) log.warn({ store: redactedStoreUrl }, `STORE WARNING: ${warning}`);
   // 3b. Start-up checks on what is open (configuration, store, corpus): one block in the log, never
   // fatal (what they find, the operator fixes; `paperboy doctor` says the same with the network).
-  const localChecks = await step('start-up checks', () => localStartupChecks(config, { store, corpus: corpus.corpus() }));
+  const localChecks = await step('start-up checks', () => localStartupChecks(config, { store, corpus: corpus.status() }));
   logChecks(log, localChecks);
   const lease = shared
     ? createLease(store.leases, {
@@ -248,7 +256,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
         await scheduler.stop();
         await sources?.stop();
         for (const { adapter } of [...adapters].reverse()) await adapter.stop().catch((err: unknown) => log.warn({ err }, 'adapter stop failed'));
-        corpus.close();
+        await corpus.close();
         await store.close();
         log.info('bye');
       })();
@@ -310,6 +318,25 @@ async function createAdapters(
     adapters.push({ name: 'console', adapter: chat, done: chat.done });
   }
   return adapters;
+}
+
+/**
+ * Where the index snapshot lives: next to the SQLite store (`data/paperboy.sqlite` ->
+ * `data/paperboy.index/`), `data/paperboy.index/` when the store is not a local file, none for an
+ * in-memory store.
+ */
+export function indexStateDir(storeUrl: string): string | undefined {
+  let file: string | undefined;
+  if (/^sqlite:\/\//i.test(storeUrl)) {
+    try {
+      file = sqlitePath(storeUrl);
+    } catch {
+      file = undefined;
+    }
+  }
+  if (file === ':memory:') return undefined;
+  if (!file) return resolve('data', 'paperboy.index');
+  return resolve(dirname(file), `${file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')}.index`);
 }
 
 /** `work`, or the abort reason as soon as `signal` aborts (the work itself is left to settle unobserved). */

@@ -1,8 +1,8 @@
 /**
- * The corpus on disk: reads one or more digest directories (each with its optional `manifest.json`;
- * `npm start` passes DIGESTS_DIR, the operator's, and FEEDS_DIR, where the live sources write),
- * builds the index, and watches every directory so dropped-in or fetched digests are indexed
- * without a restart. This is the I/O shell around the pure `buildCorpus`.
+ * The corpus on disk, read at once: one or more digest directories (each with its optional
+ * `manifest.json`; `npm start` passes DIGESTS_DIR, the operator's, and FEEDS_DIR, where the live
+ * sources write) through the pure `buildCorpus` — the CLI's and the doctor's load, and the full
+ * rebuild the live corpus (`live-corpus.ts`, which updates file by file) is checked against.
  * @module
  */
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
@@ -10,7 +10,6 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { buildCorpus, type Corpus, dateFromFileName, type DigestFile, DigestFormatSchema, DigestIndex, type DigestProblem } from '../core/index.ts';
 import { readDigestBytes, safeProblem, type ReadPolicy } from './digest-files.ts';
-import { watchDirs, type DirWatch } from './dir-watch.ts';
 
 const ManifestSchema = z.record(
   z.string(),
@@ -21,13 +20,13 @@ const ManifestSchema = z.record(
     source: z.string().optional(),
   }),
 );
-type Manifest = z.infer<typeof ManifestSchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;
 
 /** Files in a digests directory that are digests (not the manifest, not hidden or temporary files). */
-const isDigestName = (name: string) =>
+export const isDigestName = (name: string) =>
   !name.startsWith('.') && name !== 'manifest.json' && !name.endsWith('~') && /\.(txt|md|json|xml)$/i.test(name);
 
-function readManifest(dir: string, policy: ReadPolicy): { manifest: Manifest; problem?: DigestProblem } {
+export function readManifest(dir: string, policy: ReadPolicy): { manifest: Manifest; problem?: DigestProblem } {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) return { manifest: {} };
   const read = readDigestBytes(path, policy, lstatSync(path).isSymbolicLink());
@@ -107,58 +106,4 @@ export function indexCorpus(corpus: Corpus): DigestIndex {
   const index = new DigestIndex();
   index.add(corpus.papers);
   return index;
-}
-
-export interface LiveCorpus {
-  /** The current index; replaced atomically when the directory changes. */
-  index(): DigestIndex;
-  corpus(): Corpus;
-  /** Re-reads the directory now (also called by the watcher). */
-  reload(): Corpus;
-  close(): void;
-}
-
-/**
- * Loads `dirs` and keeps watching each of them. Changes are debounced (one reload for a burst in any
- * of the directories); each reload rebuilds the corpus (so duplicates merge across old and new
- * files) and swaps the index, so a search never sees a half-built index. Every directory must exist.
- */
-export function openLiveCorpus(
-  dirs: CorpusDirs,
-  options: { watch?: boolean; debounceMs?: number; onReload?: (corpus: Corpus, index: DigestIndex) => void; onError?: (e: unknown) => void } = {},
-): LiveCorpus {
-  let corpus = loadCorpusDir(dirs);
-  let index = indexCorpus(corpus);
-  let watcher: DirWatch | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const reload = () => {
-    corpus = loadCorpusDir(dirs);
-    index = indexCorpus(corpus);
-    options.onReload?.(corpus, index);
-    return corpus;
-  };
-  const changed = (_dir: string, name: string | null) => {
-    // Hidden names are ignored, so a writer's temporary file (`.name.tmp`) renamed into place
-    // triggers one reload, for the complete file.
-    if (name && !isDigestName(name) && name !== 'manifest.json') return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      try {
-        reload();
-      } catch (e) {
-        options.onError?.(e);
-      }
-    }, options.debounceMs ?? 300);
-  };
-  // Re-armed when a directory is deleted and created again (`dir-watch.ts`).
-  if (options.watch ?? true) watcher = watchDirs(dirList(dirs), changed, { onError: (e) => options.onError?.(e) });
-  return {
-    index: () => index,
-    corpus: () => corpus,
-    reload,
-    close() {
-      clearTimeout(timer);
-      watcher?.close();
-    },
-  };
 }

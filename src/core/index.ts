@@ -19,7 +19,7 @@ export { err, ok, type Result } from './result.ts';
 export { errorReply, infoReply, type Pager, type PaperItem, type Reply, type ReplyKind } from './reply.ts';
 
 // === Digests -> papers
-export { dateFromFileName, defaultParseLimits, parseDigest, readFeed, type DigestFile, type DigestProblem, type FeedDocument, type FeedItem, type ParseLimits, type ParsedDigest } from './parse/index.ts';
+export { dateFromFileName, defaultParseLimits, formatCount, parseDigest, readFeed, type DigestFile, type DigestProblem, type FeedDocument, type FeedItem, type ParseLimits, type ParsedDigest } from './parse/index.ts';
 export { buildCorpus, defaultCorpusLimits, tagPapers, type Corpus, type CorpusLimits } from './corpus.ts';
 export { mergePapers } from './merge.ts';
 
@@ -34,3 +34,5 @@ export { queryConcepts, type QueryConcept } from './lexicon/expand.ts';
 export { normalize, tokenize, tokenizeQuery, type TokenizeOptions } from './tokenize.ts';
 export { nameKey } from './name-key.ts';
 export { defaultIndexOptions, DigestIndex, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput, type SearchHit, type SearchOptions, type SearchPage } from './search-index.ts';
+export { MemoryBlobs, preparePaper, type BlobRef, type BlobStore, type IndexSnapshot, type IndexStorage, type PreparedPaper } from './search-index.ts';
+export { IncrementalCorpus, type CorpusDelta, type IncrementalCorpusSnapshot } from './incremental-corpus.ts';

@@ -128,15 +128,23 @@ export function mergePapers(papers: readonly Paper[]): Paper[] {
     let id = paperId(merged);
     // Two distinct records can only share a hash id when they share a name within one file;
     // salt with the first source so ids stay unique and stable.
-    if (usedIds.has(id)) id = paperId({ ...merged, arxivId: null, title: `${merged.title ?? merged.name ?? ''}|${merged.sources[0]!.file}#${merged.sources[0]!.index}` });
+    if (usedIds.has(id)) id = saltedPaperId(merged);
     usedIds.add(id);
     out.push({ ...merged, id });
   });
   return out;
 }
 
-/** The keys a paper is linked by, and whether a link may join papers of the same file. */
-function keysOf(paper: Paper): { key: string; sameFileAllowed: boolean }[] {
+/**
+ * The id of a merged record whose own id an earlier record already has: salted with its first
+ * source, so ids stay unique and stable.
+ */
+export function saltedPaperId(merged: Paper): string {
+  return paperId({ ...merged, arxivId: null, title: `${merged.title ?? merged.name ?? ''}|${merged.sources[0]!.file}#${merged.sources[0]!.index}` });
+}
+
+/** The keys a paper is linked by, and whether a link may join papers of the same file (exported for `incremental-corpus.ts`). */
+export function keysOf(paper: Paper): { key: string; sameFileAllowed: boolean }[] {
   const keys: { key: string; sameFileAllowed: boolean }[] = [];
   if (paper.arxivId) keys.push({ key: `a:${paper.arxivId}`, sameFileAllowed: true });
   if (paper.title) {
@@ -153,13 +161,14 @@ function keysOf(paper: Paper): { key: string; sameFileAllowed: boolean }[] {
 }
 
 /** A zh paper's name when it is a Chinese term (Han characters only, long enough), else null. */
-function chineseTerm(paper: Paper): string | null {
+export function chineseTerm(paper: Paper): string | null {
   const name = paper.name?.trim();
   if (paper.lang !== 'zh' || !name || paper.arxivId) return null;
   return /^\p{Script=Han}+$/u.test(name) && Array.from(name).length >= minTermChars ? name : null;
 }
 
-function combine(members: readonly Paper[]): Paper {
+/** One record from the members of a group, in corpus order (its id is the caller's: `paperId`, or salted). */
+export function combine(members: readonly Paper[]): Paper {
   const first = members[0]!;
   const pick = <K extends keyof Paper>(key: K): Paper[K] | undefined => members.find((m) => m[key] != null)?.[key];
   const unionOf = (values: string[], keyOf: (v: string) => string = (v) => v) => {

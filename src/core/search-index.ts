@@ -155,18 +155,44 @@ export class DigestIndex {
    * {@link papers}). Each call ends with a commit (~1 ms per 100,000 papers).
    */
   add(papers: readonly Paper[]): void {
-    for (const paper of papers) {
-      this.#drop(paper.id, true);
-      const ordinal = this.#text.add(this.#textTokens(paper));
-      this.#topics.add([expansionTokens(paper)]);
-      this.#table.put(ordinal, paper, namesOf(paper));
-    }
-    this.#commit();
+    this.addPrepared(papers.map((p) => this.prepare(p)));
   }
 
   /** Removes papers by id (unknown ids are ignored). */
   remove(ids: Iterable<string>): void {
     for (const id of ids) this.#drop(id, false);
+    this.#commit();
+  }
+
+  // === Prepared papers: tokenizing apart from indexing
+
+  /**
+   * A paper with the terms this index stores it under (tokens per text field, expansion tokens,
+   * exact-name keys): the costly part of {@link add} (tokenizing, stemming, matching the lexicon),
+   * pure, so it can run elsewhere — the bot's corpus worker prepares papers off the main thread,
+   * which then only files them ({@link addPrepared}). Depends on the options only through `cjk`.
+   */
+  prepare(paper: Paper): PreparedPaper {
+    return preparePaper(paper, this.options.cjk);
+  }
+
+  /**
+   * {@link add} for prepared papers. A paper whose id is indexed replaces it; its old terms are
+   * taken from `previous` (the record as it was prepared when added) when given, else computed again.
+   */
+  addPrepared(items: readonly PreparedPaper[], previous?: ReadonlyMap<string, PreparedPaper>): void {
+    for (const item of items) {
+      this.#drop(item.paper.id, true, previous?.get(item.paper.id));
+      const ordinal = this.#text.add(item.fields);
+      this.#topics.add([item.expansion]);
+      this.#table.put(ordinal, item.paper, item.names);
+    }
+    this.#commit();
+  }
+
+  /** {@link remove} for papers given as they were prepared when added (no tokenizing). */
+  removePrepared(items: readonly PreparedPaper[]): void {
+    for (const item of items) this.#drop(item.paper.id, false, item);
     this.#commit();
   }
 
@@ -269,30 +295,20 @@ export class DigestIndex {
     return index;
   }
 
+  /**
+   * Share of the documents in the posting lists that are removed or replaced papers, whose postings
+   * only a {@link compaction} drops (0 after one; a live index compacts when this grows).
+   */
+  get deadFraction(): number {
+    return this.#text.capacity === 0 ? 0 : this.#text.dead / this.#text.capacity;
+  }
+
   /** Bytes of the posting lists (typed arrays), for memory reports. */
   get postingBytes(): number {
     return this.#text.bytes + this.#topics.bytes;
   }
 
   // === Internals
-
-  /**
-   * Tokens per text field (positions as in `fields`), over every language the paper has (SPEC
-   * section 2): the titles in all languages form the title field; the summary field holds the
-   * paper's own summary and its other translated summaries; the abstract field the English
-   * abstract of a non-English paper (as before per-language texts, so a single-digest paper is
-   * indexed exactly as it was).
-   */
-  #textTokens(p: Paper): string[][] {
-    const cjk = this.options.cjk;
-    const { titles, summaries, abstract } = searchableTexts(p);
-    return [
-      tokenize(nameFieldText(p), { cjk }),
-      tokenize(titles.join('\n'), { cjk }),
-      tokenize(summaries.join('\n'), { cjk }),
-      abstract ? tokenize(abstract, { cjk }) : [],
-    ];
-  }
 
   /**
    * What to score: each query word with its Cyrillic prefix extensions (weighted down with the extra
@@ -407,14 +423,14 @@ export class DigestIndex {
     return [...(exactName ? ['name'] : []), ...strong, ...weak, ...topics];
   }
 
-  /** Takes paper `id` out of the postings and the table (its tokens and names computed again). */
-  #drop(id: string, keepPlace: boolean): void {
+  /** Takes paper `id` out of the postings and the table (its terms as `old` gives them, else computed again). */
+  #drop(id: string, keepPlace: boolean, old?: PreparedPaper): void {
     const ordinal = this.#table.ordinalOf(id);
     if (ordinal === undefined) return;
-    const old = this.#table.at(ordinal)!;
-    this.#text.remove(ordinal, this.#textTokens(old));
-    this.#topics.remove(ordinal, [expansionTokens(old)]);
-    this.#table.drop(id, ordinal, namesOf(old), keepPlace);
+    const prepared = old ?? this.prepare(this.#table.at(ordinal)!);
+    this.#text.remove(ordinal, prepared.fields);
+    this.#topics.remove(ordinal, [prepared.expansion]);
+    this.#table.drop(id, ordinal, prepared.names, keepPlace);
   }
 
   #commit(): void {
@@ -425,6 +441,34 @@ export class DigestIndex {
 }
 
 // === Helpers
+
+/** A paper with the terms an index stores it under; see {@link DigestIndex.prepare}. */
+export interface PreparedPaper {
+  paper: Paper;
+  /** Tokens per text field: name, title, summary, abstract. */
+  fields: string[][];
+  /** Topic and concept tokens (the expansion index). */
+  expansion: string[];
+  /** Exact-name keys (name, aliases, titles). */
+  names: string[];
+}
+
+/** {@link DigestIndex.prepare} without an index: `cjk` is the index's `options.cjk`. */
+export function preparePaper(paper: Paper, cjk: IndexOptions['cjk']): PreparedPaper {
+  return { paper, fields: textTokens(paper, cjk), expansion: expansionTokens(paper), names: namesOf(paper) };
+}
+
+/**
+ * Tokens per text field (positions as in `fields`), over every language the paper has (SPEC
+ * section 2): the titles in all languages form the title field; the summary field holds the
+ * paper's own summary and its other translated summaries; the abstract field the English
+ * abstract of a non-English paper (as before per-language texts, so a single-digest paper is
+ * indexed exactly as it was).
+ */
+function textTokens(p: Paper, cjk: IndexOptions['cjk']): string[][] {
+  const { titles, summaries, abstract } = searchableTexts(p);
+  return [tokenize(nameFieldText(p), { cjk }), tokenize(titles.join('\n'), { cjk }), tokenize(summaries.join('\n'), { cjk }), abstract ? tokenize(abstract, { cjk }) : []];
+}
 
 function topicTokens(p: Paper): string[] {
   return p.topics.map((t) => topicPrefix + t);

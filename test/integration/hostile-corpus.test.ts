@@ -10,7 +10,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCorpusDir, openLiveCorpus } from '../../src/app/corpus-dir.ts';
+import { loadCorpusDir } from '../../src/app/corpus-dir.ts';
+import { openLiveCorpus } from '../../src/app/live-corpus.ts';
 import { runCli } from '../../src/cli.ts';
 import { hostileCases } from '../support/hostile-corpus.ts';
 import { starterDir } from '../support/app.ts';
@@ -50,22 +51,22 @@ describe('hostile corpus: each case next to a good digest', () => {
     expect(corpus.problems.filter((p) => p.file !== c.file)).toEqual([]);
   });
 
-  it('GIVEN every case at once, dropped in while running THEN each reload succeeds and a good file added later is indexed', () => {
-    const live = openLiveCorpus(dirWith(), { watch: false });
+  it('GIVEN every case at once, dropped in while running THEN each reload succeeds and a good file added later is indexed', async () => {
+    const live = await openLiveCorpus(dirWith(), { watch: false });
     try {
       for (const c of cases) writeFileSync(join(dir!, c.file), c.bytes());
-      const loaded = live.reload();
+      const loaded = await live.reload();
       const expected = 8 + cases.reduce((n, c) => n + (c.expect.papers ?? 0), 0);
-      expect(loaded.digests.reduce((n, d) => n + d.papers.length, 0)).toBe(expected);
+      expect(loaded.status.contributions).toBe(expected);
       copyFileSync(join(starterDir, '2024-03-ru-daily.txt'), join(dir!, '2024-03-ru-daily.txt'));
-      live.reload();
+      await live.reload();
       expect(live.index().search('SOTOPIA-pi').hits[0]?.paper.name).toBe('SOTOPIA-π');
       // Warnings stay summarised: no file contributes more than its cap.
       const perFile = new Map<string, number>();
-      for (const p of live.corpus().problems) perFile.set(p.file, (perFile.get(p.file) ?? 0) + 1);
+      for (const p of live.status().problems) perFile.set(p.file, (perFile.get(p.file) ?? 0) + 1);
       expect(Math.max(...perFile.values())).toBeLessThanOrEqual(21);
     } finally {
-      live.close();
+      await live.close();
     }
   });
 });

@@ -6,7 +6,7 @@
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Corpus } from '../../core/index.ts';
+import type { DigestProblem } from '../../core/index.ts';
 import type { Config } from '../../config.ts';
 import { loadCorpusDir } from '../corpus-dir.ts';
 import { error, ok, reasonOf, skipped, warning, type Check } from './check.ts';
@@ -30,11 +30,18 @@ export function existingAncestor(dir: string): string {
   return at;
 }
 
+/** What the corpus check reads of a corpus: merged papers, files that gave papers, problems (the live corpus's `status()`). */
+export interface CorpusCounts {
+  papers: number;
+  files: number;
+  problems: readonly DigestProblem[];
+}
+
 /**
  * Checks the directories and the papers in them. `corpus` is the running bot's (start-up checks);
  * without it the directories are read here, as npm start would read them.
  */
-export function checkCorpus(config: Config, corpus?: Corpus): Check[] {
+export function checkCorpus(config: Config, corpus?: CorpusCounts): Check[] {
   const checks: Check[] = [];
   const digests = config.digestsDir;
   const feeds = config.sources.feedsDir;
@@ -75,15 +82,14 @@ export function checkCorpus(config: Config, corpus?: Corpus): Check[] {
     }
     const dirs = feedsReadable && resolve(feeds) !== resolve(digests) ? [digests, feeds] : [digests];
     try {
-      corpus = loadCorpusDir(dirs);
+      const loaded = loadCorpusDir(dirs);
+      corpus = { papers: loaded.papers.length, files: loaded.digests.length, problems: loaded.problems };
     } catch (e) {
       checks.push(error('corpus', 'corpus.papers', 'Papers', `the corpus did not load: ${reasonOf(e)}`, 'check the files in DIGESTS_DIR and FEEDS_DIR with npm run -s paperboy -- parse <file>'));
       return checks;
     }
   }
-  const papers = corpus.papers.length;
-  const files = corpus.digests.length;
-  const problems = corpus.problems;
+  const { papers, files, problems } = corpus;
   if (papers === 0) {
     checks.push(warning('corpus', 'corpus.papers', 'Papers', `no papers loaded (${files} digest file${files === 1 ? '' : 's'})`, fetching ? 'wait for the first fetch (see the Sources checks) or add digests to DIGESTS_DIR' : 'add digest files to DIGESTS_DIR or turn live sources on (SOURCES)'));
   } else if (problems.length) {

@@ -14,11 +14,10 @@
  * @module
  */
 import type { Config } from '../../config.ts';
-import type { Corpus } from '../../core/index.ts';
 import type { LoggerPort, Store, Subscription } from '../../schedule/index.ts';
 import { cleanChecks, within, type Check } from './check.ts';
 import { configMistakes, redactStoreUrl } from './config-check.ts';
-import { checkCorpus } from './corpus-check.ts';
+import { checkCorpus, type CorpusCounts } from './corpus-check.ts';
 import { checkDiscord } from './discord-check.ts';
 import { startupBlock } from './render.ts';
 import { checkStore } from './store-check.ts';
@@ -36,10 +35,10 @@ function secretsOf(config: Config): string[] {
  * The configuration, store and corpus checks on what `npm start` opened.
  *
  * ```ts
- * logChecks(log, await localStartupChecks(config, { store, corpus: live.corpus() }));
+ * logChecks(log, await localStartupChecks(config, { store, corpus: live.status() }));
  * ```
  */
-export async function localStartupChecks(config: Config, o: { store: Store; corpus: Corpus; timeoutMs?: number }): Promise<Check[]> {
+export async function localStartupChecks(config: Config, o: { store: Store; corpus: CorpusCounts; timeoutMs?: number }): Promise<Check[]> {
   const timeoutMs = o.timeoutMs ?? startupTimeoutMs;
   const checks = configMistakes(config, { console: false });
   checks.push(...(await checkStore({ label: redactStoreUrl(config.storeUrl), store: o.store, timeoutMs })).checks);

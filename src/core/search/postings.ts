@@ -169,6 +169,11 @@ export class PostingIndex {
     return this.#live;
   }
 
+  /** Removed documents whose postings are still held (until a {@link compaction}). */
+  get dead(): number {
+    return this.#dead;
+  }
+
   /** Postings held, live or not (segments and tail). */
   get postings(): number {
     let n = this.#tailPostings;

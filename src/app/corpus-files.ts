@@ -1,0 +1,265 @@
+/**
+ * The corpus directories as the corpus worker keeps them: which files are there (name, size, mtime,
+ * content hash, manifest entry), what each parsed into, and the merged records
+ * ({@link IncrementalCorpus}). {@link CorpusFiles.sync} looks at the directories again and parses
+ * only files that are new or changed: a file whose size and mtime are unchanged is trusted, one
+ * whose size or mtime changed is read and hashed, and parsed only if its bytes (or its manifest
+ * entry) changed. The result is a {@link CorpusDelta} for the index.
+ *
+ * Runs in the corpus worker (`corpus-worker.ts`), off the bot's event loop; it is plain synchronous
+ * code, so tests run it directly. Its state is saved as JSON next to the index snapshot
+ * ({@link CorpusFiles.save}) and restored when the code, the directories and the state id match.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  dateFromFileName,
+  defaultCorpusLimits,
+  formatCount,
+  IncrementalCorpus,
+  parseDigest,
+  tagPapers,
+  type CorpusDelta,
+  type DigestProblem,
+  type IncrementalCorpusSnapshot,
+  type Paper,
+} from '../core/index.ts';
+import { isDigestName, readManifest } from './corpus-dir.ts';
+import { readDigestBytes, safeProblem, type ReadPolicy } from './digest-files.ts';
+import { FileBlobs } from './file-blobs.ts';
+
+/** What the corpus holds after a sync. */
+export interface CorpusStatus {
+  /** Digest files that gave papers. */
+  files: number;
+  /** Merged papers (what the index holds). */
+  papers: number;
+  /** Papers before merging. */
+  contributions: number;
+  /** Unreadable files, parse errors and warnings, log-safe. */
+  problems: DigestProblem[];
+}
+
+/** What one {@link CorpusFiles.sync} did. */
+export interface SyncResult {
+  delta: CorpusDelta;
+  status: CorpusStatus;
+  /** Files parsed (new or changed), removed, and read only to find their bytes unchanged. */
+  parsed: number;
+  removed: number;
+  rehashed: number;
+  /** Time spent reading and parsing, and merging (ms). */
+  parseMs: number;
+  mergeMs: number;
+}
+
+interface FileRow {
+  key: string;
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  /** The manifest entry (JSON) it was parsed with. */
+  manifest: string;
+  papers: number;
+  problems: DigestProblem[];
+}
+
+/** Version of the saved state's layout. */
+export const corpusFilesVersion = 1;
+
+interface SavedState {
+  version: number;
+  /** Fingerprint of the code that parsed the papers (a parser change makes saved papers stale). */
+  code: string;
+  dirs: string[];
+  stateId: string;
+  blobLength: number;
+  rows: FileRow[];
+  corpus: IncrementalCorpusSnapshot;
+}
+
+/** File names of the state in its directory. */
+export const corpusStateFile = 'corpus.json';
+export const corpusBlobFile = 'papers.blob';
+
+export interface CorpusFilesOptions {
+  /** Where the state and the papers' blob file live; without it, papers stay in memory. */
+  stateDir?: string;
+  /** Code fingerprint a saved state must match (see `code-fingerprint.ts`). */
+  code?: string;
+  /** Largest total of papers (before merging); a file that would pass it is reported, not loaded. */
+  maxTotalPapers?: number;
+}
+
+export class CorpusFiles {
+  readonly dirs: readonly string[];
+  readonly #options: CorpusFilesOptions;
+  #corpus: IncrementalCorpus;
+  #blobs: FileBlobs | undefined;
+  #rows = new Map<string, FileRow>();
+  /** Problems of the last scan that belong to no parsed file (manifests, unreadable files). */
+  #scanProblems: DigestProblem[] = [];
+
+  private constructor(dirs: readonly string[], options: CorpusFilesOptions, corpus: IncrementalCorpus, blobs: FileBlobs | undefined) {
+    this.dirs = dirs;
+    this.#options = options;
+    this.#corpus = corpus;
+    this.#blobs = blobs;
+  }
+
+  /** An empty corpus over `dirs` (nothing read yet: call {@link sync}). */
+  static create(dirs: readonly string[], options: CorpusFilesOptions = {}): CorpusFiles {
+    const blobs = options.stateDir ? FileBlobs.create(join(options.stateDir, corpusBlobFile)) : undefined;
+    return new CorpusFiles(dirs, options, new IncrementalCorpus(blobs), blobs);
+  }
+
+  /**
+   * The corpus saved in `options.stateDir` under `stateId`, or the reason it cannot be used (another
+   * state, another code fingerprint or directory list, a damaged file).
+   */
+  static restore(dirs: readonly string[], options: CorpusFilesOptions & { stateDir: string }, stateId: string): CorpusFiles | { reason: string } {
+    const path = join(options.stateDir, corpusStateFile);
+    let saved: SavedState;
+    try {
+      saved = JSON.parse(readFileSync(path, 'utf8')) as SavedState;
+    } catch (e) {
+      return { reason: `${corpusStateFile} unreadable: ${(e as Error).message.split('\n')[0]}` };
+    }
+    if (saved.version !== corpusFilesVersion) return { reason: `${corpusStateFile} has layout ${saved.version}, expected ${corpusFilesVersion}` };
+    if (saved.stateId !== stateId) return { reason: `${corpusStateFile} is of another save (${saved.stateId}, expected ${stateId})` };
+    if (saved.code !== (options.code ?? '')) return { reason: 'the parsing code changed since it was saved' };
+    if (JSON.stringify(saved.dirs) !== JSON.stringify(dirs.map(realDir))) return { reason: 'the corpus directories changed since it was saved' };
+    try {
+      const blobs = FileBlobs.reopen(join(options.stateDir, corpusBlobFile), saved.blobLength);
+      const files = new CorpusFiles(dirs, options, IncrementalCorpus.fromSnapshot(saved.corpus, blobs), blobs);
+      for (const row of saved.rows) files.#rows.set(row.key, row);
+      return files;
+    } catch (e) {
+      return { reason: `${corpusStateFile}: ${(e as Error).message.split('\n')[0]}` };
+    }
+  }
+
+  /** Looks at the directories again; parses and merges what changed (see the module comment). */
+  sync(): SyncResult {
+    const t0 = performance.now();
+    const policy: ReadPolicy = { within: this.dirs.map(realDir) };
+    const seen = new Set<string>();
+    const changes: [string, Paper[] | null][] = [];
+    const scanProblems: DigestProblem[] = [];
+    let rehashed = 0;
+    let total = this.#corpus.contributions;
+    const limit = this.#options.maxTotalPapers ?? defaultCorpusLimits.maxTotalPapers;
+    this.dirs.forEach((dir, d) => {
+      const { manifest, problem } = readManifest(dir, policy);
+      if (problem) scanProblems.push(problem);
+      const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => isDigestName(e.name));
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const key = `${d}/${entry.name}`;
+        const path = join(dir, entry.name);
+        const manifestEntry = manifest[entry.name];
+        const manifestJson = JSON.stringify(manifestEntry ?? null);
+        const old = this.#rows.get(key);
+        let stat: { size: number; mtimeMs: number } | undefined;
+        try {
+          stat = statSync(path);
+        } catch {
+          stat = undefined;
+        }
+        if (old && stat && old.size === stat.size && old.mtimeMs === stat.mtimeMs && old.manifest === manifestJson) {
+          seen.add(key);
+          continue;
+        }
+        const read = readDigestBytes(path, policy, entry.isSymbolicLink());
+        if ('reason' in read) {
+          scanProblems.push({ file: entry.name, line: null, reason: read.reason });
+          continue;
+        }
+        seen.add(key);
+        const hash = createHash('sha256').update(read.bytes).digest('base64');
+        if (old && old.hash === hash && old.manifest === manifestJson) {
+          rehashed++;
+          this.#rows.set(key, { ...old, size: read.size, mtimeMs: read.mtimeMs });
+          continue;
+        }
+        const parsed = parseDigest(
+          { file: entry.name, bytes: read.bytes, ...(manifestEntry?.format ? { format: manifestEntry.format } : {}), date: manifestEntry?.date ?? dateFromFileName(entry.name) },
+          defaultCorpusLimits,
+        );
+        const row: FileRow = { key, size: read.size, mtimeMs: read.mtimeMs, hash, manifest: manifestJson, papers: 0, problems: [] };
+        total -= old?.papers ?? 0;
+        let papers: Paper[] | null = null;
+        if (!parsed.ok) row.problems.push(safeProblem(parsed.error));
+        else if (total + parsed.value.papers.length > limit) {
+          const count = parsed.value.papers.length;
+          row.problems.push({
+            file: entry.name,
+            line: null,
+            reason: `not loaded: its ${formatCount(count)} papers would take the corpus past ${formatCount(limit)} papers in total (${formatCount(total)} loaded)`,
+          });
+        } else {
+          papers = tagPapers(parsed.value.papers);
+          row.papers = papers.length;
+          row.problems.push(...parsed.value.warnings.map(safeProblem));
+        }
+        total += row.papers;
+        this.#rows.set(key, row);
+        changes.push([key, papers]);
+      }
+    });
+    let removed = 0;
+    for (const key of [...this.#rows.keys()]) {
+      if (seen.has(key)) continue;
+      this.#rows.delete(key);
+      changes.push([key, null]);
+      removed++;
+    }
+    this.#scanProblems = scanProblems.map(safeProblem);
+    const t1 = performance.now();
+    const delta = changes.length ? this.#corpus.setFiles(changes, { previous: true }) : { removed: [], upserted: [], previous: [] };
+    return { delta, status: this.status(), parsed: changes.length - removed, removed, rehashed, parseMs: Math.round(t1 - t0), mergeMs: Math.round(performance.now() - t1) };
+  }
+
+  status(): CorpusStatus {
+    const rows = [...this.#rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return {
+      files: rows.filter((r) => r.papers > 0).length,
+      papers: this.#corpus.size,
+      contributions: this.#corpus.contributions,
+      problems: [...this.#scanProblems, ...rows.flatMap((r) => r.problems)],
+    };
+  }
+
+  /** Every merged record (consistency checks). */
+  papers(): Paper[] {
+    return this.#corpus.papers();
+  }
+
+  /** Saves the state under `stateId` (temporary file, then rename). Needs `stateDir`. */
+  save(stateId: string): void {
+    const dir = this.#options.stateDir;
+    if (!dir) throw new Error('CorpusFiles: save needs a stateDir');
+    const saved: SavedState = {
+      version: corpusFilesVersion,
+      code: this.#options.code ?? '',
+      dirs: this.dirs.map(realDir),
+      stateId,
+      blobLength: this.#blobs?.flush() ?? 0,
+      rows: [...this.#rows.values()],
+      corpus: this.#corpus.snapshot(),
+    };
+    const path = join(dir, corpusStateFile);
+    writeFileSync(`${path}.tmp`, JSON.stringify(saved));
+    renameSync(`${path}.tmp`, path);
+  }
+
+  close(): void {
+    this.#blobs?.close();
+  }
+}
+
+function realDir(dir: string): string {
+  return existsSync(dir) ? realpathSync(dir) : dir;
+}

@@ -1,0 +1,100 @@
+/**
+ * The corpus worker: a `worker_threads` thread that owns the {@link CorpusFiles} (reading, parsing,
+ * tagging and merging digests), so none of that runs on the bot's event loop. The main thread
+ * (`live-corpus.ts`) asks it to `open`, `sync`, `save`, `papers` and `close`; a sync's delta comes
+ * back in chunks of {@link chunkPapers} records, which the main thread applies to the index a slice
+ * at a time while the next chunk is still being cloned.
+ *
+ * Started through `corpus-worker.mjs` (which registers tsx in the new thread).
+ * @module
+ */
+import { parentPort } from 'node:worker_threads';
+import { preparePaper, type IndexOptions, type Paper, type PreparedPaper } from '../core/index.ts';
+import { CorpusFiles, type CorpusFilesOptions } from './corpus-files.ts';
+
+/** Records per delta message (a structured clone of ~1-3 MB with their terms). */
+export const chunkPapers = 250;
+
+/**
+ * A chunk of a sync's delta, records prepared for the index (tokenized here, not on the main
+ * thread): the old records of removed ids, or new records with the old ones they replace.
+ */
+export interface DeltaChunk {
+  removed?: PreparedPaper[];
+  upserted?: PreparedPaper[];
+  previous?: PreparedPaper[];
+}
+
+/** Requests the main thread sends. */
+export type WorkerRequest =
+  | { id: number; op: 'open'; dirs: string[]; options: CorpusFilesOptions; stateId: string | null; cjk: IndexOptions['cjk'] }
+  | { id: number; op: 'sync' }
+  | { id: number; op: 'save'; stateId: string }
+  | { id: number; op: 'papers' }
+  | { id: number; op: 'close' };
+
+/** Answers: a chunk of a sync's delta, then the final value (or an error). */
+export type WorkerMessage =
+  | { id: number; chunk: DeltaChunk }
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string };
+
+let files: CorpusFiles | undefined;
+let cjk: IndexOptions['cjk'] = 'bigram';
+const port = parentPort!;
+
+function handle(req: WorkerRequest): unknown {
+  switch (req.op) {
+    case 'open': {
+      files?.close();
+      files = undefined;
+      let restored: string | null = null;
+      if (req.stateId && req.options.stateDir) {
+        const r = CorpusFiles.restore(req.dirs, { ...req.options, stateDir: req.options.stateDir }, req.stateId);
+        if (r instanceof CorpusFiles) files = r;
+        else restored = r.reason;
+      }
+      files ??= CorpusFiles.create(req.dirs, req.options);
+      cjk = req.cjk;
+      return { restored: restored === null && req.stateId !== null, reason: restored };
+    }
+    case 'sync': {
+      const result = opened().sync();
+      const { removed, upserted } = result.delta;
+      const previous = new Map((result.delta.previous ?? []).map((p) => [p.id, p]));
+      const prepare = (p: Paper) => preparePaper(p, cjk);
+      for (let i = 0; i < removed.length; i += chunkPapers) {
+        const chunk: DeltaChunk = { removed: removed.slice(i, i + chunkPapers).map((id) => prepare(previous.get(id)!)) };
+        port.postMessage({ id: req.id, chunk } satisfies WorkerMessage);
+      }
+      for (let i = 0; i < upserted.length; i += chunkPapers) {
+        const part = upserted.slice(i, i + chunkPapers);
+        const chunk: DeltaChunk = { upserted: part.map(prepare), previous: part.flatMap((p) => (previous.has(p.id) ? [prepare(previous.get(p.id)!)] : [])) };
+        port.postMessage({ id: req.id, chunk } satisfies WorkerMessage);
+      }
+      return { ...result, delta: { removed: removed.length, upserted: upserted.length } };
+    }
+    case 'save':
+      opened().save(req.stateId);
+      return null;
+    case 'papers':
+      return opened().papers();
+    case 'close':
+      files?.close();
+      files = undefined;
+      return null;
+  }
+}
+
+function opened(): CorpusFiles {
+  if (!files) throw new Error('corpus worker: not opened');
+  return files;
+}
+
+port.on('message', (req: WorkerRequest) => {
+  try {
+    port.postMessage({ id: req.id, ok: true, value: handle(req) } satisfies WorkerMessage);
+  } catch (e) {
+    port.postMessage({ id: req.id, ok: false, error: (e as Error)?.message ?? String(e) } satisfies WorkerMessage);
+  }
+});

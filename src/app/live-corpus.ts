@@ -1,0 +1,480 @@
+/**
+ * The live corpus of `npm start`: the index the bot searches, kept up to date with the digest
+ * directories without freezing the bot, and saved so the next start is quick.
+ *
+ * - **Off the event loop**: reading, parsing, tagging and merging run in the corpus worker
+ *   (`corpus-worker.ts`, a worker thread); a change costs only the files that changed
+ *   (`corpus-files.ts`) and the records whose merge changed (`IncrementalCorpus`). The main thread
+ *   applies the delta to the {@link DigestIndex} in slices of about {@link LiveCorpusOptions.sliceMs}
+ *   (removals first, then additions), yielding between slices, so `/paper` and the scheduler keep
+ *   answering while a file is indexed: each search sees the index between two slices, where every
+ *   paper is either its previous record or its new one. The longest event-loop stall of each update
+ *   is measured (`monitorEventLoopDelay`) and reported with it.
+ * - **Snapshot**: with a `stateDir` (next to the store), the index (posting lists as typed arrays,
+ *   `snapshot-file.ts`) and the worker's corpus state (files with size, mtime and hash; parsed
+ *   papers' merge facts) are saved under one state id; paper records live in append-only blob files
+ *   beside them (`file-blobs.ts`). At start the snapshot is loaded when its layout version, the
+ *   code that built it (a fingerprint of `src/core`, which covers the lexicon and the parsers), the
+ *   directories and the state id all match; the directories are then compared with the saved file
+ *   list and only the differences are parsed. A missing, stale or damaged snapshot is ignored with
+ *   one log line and the corpus is built from the files. Saving happens some time after an update
+ *   and on close, never in the middle of one.
+ *
+ * ```ts
+ * const live = await openLiveCorpus(['data/digests', 'data/feeds'], { stateDir: 'data/paperboy.index' });
+ * live.index().search('diffusion');
+ * await live.close();
+ * ```
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DigestIndex, type IndexSnapshot, type PreparedPaper } from '../core/index.ts';
+import type { CorpusStatus, SyncResult } from './corpus-files.ts';
+import type { DeltaChunk, WorkerMessage, WorkerRequest } from './corpus-worker.ts';
+import { watchDirs, type DirWatch } from './dir-watch.ts';
+import { isDigestName } from './corpus-dir.ts';
+import { FileBlobs } from './file-blobs.ts';
+import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.ts';
+
+export type { CorpusStatus } from './corpus-files.ts';
+
+// === Options and results
+
+export interface LiveCorpusOptions {
+  /** Watch the directories (default true); without it, {@link LiveCorpus.reload} only. */
+  watch?: boolean;
+  /** Quiet time after a change before the directories are read again (ms, default 100). */
+  debounceMs?: number;
+  /** Where the snapshot and the record files live; without it everything stays in memory. */
+  stateDir?: string;
+  /** Main-thread time per slice of index updates (ms, default 8). */
+  sliceMs?: number;
+  /** Delay between an update and the snapshot it leads to (ms, default 30,000; also saved on close). */
+  saveDelayMs?: number;
+  /** Called after every update (start-up load included). */
+  onReload?: (update: CorpusUpdate) => void;
+  /** A failed update (the previous index stays) or a failed save. */
+  onError?: (error: unknown) => void;
+  /** Snapshot events, one log line each: loaded, ignored (and why), saved. */
+  onSnapshot?: (event: SnapshotEvent) => void;
+}
+
+/** One update of the index. */
+export interface CorpusUpdate {
+  status: CorpusStatus;
+  /** Records added or replaced, and removed. */
+  upserted: number;
+  removed: number;
+  /** Files parsed (new or changed) and removed. */
+  files: { parsed: number; removed: number };
+  /** Wall time from the start of the update until the index had it (ms), and its parts. */
+  ms: number;
+  parseMs: number;
+  mergeMs: number;
+  /** Longest event-loop stall of the main thread during the update (ms). */
+  loopDelayMaxMs: number;
+}
+
+export type SnapshotEvent =
+  | { kind: 'loaded'; ms: number; papers: number }
+  | { kind: 'ignored'; reason: string }
+  | { kind: 'saved'; ms: number; bytes: number };
+
+export interface LiveCorpus {
+  /** The current index (the same object for the whole run: updates patch it). */
+  index(): DigestIndex;
+  /** Files, papers and problems as of the last update. */
+  status(): CorpusStatus;
+  /** How the index came to be at start: from a snapshot, or built from the files. */
+  readonly loadedFrom: 'snapshot' | 'files';
+  /** Reads the directories now (also called by the watcher); resolves when the index has the changes. */
+  reload(): Promise<CorpusUpdate>;
+  /** Saves the snapshot now (when there is a `stateDir`). */
+  save(): Promise<void>;
+  /** Stops watching, saves when something changed since the last save, stops the worker. Idempotent. */
+  close(): Promise<void>;
+}
+
+// === Files of the state directory
+
+const manifestFile = 'snapshot.json';
+const indexFile = 'index.snap';
+const recordsFile = 'records.blob';
+/** Layout of the state directory as a whole. */
+const stateVersion = 1;
+
+interface StateManifest {
+  version: number;
+  stateId: string;
+  code: string;
+}
+
+interface IndexFileValue {
+  stateId: string;
+  blobLength: number;
+  index: IndexSnapshot;
+}
+
+// === Opening
+
+/**
+ * Loads `dirs` (from the snapshot in `options.stateDir` when it is valid) and keeps them watched.
+ * Every directory must exist.
+ */
+export async function openLiveCorpus(dirs: string | readonly string[], options: LiveCorpusOptions = {}): Promise<LiveCorpus> {
+  const list = typeof dirs === 'string' ? [dirs] : [...dirs];
+  const live = new Live(list, options);
+  try {
+    await live.start();
+  } catch (e) {
+    await live.close().catch(() => {});
+    throw e;
+  }
+  return live;
+}
+
+class Live implements LiveCorpus {
+  readonly #dirs: string[];
+  readonly #options: LiveCorpusOptions;
+  /** `options.stateDir` (a directory that cannot be made means no snapshot, not no bot). */
+  #stateDir: string | undefined;
+  readonly #code = codeFingerprint();
+  #worker: CorpusWorker | undefined;
+  #index!: DigestIndex;
+  #blobs: FileBlobs | undefined;
+  #status: CorpusStatus = { files: 0, papers: 0, contributions: 0, problems: [] };
+  #queue: Promise<unknown> = Promise.resolve();
+  #pending: Promise<CorpusUpdate> | undefined;
+  #watcher: DirWatch | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #saveTimer: NodeJS.Timeout | undefined;
+  #dirty = false;
+  #closed: Promise<void> | undefined;
+  #delay = monitorEventLoopDelay({ resolution: 5 });
+  loadedFrom: 'snapshot' | 'files' = 'files';
+
+  constructor(dirs: string[], options: LiveCorpusOptions) {
+    this.#dirs = dirs;
+    this.#options = options;
+  }
+
+  index(): DigestIndex {
+    return this.#index;
+  }
+
+  status(): CorpusStatus {
+    return this.#status;
+  }
+
+  async start(): Promise<void> {
+    let stateDir = this.#options.stateDir;
+    if (stateDir) {
+      try {
+        mkdirSync(stateDir, { recursive: true });
+      } catch (e) {
+        this.#ignore(`cannot create ${stateDir} (${(e as NodeJS.ErrnoException).code ?? 'error'}): the index stays in memory, unsaved`);
+        stateDir = undefined;
+      }
+    }
+    this.#stateDir = stateDir;
+    const t0 = performance.now();
+    // The worker starts (loading its modules and its saved state) while this thread loads the index.
+    const manifest = stateDir ? this.#readManifest(stateDir) : undefined;
+    const cjk = new DigestIndex().options.cjk;
+    this.#worker = new CorpusWorker();
+    const opening = this.#worker.call<{ restored: boolean; reason: string | null }>({
+      op: 'open',
+      dirs: this.#dirs,
+      options: { ...(stateDir ? { stateDir } : {}), code: this.#code },
+      stateId: manifest?.stateId ?? null,
+      cjk,
+    });
+    const loaded = stateDir && manifest ? this.#loadSnapshot(stateDir, manifest) : undefined;
+    const opened = await opening;
+    if (loaded && opened.restored) {
+      this.#index = loaded.index;
+      this.#blobs = loaded.blobs;
+      this.loadedFrom = 'snapshot';
+      this.#options.onSnapshot?.({ kind: 'loaded', ms: Math.round(performance.now() - t0), papers: loaded.index.size });
+    } else {
+      if (loaded) {
+        loaded.blobs.close();
+        this.#options.onSnapshot?.({ kind: 'ignored', reason: opened.reason ?? 'the corpus state is missing' });
+      }
+      // Both halves or neither: a corpus state without its index starts over too.
+      if (opened.restored) await this.#worker.call({ op: 'open', dirs: this.#dirs, options: { ...(stateDir ? { stateDir } : {}), code: this.#code }, stateId: null, cjk });
+      this.#blobs = stateDir ? this.#createBlobs(stateDir) : undefined;
+      this.#index = new DigestIndex({}, this.#blobs ? { blobs: this.#blobs } : {});
+    }
+    // The directories as they are now (after a snapshot: only what changed since it was saved).
+    await this.reload();
+    if (this.#options.watch ?? true) {
+      this.#watcher = watchDirs(this.#dirs, (_dir, name) => this.#changed(name), { onError: (e) => this.#options.onError?.(e) });
+    }
+  }
+
+  reload(): Promise<CorpusUpdate> {
+    // A reload already waiting to start will see this change too.
+    if (this.#pending) return this.#pending;
+    const run = this.#enqueue(async () => {
+      this.#pending = undefined;
+      return this.#update();
+    });
+    this.#pending = run;
+    return run;
+  }
+
+  save(): Promise<void> {
+    return this.#enqueue(() => this.#save());
+  }
+
+  close(): Promise<void> {
+    this.#closed ??= (async () => {
+      clearTimeout(this.#timer);
+      clearTimeout(this.#saveTimer);
+      this.#watcher?.close();
+      await this.#queue.catch(() => {});
+      if (this.#dirty && this.#stateDir && this.#worker && this.#index) await this.#save().catch((e: unknown) => this.#options.onError?.(e));
+      await this.#worker?.call({ op: 'close' }).catch(() => {});
+      await this.#worker?.terminate();
+      this.#blobs?.close();
+      this.#delay.disable();
+    })();
+    return this.#closed;
+  }
+
+  // === Updates
+
+  #changed(name: string | null): void {
+    // Hidden names are ignored, so a writer's temporary file (`.name.tmp`) renamed into place
+    // triggers one reload, for the complete file.
+    if (name && !isDigestName(name) && name !== 'manifest.json') return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.reload().catch((e: unknown) => this.#options.onError?.(e));
+    }, this.#options.debounceMs ?? 100);
+  }
+
+  #enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work, work);
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #update(): Promise<CorpusUpdate> {
+    const t0 = performance.now();
+    this.#delay.reset();
+    this.#delay.enable();
+    const chunks: DeltaChunk[] = [];
+    let wake: (() => void) | undefined;
+    let done = false;
+    const synced = this.#worker!.call<Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number } }>({ op: 'sync' }, (chunk) => {
+      chunks.push(chunk);
+      wake?.();
+    });
+    synced.then(
+      () => ((done = true), wake?.()),
+      () => ((done = true), wake?.()),
+    );
+    const slice = this.#options.sliceMs ?? 8;
+    let perItem = 0.5;
+    const index = this.#index;
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+    for (;;) {
+      const chunk = chunks.shift();
+      if (!chunk) {
+        if (done) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        continue;
+      }
+      // Removals first, then additions, each in slices sized to take about `slice` ms.
+      const previous = new Map((chunk.previous ?? []).map((p) => [p.paper.id, p]));
+      const work: [kind: 'remove' | 'add', items: PreparedPaper[]][] = [];
+      if (chunk.removed) work.push(['remove', chunk.removed]);
+      if (chunk.upserted) work.push(['add', chunk.upserted]);
+      for (const [kind, items] of work) {
+        for (let i = 0; i < items.length; ) {
+          const n = Math.max(1, Math.floor(slice / perItem));
+          const batch = items.slice(i, i + n);
+          const s = performance.now();
+          if (kind === 'remove') index.removePrepared(batch);
+          else index.addPrepared(batch, previous);
+          perItem = Math.max(0.005, (performance.now() - s) / batch.length);
+          i += batch.length;
+          await pause();
+        }
+      }
+    }
+    const result = await synced;
+    // Postings of removed and replaced papers are dropped once they are a tenth of the index.
+    if (index.deadFraction > 0.1) for (const _ of index.compaction()) await pause();
+    this.#delay.disable();
+    this.#status = result.status;
+    const update: CorpusUpdate = {
+      status: result.status,
+      upserted: result.delta.upserted,
+      removed: result.delta.removed,
+      files: { parsed: result.parsed, removed: result.removed },
+      ms: Math.round(performance.now() - t0),
+      parseMs: result.parseMs,
+      mergeMs: result.mergeMs,
+      loopDelayMaxMs: Math.round(this.#delay.max / 1e5) / 10,
+    };
+    if (update.upserted || update.removed || result.parsed || result.removed) this.#markDirty();
+    this.#options.onReload?.(update);
+    return update;
+  }
+
+  // === Snapshot
+
+  #markDirty(): void {
+    this.#dirty = true;
+    if (!this.#stateDir) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.save().catch((e: unknown) => this.#options.onError?.(e));
+    }, this.#options.saveDelayMs ?? 30_000);
+    this.#saveTimer.unref();
+  }
+
+  async #save(): Promise<void> {
+    const dir = this.#stateDir;
+    if (!dir) return;
+    const t0 = performance.now();
+    const stateId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    // The worker writes its half in its own thread meanwhile.
+    const corpusSaved = this.#worker!.call({ op: 'save', stateId });
+    const value: IndexFileValue = { stateId, blobLength: this.#blobs?.flush() ?? 0, index: this.#index.snapshot() };
+    const bytes = await writeSnapshotFile(join(dir, indexFile), value);
+    await corpusSaved;
+    const manifest: StateManifest = { version: stateVersion, stateId, code: this.#code };
+    writeFileSync(join(dir, `${manifestFile}.tmp`), JSON.stringify(manifest));
+    renameSync(join(dir, `${manifestFile}.tmp`), join(dir, manifestFile));
+    this.#dirty = false;
+    this.#options.onSnapshot?.({ kind: 'saved', ms: Math.round(performance.now() - t0), bytes });
+  }
+
+  /** The saved state's manifest when it may be used, or undefined after one `ignored` event saying why. */
+  #readManifest(dir: string): StateManifest | undefined {
+    let manifest: StateManifest;
+    try {
+      manifest = JSON.parse(readFileSync(join(dir, manifestFile), 'utf8')) as StateManifest;
+    } catch (e) {
+      return this.#ignore((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'none saved yet' : `${manifestFile} unreadable`);
+    }
+    if (manifest.version !== stateVersion) return this.#ignore(`layout ${manifest.version}, expected ${stateVersion}`);
+    if (manifest.code !== this.#code) return this.#ignore('saved by other code (the parsers, lexicon or index changed)');
+    return manifest;
+  }
+
+  /** The saved index, or undefined after one `ignored` event saying why. */
+  #loadSnapshot(dir: string, manifest: StateManifest): { stateId: string; index: DigestIndex; blobs: FileBlobs } | undefined {
+    let blobs: FileBlobs | undefined;
+    try {
+      const value = readSnapshotFile(join(dir, indexFile)) as IndexFileValue;
+      if (value.stateId !== manifest.stateId) return this.#ignore(`${indexFile} is of another save`);
+      blobs = FileBlobs.reopen(join(dir, recordsFile), value.blobLength);
+      return { stateId: manifest.stateId, index: DigestIndex.fromSnapshot(value.index, { blobs }), blobs };
+    } catch (e) {
+      blobs?.close();
+      return this.#ignore((e as Error).message.split('\n')[0]!);
+    }
+  }
+
+  /** The record file of a new index, or none (records in memory, no snapshot) when it cannot be written. */
+  #createBlobs(dir: string): FileBlobs | undefined {
+    try {
+      return FileBlobs.create(join(dir, recordsFile));
+    } catch (e) {
+      this.#ignore(`cannot write ${dir} (${(e as NodeJS.ErrnoException).code ?? 'error'}): the index stays in memory, unsaved`);
+      this.#stateDir = undefined;
+      return undefined;
+    }
+  }
+
+  #ignore(reason: string): undefined {
+    this.#options.onSnapshot?.({ kind: 'ignored', reason });
+    return undefined;
+  }
+}
+
+// === The worker
+
+/** The corpus worker thread and its request/answer protocol. */
+class CorpusWorker {
+  #worker: Worker;
+  #next = 1;
+  #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; onChunk?: (c: DeltaChunk) => void }>();
+  #failed: Error | undefined;
+
+  constructor() {
+    this.#worker = new Worker(new URL('./corpus-worker.mjs', import.meta.url));
+    this.#worker.on('message', (m: WorkerMessage) => {
+      const p = this.#pending.get(m.id);
+      if (!p) return;
+      if ('chunk' in m) return p.onChunk?.(m.chunk);
+      this.#pending.delete(m.id);
+      if (m.ok) p.resolve(m.value);
+      else p.reject(new Error(m.error));
+    });
+    const fail = (e: Error) => {
+      this.#failed = e;
+      for (const p of this.#pending.values()) p.reject(e);
+      this.#pending.clear();
+    };
+    this.#worker.on('error', fail);
+    this.#worker.on('exit', (code) => fail(new Error(`corpus worker exited (code ${code})`)));
+  }
+
+  call<T>(request: DistributiveOmit<WorkerRequest, 'id'>, onChunk?: (c: DeltaChunk) => void): Promise<T> {
+    if (this.#failed) return Promise.reject(this.#failed);
+    const id = this.#next++;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onChunk ? { onChunk } : {}) });
+      this.#worker.postMessage({ ...request, id });
+    });
+  }
+
+  async terminate(): Promise<void> {
+    this.#failed ??= new Error('corpus worker stopped');
+    await this.#worker.terminate();
+  }
+}
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+// === Code fingerprint
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of the source of `src/core` (parsers, lexicon, merging, index) and of the corpus state's
+ * own code: a snapshot made by other code may hold other papers or another index, so it is not used.
+ */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('../core/', import.meta.url));
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|json)$/.test(entry.name)) hash.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  walk(root);
+  for (const own of ['corpus-files.ts', 'live-corpus.ts', 'snapshot-file.ts']) hash.update(readFileSync(fileURLToPath(new URL(`./${own}`, import.meta.url))));
+  fingerprint = hash.digest('base64url').slice(0, 22);
+  return fingerprint;
+}
+
+/** Removes a state directory's files (tests, `--rebuild`). */
+export function clearState(dir: string): void {
+  for (const f of [manifestFile, indexFile, recordsFile, 'corpus.json', 'papers.blob']) rmSync(join(dir, f), { force: true });
+}
