@@ -31,7 +31,12 @@ export type WorkerRequest =
   | { id: number; op: 'sync' }
   | { id: number; op: 'save'; stateId: string }
   | { id: number; op: 'papers' }
-  | { id: number; op: 'close' };
+  | { id: number; op: 'close' }
+  /** A delta chunk was applied (flow control: at most {@link chunksInFlight} unapplied chunks). */
+  | { id: number; op: 'ack' };
+
+/** Chunks sent and not yet applied by the main thread: the worker waits beyond this (memory stays flat). */
+export const chunksInFlight = 3;
 
 /** Answers: a chunk of a sync's delta, then the final value (or an error). */
 export type WorkerMessage =
@@ -40,10 +45,20 @@ export type WorkerMessage =
   | { id: number; ok: false; error: string };
 
 let files: CorpusFiles | undefined;
+let sent = 0;
+let acked = 0;
+let ackWaiter: (() => void) | undefined;
+
+/** Posts a chunk, then waits while too many are unapplied. */
+async function send(id: number, chunk: DeltaChunk): Promise<void> {
+  port.postMessage({ id, chunk } satisfies WorkerMessage);
+  sent++;
+  while (sent - acked >= chunksInFlight) await new Promise<void>((resolve) => (ackWaiter = resolve));
+}
 let cjk: IndexOptions['cjk'] = 'bigram';
 const port = parentPort!;
 
-function handle(req: WorkerRequest): unknown {
+async function handle(req: Exclude<WorkerRequest, { op: 'ack' }>): Promise<unknown> {
   switch (req.op) {
     case 'open': {
       files?.close();
@@ -64,13 +79,11 @@ function handle(req: WorkerRequest): unknown {
       const previous = new Map((result.delta.previous ?? []).map((p) => [p.id, p]));
       const prepare = (p: Paper) => preparePaper(p, cjk);
       for (let i = 0; i < removed.length; i += chunkPapers) {
-        const chunk: DeltaChunk = { removed: removed.slice(i, i + chunkPapers).map((id) => prepare(previous.get(id)!)) };
-        port.postMessage({ id: req.id, chunk } satisfies WorkerMessage);
+        await send(req.id, { removed: removed.slice(i, i + chunkPapers).map((id) => prepare(previous.get(id)!)) });
       }
       for (let i = 0; i < upserted.length; i += chunkPapers) {
         const part = upserted.slice(i, i + chunkPapers);
-        const chunk: DeltaChunk = { upserted: part.map(prepare), previous: part.flatMap((p) => (previous.has(p.id) ? [prepare(previous.get(p.id)!)] : [])) };
-        port.postMessage({ id: req.id, chunk } satisfies WorkerMessage);
+        await send(req.id, { upserted: part.map(prepare), previous: part.flatMap((p) => (previous.has(p.id) ? [prepare(previous.get(p.id)!)] : [])) });
       }
       return { ...result, delta: { removed: removed.length, upserted: upserted.length } };
     }
@@ -91,10 +104,19 @@ function opened(): CorpusFiles {
   return files;
 }
 
+// Requests run one at a time, in order; acks are counted as they come (a sync waits for them).
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (req: WorkerRequest) => {
-  try {
-    port.postMessage({ id: req.id, ok: true, value: handle(req) } satisfies WorkerMessage);
-  } catch (e) {
-    port.postMessage({ id: req.id, ok: false, error: (e as Error)?.message ?? String(e) } satisfies WorkerMessage);
+  if (req.op === 'ack') {
+    acked++;
+    ackWaiter?.();
+    return;
   }
+  queue = queue.then(async () => {
+    try {
+      port.postMessage({ id: req.id, ok: true, value: await handle(req) } satisfies WorkerMessage);
+    } catch (e) {
+      port.postMessage({ id: req.id, ok: false, error: (e as Error)?.message ?? String(e) } satisfies WorkerMessage);
+    }
+  });
 });

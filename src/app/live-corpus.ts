@@ -117,6 +117,8 @@ interface StateManifest {
 interface IndexFileValue {
   stateId: string;
   blobLength: number;
+  /** The corpus status the index was saved with (what `status()` says until the worker has caught up). */
+  status: CorpusStatus;
   index: IndexSnapshot;
 }
 
@@ -154,6 +156,7 @@ class Live implements LiveCorpus {
   #timer: NodeJS.Timeout | undefined;
   #saveTimer: NodeJS.Timeout | undefined;
   #dirty = false;
+  #saving: Promise<void> | undefined;
   #closed: Promise<void> | undefined;
   #delay = monitorEventLoopDelay({ resolution: 5 });
   loadedFrom: 'snapshot' | 'files' = 'files';
@@ -183,36 +186,42 @@ class Live implements LiveCorpus {
     }
     this.#stateDir = stateDir;
     const t0 = performance.now();
-    // The worker starts (loading its modules and its saved state) while this thread loads the index.
     const manifest = stateDir ? this.#readManifest(stateDir) : undefined;
-    const cjk = new DigestIndex().options.cjk;
+    // The saved index first, alone: on a busy machine the worker's start-up (its modules, its own
+    // saved state) would compete with it for the CPU, and the bot can answer from the index alone.
+    const loaded = stateDir && manifest ? this.#loadSnapshot(stateDir, manifest) : undefined;
+    const cjk = (loaded?.index ?? new DigestIndex()).options.cjk;
     this.#worker = new CorpusWorker();
     const opening = this.#worker.call<{ restored: boolean; reason: string | null }>({
       op: 'open',
       dirs: this.#dirs,
       options: { ...(stateDir ? { stateDir } : {}), code: this.#code },
-      stateId: manifest?.stateId ?? null,
+      stateId: loaded ? manifest!.stateId : null,
       cjk,
     });
-    const loaded = stateDir && manifest ? this.#loadSnapshot(stateDir, manifest) : undefined;
-    const opened = await opening;
-    if (loaded && opened.restored) {
+    if (loaded) {
+      // Serving from here. The worker catches up in the background: its saved state, then what
+      // changed on disk while the bot was stopped (searches meanwhile see the saved index).
       this.#index = loaded.index;
       this.#blobs = loaded.blobs;
+      this.#status = loaded.status;
       this.loadedFrom = 'snapshot';
       this.#options.onSnapshot?.({ kind: 'loaded', ms: Math.round(performance.now() - t0), papers: loaded.index.size });
+      const catchUp = this.#enqueue(async () => {
+        const opened = await opening;
+        if (opened.restored) return this.#update();
+        // The worker's half is unusable: build a new index from the files beside the loaded one, then swap.
+        this.#ignore(opened.reason ?? 'the corpus state is missing');
+        return this.#rebuild(stateDir!);
+      });
+      catchUp.catch((e: unknown) => this.#options.onError?.(e));
     } else {
-      if (loaded) {
-        loaded.blobs.close();
-        this.#options.onSnapshot?.({ kind: 'ignored', reason: opened.reason ?? 'the corpus state is missing' });
-      }
-      // Both halves or neither: a corpus state without its index starts over too.
-      if (opened.restored) await this.#worker.call({ op: 'open', dirs: this.#dirs, options: { ...(stateDir ? { stateDir } : {}), code: this.#code }, stateId: null, cjk });
+      // No usable index: the worker starts from the files too (it was given no state to restore).
+      await opening;
       this.#blobs = stateDir ? this.#createBlobs(stateDir) : undefined;
       this.#index = new DigestIndex({}, this.#blobs ? { blobs: this.#blobs } : {});
+      await this.reload();
     }
-    // The directories as they are now (after a snapshot: only what changed since it was saved).
-    await this.reload();
     if (this.#options.watch ?? true) {
       this.#watcher = watchDirs(this.#dirs, (_dir, name) => this.#changed(name), { onError: (e) => this.#options.onError?.(e) });
     }
@@ -230,7 +239,7 @@ class Live implements LiveCorpus {
   }
 
   save(): Promise<void> {
-    return this.#enqueue(() => this.#save());
+    return this.#save();
   }
 
   close(): Promise<void> {
@@ -239,6 +248,7 @@ class Live implements LiveCorpus {
       clearTimeout(this.#saveTimer);
       this.#watcher?.close();
       await this.#queue.catch(() => {});
+      await this.#saving?.catch(() => {});
       if (this.#dirty && this.#stateDir && this.#worker && this.#index) await this.#save().catch((e: unknown) => this.#options.onError?.(e));
       await this.#worker?.call({ op: 'close' }).catch(() => {});
       await this.#worker?.terminate();
@@ -266,7 +276,21 @@ class Live implements LiveCorpus {
     return run;
   }
 
-  async #update(): Promise<CorpusUpdate> {
+  /** Builds a new index from the files (the worker starts empty) while the current one serves, then swaps. */
+  async #rebuild(dir: string): Promise<CorpusUpdate> {
+    const next = join(dir, `${recordsFile}.next`);
+    const blobs = FileBlobs.create(next);
+    const index = new DigestIndex({}, { blobs });
+    const update = await this.#update(index);
+    const old = this.#blobs;
+    this.#index = index;
+    this.#blobs = blobs;
+    old?.close();
+    renameSync(next, join(dir, recordsFile));
+    return update;
+  }
+
+  async #update(index = this.#index): Promise<CorpusUpdate> {
     const t0 = performance.now();
     this.#delay.reset();
     this.#delay.enable();
@@ -283,7 +307,6 @@ class Live implements LiveCorpus {
     );
     const slice = this.#options.sliceMs ?? 8;
     let perItem = 0.5;
-    const index = this.#index;
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
     for (;;) {
       const chunk = chunks.shift();
@@ -310,6 +333,7 @@ class Live implements LiveCorpus {
           await pause();
         }
       }
+      this.#worker!.ack();
     }
     const result = await synced;
     // Postings of removed and replaced papers are dropped once they are a tenth of the index.
@@ -343,21 +367,42 @@ class Live implements LiveCorpus {
     this.#saveTimer.unref();
   }
 
-  async #save(): Promise<void> {
-    const dir = this.#stateDir;
-    if (!dir) return;
-    const t0 = performance.now();
-    const stateId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    // The worker writes its half in its own thread meanwhile.
-    const corpusSaved = this.#worker!.call({ op: 'save', stateId });
-    const value: IndexFileValue = { stateId, blobLength: this.#blobs?.flush() ?? 0, index: this.#index.snapshot() };
-    const bytes = await writeSnapshotFile(join(dir, indexFile), value);
-    await corpusSaved;
-    const manifest: StateManifest = { version: stateVersion, stateId, code: this.#code };
-    writeFileSync(join(dir, `${manifestFile}.tmp`), JSON.stringify(manifest));
-    renameSync(join(dir, `${manifestFile}.tmp`), join(dir, manifestFile));
-    this.#dirty = false;
-    this.#options.onSnapshot?.({ kind: 'saved', ms: Math.round(performance.now() - t0), bytes });
+  /**
+   * Saves the state. The capture (the worker asked to save, the index's arrays taken) happens between
+   * two updates, in the queue; the writing does not hold the queue: an update may run while the
+   * file is written (posting segments are immutable, and the arrays updates write to are copied).
+   * One save at a time.
+   */
+  #save(): Promise<void> {
+    this.#saving ??= (async () => {
+      try {
+        const dir = this.#stateDir;
+        if (!dir) return;
+        const t0 = performance.now();
+        const captured = await this.#enqueue(async () => {
+          const stateId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+          // The worker writes its half in its own thread; its requests run in order, so it saves the
+          // state this index has.
+          const corpusSaved = this.#worker!.call({ op: 'save', stateId });
+          corpusSaved.catch(() => {});
+          const value: IndexFileValue = { stateId, blobLength: this.#blobs?.flush() ?? 0, status: this.#status, index: detach(this.#index.snapshot()) };
+          this.#dirty = false;
+          return { stateId, corpusSaved, value };
+        });
+        const bytes = await writeSnapshotFile(join(dir, indexFile), captured.value);
+        await captured.corpusSaved;
+        const manifest: StateManifest = { version: stateVersion, stateId: captured.stateId, code: this.#code };
+        writeFileSync(join(dir, `${manifestFile}.tmp`), JSON.stringify(manifest));
+        renameSync(join(dir, `${manifestFile}.tmp`), join(dir, manifestFile));
+        this.#options.onSnapshot?.({ kind: 'saved', ms: Math.round(performance.now() - t0), bytes });
+      } catch (e) {
+        this.#dirty = true;
+        throw e;
+      } finally {
+        this.#saving = undefined;
+      }
+    })();
+    return this.#saving;
   }
 
   /** The saved state's manifest when it may be used, or undefined after one `ignored` event saying why. */
@@ -374,13 +419,13 @@ class Live implements LiveCorpus {
   }
 
   /** The saved index, or undefined after one `ignored` event saying why. */
-  #loadSnapshot(dir: string, manifest: StateManifest): { stateId: string; index: DigestIndex; blobs: FileBlobs } | undefined {
+  #loadSnapshot(dir: string, manifest: StateManifest): { stateId: string; index: DigestIndex; blobs: FileBlobs; status: CorpusStatus } | undefined {
     let blobs: FileBlobs | undefined;
     try {
       const value = readSnapshotFile(join(dir, indexFile)) as IndexFileValue;
       if (value.stateId !== manifest.stateId) return this.#ignore(`${indexFile} is of another save`);
       blobs = FileBlobs.reopen(join(dir, recordsFile), value.blobLength);
-      return { stateId: manifest.stateId, index: DigestIndex.fromSnapshot(value.index, { blobs }), blobs };
+      return { stateId: manifest.stateId, index: DigestIndex.fromSnapshot(value.index, { blobs }), blobs, status: value.status };
     } catch (e) {
       blobs?.close();
       return this.#ignore((e as Error).message.split('\n')[0]!);
@@ -402,6 +447,12 @@ class Live implements LiveCorpus {
     this.#options.onSnapshot?.({ kind: 'ignored', reason });
     return undefined;
   }
+}
+
+/** An index snapshot that later updates cannot change: the per-term and per-document arrays they write to are copied (small); segments are immutable and stay shared. */
+function detach(s: IndexSnapshot): IndexSnapshot {
+  const postings = (p: IndexSnapshot['text']) => ({ ...p, df: p.df.slice(), fieldLength: p.fieldLength.slice(), alive: p.alive.slice() });
+  return { ...s, text: postings(s.text), topics: postings(s.topics) };
 }
 
 // === The worker
@@ -432,13 +483,18 @@ class CorpusWorker {
     this.#worker.on('exit', (code) => fail(new Error(`corpus worker exited (code ${code})`)));
   }
 
-  call<T>(request: DistributiveOmit<WorkerRequest, 'id'>, onChunk?: (c: DeltaChunk) => void): Promise<T> {
+  call<T>(request: DistributiveOmit<Exclude<WorkerRequest, { op: 'ack' }>, 'id'>, onChunk?: (c: DeltaChunk) => void): Promise<T> {
     if (this.#failed) return Promise.reject(this.#failed);
     const id = this.#next++;
     return new Promise<T>((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onChunk ? { onChunk } : {}) });
       this.#worker.postMessage({ ...request, id });
     });
+  }
+
+  /** One delta chunk applied (the worker sends the next ones). */
+  ack(): void {
+    if (!this.#failed) this.#worker.postMessage({ id: 0, op: 'ack' } satisfies WorkerRequest);
   }
 
   async terminate(): Promise<void> {
@@ -454,8 +510,8 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
 let fingerprint: string | undefined;
 
 /**
- * A hash of the source of `src/core` (parsers, lexicon, merging, index) and of the corpus state's
- * own code: a snapshot made by other code may hold other papers or another index, so it is not used.
+ * A hash of the source of `src/core` (parsers, lexicon, merging, index) and of `corpus-files.ts`:
+ * a snapshot made by other code may hold other papers or another index, so it is not used.
  */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
@@ -469,7 +525,8 @@ export function codeFingerprint(): string {
     }
   };
   walk(root);
-  for (const own of ['corpus-files.ts', 'live-corpus.ts', 'snapshot-file.ts']) hash.update(readFileSync(fileURLToPath(new URL(`./${own}`, import.meta.url))));
+  // What decides which papers a file gives (the snapshot files' layouts have versions of their own).
+  hash.update(readFileSync(fileURLToPath(new URL('./corpus-files.ts', import.meta.url))));
   fingerprint = hash.digest('base64url').slice(0, 22);
   return fingerprint;
 }

@@ -5,7 +5,7 @@
  * to keep. The snapshot: a second start loads it (and only parses what changed while stopped); a
  * damaged or stale one is ignored with one event and the index is built from the files.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,11 +108,33 @@ describe('openLiveCorpus: the snapshot', () => {
     const second = await openLiveCorpus(dir, { watch: false, stateDir: state, onSnapshot: (e) => events.push(e), onReload: (u) => updates.push(u.files.parsed) });
     open.push(second);
     expect(second.loadedFrom).toBe('snapshot');
+    // Until the worker has caught up, the status is the saved one.
+    expect(second.status()).toMatchObject({ files: 2, papers: expect.any(Number) });
+    await second.reload(); // the catch-up (what changed while stopped) runs in the background first
     expect(events.map((e) => e.kind)).toEqual(['loaded']);
-    expect(updates).toEqual([1]);
+    expect(updates).toEqual([1, 0]);
     expectRebuildEqual(second, dir);
     // A hit read back from the record file renders like any paper.
     expect(second.index().search('MoRA').hits[0]?.paper.name).toBe('MoRA');
+  });
+
+  it('GIVEN a save while an update runs THEN the saved state is the one before the update, whole: a start from it equals a full rebuild', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    const live = await start(dir, state);
+    copyFileSync(starter('2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+    const saved = live.save();
+    const updated = live.reload();
+    await saved;
+    const copy = tempDir('paperboy-state-copy-');
+    cpSync(state, copy, { recursive: true });
+    await updated;
+    const events: SnapshotEvent[] = [];
+    const again = await start(dir, copy, events);
+    await again.reload();
+    expect(events.map((e) => e.kind)).toEqual(['loaded']);
+    expectRebuildEqual(again, dir);
   });
 
   it.each([
@@ -127,10 +149,6 @@ describe('openLiveCorpus: the snapshot', () => {
       const manifest = JSON.parse(readFileSync(join(state, 'snapshot.json'), 'utf8'));
       writeFileSync(join(state, 'snapshot.json'), JSON.stringify({ ...manifest, code: 'other' }));
     }, /other code/],
-    ['a corpus state of another save', (state: string) => {
-      const corpus = JSON.parse(readFileSync(join(state, 'corpus.json'), 'utf8'));
-      writeFileSync(join(state, 'corpus.json'), JSON.stringify({ ...corpus, stateId: 'another' }));
-    }, /another save/],
     ['a record file cut short', (state: string) => writeFileSync(join(state, 'records.blob'), ''), /bytes, the snapshot expects/],
   ])('GIVEN %s THEN it is ignored with one event saying why, and the index is built from the files', async (_what, damage, reason) => {
     const dir = tempDir('paperboy-live-');
@@ -142,6 +160,22 @@ describe('openLiveCorpus: the snapshot', () => {
     const live = await start(dir, state, events);
     expect(live.loadedFrom).toBe('files');
     expect(events).toEqual([{ kind: 'ignored', reason: expect.stringMatching(reason) }]);
+    expectRebuildEqual(live, dir);
+  });
+
+  it('GIVEN a good index snapshot but a corpus state of another save THEN the saved index serves at once, and an index built from the files replaces it', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
+    await (await start(dir, state)).close();
+    const corpus = JSON.parse(readFileSync(join(state, 'corpus.json'), 'utf8'));
+    writeFileSync(join(state, 'corpus.json'), JSON.stringify({ ...corpus, stateId: 'another' }));
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    const events: SnapshotEvent[] = [];
+    const live = await start(dir, state, events);
+    expect(live.loadedFrom).toBe('snapshot');
+    await live.reload(); // after the background catch-up
+    expect(events).toEqual([expect.objectContaining({ kind: 'loaded' }), { kind: 'ignored', reason: expect.stringMatching(/another save/) }]);
     expectRebuildEqual(live, dir);
   });
 });
