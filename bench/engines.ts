@@ -16,7 +16,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
+import Database from 'better-sqlite3';
+import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { buildCorpus } from '../src/core/corpus.ts';
 import type { Paper } from '../src/core/model.ts';
@@ -139,6 +143,107 @@ function oramaEngine(ours: boolean): Engine {
   };
 }
 
+/**
+ * SQLite FTS5 (better-sqlite3) with our tokenizer: each field stored as our tokens joined by spaces
+ * (`unicode61` keeps `:`, `-` and `_` inside tokens), topic expansion as `topic:<id>` words in a
+ * fifth column, BM25 with the same field boosts, exact names first. The database is a file in a
+ * temporary directory (as a deployment would keep it; its pages are in the page cache, not the JS heap:
+ * see the RSS column).
+ */
+function sqliteEngine(): Engine {
+  let db: Database.Database;
+  let dir: string;
+  let query: Database.Statement;
+  const names = new Map<string, Set<string>>();
+  return {
+    name: 'SQLite FTS5 (better-sqlite3) + our tokenizer + expansion',
+    async build(papers) {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      dir = mkdtempSync(join(tmpdir(), 'paperboy-fts5-'));
+      db = new Database(join(dir, 'fts.sqlite'));
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.exec(`CREATE VIRTUAL TABLE docs USING fts5(pid UNINDEXED, name, title, summary, abstract, topics, tokenize = "unicode61 remove_diacritics 0 tokenchars ':-_'")`);
+      const insert = db.prepare('INSERT INTO docs (pid, name, title, summary, abstract, topics) VALUES (?, ?, ?, ?, ?, ?)');
+      const words = (text: string) => tokenize(text).join(' ');
+      db.transaction(() => {
+        for (const p of papers) {
+          const f = flat(p);
+          insert.run(p.id, words(f.name), words(f.title), words(f.summary), words(f.abstract), f.topics);
+        }
+      })();
+      // Weights as DigestIndex's boosts: name 6, title 2, summary 1, abstract 0.5, topics 5.
+      query = db.prepare('SELECT pid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 6, 2, 1, 0.5, 5) LIMIT ?');
+      names.clear();
+      for (const p of papers) for (const k of [p.name, p.title].filter(Boolean)) {
+        const key = nameKey(k!);
+        names.set(key, (names.get(key) ?? new Set()).add(p.id));
+      }
+    },
+    async search(q, limit) {
+      const terms = [...new Set([...tokenizeQuery(q), ...[...matchTopics(q, { query: true }).keys()].map((t) => `topic:${t}`)])];
+      if (!terms.length) return [];
+      // Tokens are quoted: `-` and `:` are FTS5 syntax.
+      const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+      let ids = (query.all(match, limit + 20) as { pid: string }[]).map((r) => r.pid);
+      const exact = names.get(nameKey(q));
+      if (exact) ids = [...exact, ...ids.filter((id) => !exact.has(id))];
+      return ids.slice(0, limit);
+    },
+  };
+}
+
+/**
+ * FlexSearch (0.8) with our tokenizer: one `Index` per field over our tokens (FlexSearch's own
+ * encoder only splits them on spaces), topic expansion as `topic:<id>` words; results merged by a
+ * field-weighted reciprocal rank (FlexSearch ranks by term position/resolution, not BM25, and
+ * returns ids only), exact names first.
+ */
+type FlexSearchIndex = InstanceType<typeof FlexSearch.Index>;
+
+function flexSearchEngine(): Engine {
+  const fields = ['name', 'title', 'summary', 'abstract', 'topics'] as const;
+  const boosts = { name: 6, title: 2, summary: 1, abstract: 0.5, topics: 5 };
+  let indexes: Record<(typeof fields)[number], FlexSearchIndex>;
+  const names = new Map<string, Set<string>>();
+  let ids: string[] = [];
+  return {
+    name: 'FlexSearch + our tokenizer + expansion',
+    async build(papers) {
+      // Our tokens arrive joined by spaces; FlexSearch only splits them again (no encoding of its own).
+      const make = () => new FlexSearch.Index({ tokenize: 'strict', resolution: 9, encode: (text: string) => text.split(' ').filter(Boolean) });
+      indexes = { name: make(), title: make(), summary: make(), abstract: make(), topics: make() };
+      ids = papers.map((p) => p.id);
+      papers.forEach((p, i) => {
+        const f = flat(p);
+        for (const field of fields) {
+          const text = field === 'topics' ? f.topics : tokenize(f[field]).join(' ');
+          if (text) indexes[field].add(i, text);
+        }
+      });
+      names.clear();
+      for (const p of papers) for (const k of [p.name, p.title].filter(Boolean)) {
+        const key = nameKey(k!);
+        names.set(key, (names.get(key) ?? new Set()).add(p.id));
+      }
+    },
+    async search(q, limit) {
+      const terms = [...new Set([...tokenizeQuery(q), ...[...matchTopics(q, { query: true }).keys()].map((t) => `topic:${t}`)])];
+      const scores = new Map<number, number>();
+      for (const field of fields) {
+        for (const term of terms) {
+          const hits = indexes[field].search(term, { limit: 200 }) as number[];
+          hits.forEach((doc, rank) => scores.set(doc, (scores.get(doc) ?? 0) + boosts[field] / (rank + 10)));
+        }
+      }
+      let ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit + 20).map(([doc]) => ids[doc]!);
+      const exact = names.get(nameKey(q));
+      if (exact) ranked = [...exact, ...ranked.filter((id) => !exact.has(id))];
+      return ranked.slice(0, limit);
+    },
+  };
+}
+
 function flat(p: Paper) {
   return {
     id: p.id,
@@ -169,6 +274,8 @@ interface Row {
   papers: number;
   buildMs: number;
   heapMb: number;
+  /** Resident memory the build added (native memory too: SQLite's pages and caches), MB. */
+  rssMb: number;
   p50: number;
   p95: number;
   p99: number;
@@ -179,10 +286,12 @@ interface Row {
 
 async function measure(engine: Engine, papers: readonly Paper[], queries: readonly string[], relevance?: { query: string; relevant: Set<string> }[]): Promise<Row> {
   const before = heapMb();
+  const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
   await engine.build(papers);
   const buildMs = performance.now() - t0;
   const heap = heapMb() - before;
+  const rss = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
   for (const q of queries.slice(0, 50)) await engine.search(q, 10); // warm-up
   const times: number[] = [];
   for (const q of queries) {
@@ -191,7 +300,7 @@ async function measure(engine: Engine, papers: readonly Paper[], queries: readon
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  const row: Row = { engine: engine.name, papers: papers.length, buildMs, heapMb: heap, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+  const row: Row = { engine: engine.name, papers: papers.length, buildMs, heapMb: heap, rssMb: rss, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
   if (relevance) {
     const scores = await Promise.all(
       relevance.map(async ({ query, relevant }) => {
@@ -262,9 +371,9 @@ function mixedQueries(papers: readonly Paper[], n: number): string[] {
 // === Run
 
 function table(rows: Row[]): string {
-  const head = ['engine', 'papers', 'build ms', 'mem MB', 'p50 ms', 'p95 ms', 'p99 ms', 'recall@10', 'MRR', 'cappedP@5'];
+  const head = ['engine', 'papers', 'build ms', 'mem MB', 'RSS +MB', 'p50 ms', 'p95 ms', 'p99 ms', 'recall@10', 'MRR', 'cappedP@5'];
   const lines = rows.map((r) => [
-    r.engine, String(r.papers), r.buildMs.toFixed(0), r.heapMb.toFixed(1), r.p50.toFixed(3), r.p95.toFixed(3), r.p99.toFixed(3),
+    r.engine, String(r.papers), r.buildMs.toFixed(0), r.heapMb.toFixed(1), r.rssMb.toFixed(0), r.p50.toFixed(3), r.p95.toFixed(3), r.p99.toFixed(3),
     r.recall10?.toFixed(3) ?? '', r.mrr?.toFixed(3) ?? '', r.cappedP5?.toFixed(3) ?? '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -286,6 +395,8 @@ async function main() {
     miniSearchDefaultEngine(),
     oramaEngine(true),
     oramaEngine(false),
+    flexSearchEngine(),
+    sqliteEngine(),
   ];
 
   const rows: Row[] = [];

@@ -9,21 +9,14 @@
  * @module
  */
 import { parentPort } from 'node:worker_threads';
-import { preparePaper, type IndexOptions, type Paper, type PreparedPaper } from '../core/index.ts';
+import { preparePaper, type IndexOptions, type Paper } from '../core/index.ts';
 import { CorpusFiles, type CorpusFilesOptions } from './corpus-files.ts';
+import { packChunk, type DeltaChunk } from './delta-chunk.ts';
+
+export type { DeltaChunk } from './delta-chunk.ts';
 
 /** Records per delta message (a structured clone of ~1-3 MB with their terms). */
 export const chunkPapers = 250;
-
-/**
- * A chunk of a sync's delta, records prepared for the index (tokenized here, not on the main
- * thread): the old records of removed ids, or new records with the old ones they replace.
- */
-export interface DeltaChunk {
-  removed?: PreparedPaper[];
-  upserted?: PreparedPaper[];
-  previous?: PreparedPaper[];
-}
 
 /** Requests the main thread sends. */
 export type WorkerRequest =
@@ -79,11 +72,11 @@ async function handle(req: Exclude<WorkerRequest, { op: 'ack' }>): Promise<unkno
       const previous = new Map((result.delta.previous ?? []).map((p) => [p.id, p]));
       const prepare = (p: Paper) => preparePaper(p, cjk);
       for (let i = 0; i < removed.length; i += chunkPapers) {
-        await send(req.id, { removed: removed.slice(i, i + chunkPapers).map((id) => prepare(previous.get(id)!)) });
+        await send(req.id, packChunk({ removed: removed.slice(i, i + chunkPapers).map((id) => prepare(previous.get(id)!)) }));
       }
       for (let i = 0; i < upserted.length; i += chunkPapers) {
         const part = upserted.slice(i, i + chunkPapers);
-        await send(req.id, { upserted: part.map(prepare), previous: part.flatMap((p) => (previous.has(p.id) ? [prepare(previous.get(p.id)!)] : [])) });
+        await send(req.id, packChunk({ upserted: part.map(prepare), previous: part.flatMap((p) => (previous.has(p.id) ? [prepare(previous.get(p.id)!)] : [])) }));
       }
       return { ...result, delta: { removed: removed.length, upserted: upserted.length } };
     }

@@ -35,7 +35,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DigestIndex, type IndexSnapshot, type PreparedPaper } from '../core/index.ts';
 import type { CorpusStatus, SyncResult } from './corpus-files.ts';
-import type { DeltaChunk, WorkerMessage, WorkerRequest } from './corpus-worker.ts';
+import type { WorkerMessage, WorkerRequest } from './corpus-worker.ts';
+import { unpack, type DeltaChunk } from './delta-chunk.ts';
 import { watchDirs, type DirWatch } from './dir-watch.ts';
 import { isDigestName } from './corpus-dir.ts';
 import { FileBlobs } from './file-blobs.ts';
@@ -52,7 +53,7 @@ export interface LiveCorpusOptions {
   debounceMs?: number;
   /** Where the snapshot and the record files live; without it everything stays in memory. */
   stateDir?: string;
-  /** Main-thread time per slice of index updates (ms, default 8). */
+  /** Main-thread time per slice of index updates (ms, default 5). */
   sliceMs?: number;
   /** Delay between an update and the snapshot it leads to (ms, default 30,000; also saved on close). */
   saveDelayMs?: number;
@@ -99,6 +100,9 @@ export interface LiveCorpus {
   /** Stops watching, saves when something changed since the last save, stops the worker. Idempotent. */
   close(): Promise<void>;
 }
+
+/** Most papers filed in one slice. */
+const maxBatch = 32;
 
 // === Files of the state directory
 
@@ -305,7 +309,7 @@ class Live implements LiveCorpus {
       () => ((done = true), wake?.()),
       () => ((done = true), wake?.()),
     );
-    const slice = this.#options.sliceMs ?? 8;
+    const slice = this.#options.sliceMs ?? 5;
     let perItem = 0.5;
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
     for (;;) {
@@ -317,13 +321,15 @@ class Live implements LiveCorpus {
         continue;
       }
       // Removals first, then additions, each in slices sized to take about `slice` ms.
-      const previous = new Map((chunk.previous ?? []).map((p) => [p.paper.id, p]));
+      const { vocabulary } = chunk;
+      const previous = new Map(unpack(chunk.previous ?? [], vocabulary).map((p) => [p.paper.id, p]));
       const work: [kind: 'remove' | 'add', items: PreparedPaper[]][] = [];
-      if (chunk.removed) work.push(['remove', chunk.removed]);
-      if (chunk.upserted) work.push(['add', chunk.upserted]);
+      if (chunk.removed) work.push(['remove', unpack(chunk.removed, vocabulary)]);
+      if (chunk.upserted) work.push(['add', unpack(chunk.upserted, vocabulary)]);
       for (const [kind, items] of work) {
         for (let i = 0; i < items.length; ) {
-          const n = Math.max(1, Math.floor(slice / perItem));
+          // Capped too: on a busy machine one estimate can be far off.
+          const n = Math.max(1, Math.min(maxBatch, Math.floor(slice / perItem)));
           const batch = items.slice(i, i + n);
           const s = performance.now();
           if (kind === 'remove') index.removePrepared(batch);
