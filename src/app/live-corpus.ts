@@ -79,6 +79,8 @@ export interface CorpusUpdate {
   mergeMs: number;
   /** Longest event-loop stall of the main thread during the update (ms). */
   loopDelayMaxMs: number;
+  /** JS heap in use after the update, on the main thread and in the corpus worker (MB). */
+  heapMB: { main: number; worker: number };
 }
 
 export type SnapshotEvent =
@@ -301,7 +303,7 @@ class Live implements LiveCorpus {
     const chunks: DeltaChunk[] = [];
     let wake: (() => void) | undefined;
     let done = false;
-    const synced = this.#worker!.call<Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number } }>({ op: 'sync' }, (chunk) => {
+    const synced = this.#worker!.call<Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number }; workerHeapMB: number }>({ op: 'sync' }, (chunk) => {
       chunks.push(chunk);
       wake?.();
     });
@@ -355,6 +357,7 @@ class Live implements LiveCorpus {
       parseMs: result.parseMs,
       mergeMs: result.mergeMs,
       loopDelayMaxMs: Math.round(this.#delay.max / 1e5) / 10,
+      heapMB: { main: Math.round(process.memoryUsage().heapUsed / 1e6), worker: result.workerHeapMB },
     };
     if (update.upserted || update.removed || result.parsed || result.removed) this.#markDirty();
     this.#options.onReload?.(update);
