@@ -28,6 +28,8 @@ import { text as training } from './training.ts';
 import { text as visionTasks } from './vision-tasks.ts';
 import { text as trust } from './trust.ts';
 import { text as vision } from './vision.ts';
+import { text as xLearning } from './x-learning.ts';
+import { text as xLanguage } from './x-language.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -55,4 +57,6 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'vision-tasks', text: visionTasks },
   { name: 'language-tasks', text: languageTasks },
   { name: 'embodied', text: embodied },
+  { name: 'x-learning', text: xLearning },
+  { name: 'x-language', text: xLanguage },
 ];
