@@ -30,6 +30,7 @@ import { text as trust } from './trust.ts';
 import { text as vision } from './vision.ts';
 import { text as xLearning } from './x-learning.ts';
 import { text as xLanguage } from './x-language.ts';
+import { text as xVision } from './x-vision.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -59,4 +60,5 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'embodied', text: embodied },
   { name: 'x-learning', text: xLearning },
   { name: 'x-language', text: xLanguage },
+  { name: 'x-vision', text: xVision },
 ];
