@@ -31,6 +31,7 @@ import { text as vision } from './vision.ts';
 import { text as xLearning } from './x-learning.ts';
 import { text as xLanguage } from './x-language.ts';
 import { text as xVision } from './x-vision.ts';
+import { text as xAudioRobotics } from './x-audio-robotics.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -61,4 +62,5 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'x-learning', text: xLearning },
   { name: 'x-language', text: xLanguage },
   { name: 'x-vision', text: xVision },
+  { name: 'x-audio-robotics', text: xAudioRobotics },
 ];
