@@ -32,6 +32,7 @@ import { text as xLearning } from './x-learning.ts';
 import { text as xLanguage } from './x-language.ts';
 import { text as xVision } from './x-vision.ts';
 import { text as xAudioRobotics } from './x-audio-robotics.ts';
+import { text as xScience } from './x-science.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -63,4 +64,5 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'x-language', text: xLanguage },
   { name: 'x-vision', text: xVision },
   { name: 'x-audio-robotics', text: xAudioRobotics },
+  { name: 'x-science', text: xScience },
 ];
