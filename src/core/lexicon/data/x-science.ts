@@ -9,7 +9,7 @@ electronic-health-records > medical, clinical-nlp, diagnosis | electronic health
 clinical-trials > medical | clinical trials; clinical trial | клинические испытания; клиническое исследование | 临床试验
 clinical-decision > medical, decision-making, diagnosis | clinical decision support; clinical decision-making | поддержка клинических решений; принятие клинических решений | 临床决策支持; 临床决策
 medical-report-generation > report-generation, medical, radiology-report | medical report generation; radiology report generation | генерация медицинских заключений; генерация радиологических отчётов | 医学报告生成; 放射报告生成
-chest-x-ray > x-ray, medical-imaging | chest X-ray; chest radiographs; CXR | рентген грудной клетки; рентгенограммы грудной клетки | 胸部X光; 胸片
+chest-x-ray > x-ray, medical-imaging | chest X-ray; chest radiographs; CXR | рентген грудной клетки; рентгенограммы грудной клетки | 胸片; 胸部放射影像
 ct-scan > medical-imaging, image | computed tomography; CT scans; CT images | компьютерная томография; КТ-снимки | 计算机断层扫描; 断层扫描
 mri > medical-imaging, image | magnetic resonance imaging; MRI; MR images | магнитно-резонансная томография; МРТ | 磁共振成像; 核磁共振 | MRI
 ultrasound > medical-imaging, image, diagnosis | ultrasound; ultrasound imaging; echocardiography | ультразвук; ультразвуковая диагностика; эхокардиография | 超声; 超声成像; 超声心动图
