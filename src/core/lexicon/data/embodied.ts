@@ -11,7 +11,7 @@ vision-language-navigation > motion-planning, vision-language | vision-language 
 object-rearrangement > robot-manipulation | rearrangement; object rearrangement; tidying | перестановка объектов; расстановка объектов | 物体重排; 物体整理
 mobile-manipulation > robot-manipulation, mobile-robot | mobile manipulation; mobile manipulator | мобильная манипуляция; мобильный манипулятор | 移动操作; 移动机械臂
 contact-rich > robot-manipulation | contact-rich manipulation; contact dynamics; force control | манипуляции с контактом; динамика контакта; силовое управление | 接触丰富操作; 接触动力学; 力控制
-deformable-manipulation > robot-manipulation | deformable object manipulation; cloth manipulation; rope | манипуляция деформируемыми объектами; манипуляция тканью; веревка | 可变形物体操作; 布料操作; 绳索
+deformable-manipulation > robot-manipulation | deformable object manipulation; cloth manipulation; rope manipulation | манипуляция деформируемыми объектами; манипуляция тканью; манипуляция веревкой | 可变形物体操作; 布料操作; 绳索操作
 pick-and-place > robot-manipulation | pick-and-place; pick and place; bin picking | взять и положить; сортировка объектов | 抓取放置; 拣选
 assembly > robot-manipulation | robotic assembly; insertion task; peg insertion | роботизированная сборка; задача вставки | 机器人装配; 插入任务
 whole-body-control > humanoid, control | whole-body control; loco-manipulation | управление всем телом; локоманипуляция | 全身控制; 移动操作一体

@@ -33,6 +33,7 @@ import { text as xLanguage } from './x-language.ts';
 import { text as xVision } from './x-vision.ts';
 import { text as xAudioRobotics } from './x-audio-robotics.ts';
 import { text as xScience } from './x-science.ts';
+import { text as xDataEval } from './x-data-eval.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -65,4 +66,5 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'x-vision', text: xVision },
   { name: 'x-audio-robotics', text: xAudioRobotics },
   { name: 'x-science', text: xScience },
+  { name: 'x-data-eval', text: xDataEval },
 ];

@@ -30,7 +30,7 @@ singing-synthesis > singing-voice, speech-synthesis | singing voice synthesis; s
 music-transcription > music-understanding | music transcription; automatic music transcription; chord recognition | транскрипция музыки; автоматическая транскрипция музыки; распознавание аккордов | 音乐转录; 自动音乐转录; 和弦识别
 music-source-separation > music, speech-separation | music source separation; source separation; stem separation | разделение музыкальных источников; разделение источников | 音乐源分离; 声源分离
 music-recommendation > music, recommender-system | music recommendation; playlist | рекомендация музыки; плейлист | 音乐推荐; 歌单
-music-theory > music | music theory; harmony; melody; rhythm | теория музыки; гармония; мелодия; ритм | 音乐理论; 和声; 旋律; 节奏
+music-theory > music | music theory; melody; chord progression | теория музыки; мелодия; аккорды | 音乐理论; 旋律; 和弦进行
 lyrics > music | lyrics; lyrics generation; song lyrics | тексты песен; генерация текстов песен | 歌词; 歌词生成
 audio-event-detection > audio-classification | sound event detection; audio event detection; acoustic scene classification | обнаружение звуковых событий; классификация акустических сцен | 声音事件检测; 音频事件检测; 声学场景分类
 bioacoustics > audio-classification, ecology | bioacoustics; animal sounds; bird sounds | биоакустика; звуки животных; пение птиц | 生物声学; 动物声音; 鸟鸣

@@ -81,8 +81,8 @@ text-to-motion > motion-generation | text-to-motion; text-driven motion generati
 dance-generation > motion-generation, music | dance generation; music-to-dance | генерация танца; танец под музыку | 舞蹈生成; 音乐到舞蹈
 human-motion-prediction > motion, video-prediction, prediction, trajectory-forecasting | human motion prediction; motion forecasting | предсказание движения человека; прогнозирование движения | 人体运动预测; 运动预测
 gaussian-avatar > 3d-avatar, gaussian-splatting, character-animation | Gaussian avatars; animatable Gaussians | гауссовы аватары | 高斯化身; 可驱动高斯
-clothed-human > human-reconstruction | clothed humans; garment; clothing | одетый человек; одежда; предметы одежды | 着装人体; 服装; 衣物
-hair-modeling > 3d-avatar | hair modeling; hair reconstruction; hairstyle | моделирование волос; реконструкция волос; причёска | 头发建模; 发型
+clothed-human > human-reconstruction | clothed humans; clothed human reconstruction; garment reconstruction | одетый человек; реконструкция одетого человека; реконструкция одежды | 着装人体; 着装人体重建; 服装重建
+hair-modeling > 3d-avatar | hair modeling; hair reconstruction; 3D hair | моделирование волос; реконструкция волос; трёхмерные волосы | 头发建模; 头发重建
 pose-free > camera-pose, image | pose-free; unposed images; without camera poses | без поз камеры; без известных поз камеры | 无位姿; 无需相机位姿
 camera-calibration > camera-pose | camera calibration; intrinsics; extrinsics | калибровка камеры; внутренние параметры камеры; внешние параметры камеры | 相机标定; 相机内参; 相机外参
 feed-forward-3d > 3d-reconstruction | feed-forward 3D reconstruction; feed-forward Gaussian; generalizable reconstruction | прямая трёхмерная реконструкция; обобщаемая реконструкция | 前馈三维重建; 可泛化重建
