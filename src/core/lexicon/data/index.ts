@@ -34,6 +34,8 @@ import { text as xVision } from './x-vision.ts';
 import { text as xAudioRobotics } from './x-audio-robotics.ts';
 import { text as xScience } from './x-science.ts';
 import { text as xDataEval } from './x-data-eval.ts';
+import { text as xMath } from './x-math.ts';
+import { text as xArchitectures } from './x-architectures.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -67,4 +69,6 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'x-audio-robotics', text: xAudioRobotics },
   { name: 'x-science', text: xScience },
   { name: 'x-data-eval', text: xDataEval },
+  { name: 'x-math', text: xMath },
+  { name: 'x-architectures', text: xArchitectures },
 ];
