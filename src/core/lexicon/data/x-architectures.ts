@@ -5,58 +5,56 @@
  */
 export const text = `
 # === Components
-feed-forward-network > mlp | feed-forward network; feed-forward layer; FFN | полносвязная сеть прямого распространения; слой прямого распространения | 前馈网络; 前馈层 | FFN
-multi-head-attention > self-attention, attention-map | multi-head attention; attention heads; attention head | многоголовое внимание; головы внимания; голова внимания | 多头注意力; 注意力头 | MHA
-linear-attention > efficient-attention | linear attention; kernelized attention | линейное внимание | 线性注意力
-sliding-window-attention > sparse-attention | sliding window attention; local attention; windowed attention | внимание со скользящим окном; локальное внимание | 滑动窗口注意力; 局部注意力
-causal-attention > self-attention | causal attention; causal mask; attention mask | каузальное внимание; причинная маска; маска внимания | 因果注意力; 因果掩码; 注意力掩码
-attention-scores > attention-map, attention-analysis | attention scores; attention weights; attention patterns | оценки внимания; веса внимания; паттерны внимания | 注意力分数; 注意力权重; 注意力模式
-gated-linear-unit > activation-function, gating, relu | gated linear unit; SwiGLU; GeGLU | вентильный линейный блок | 门控线性单元 | GLU
-gelu > activation-function, relu | GELU; SiLU; Swish activation | функция активации GELU | 高斯误差线性单元
-skip-connection > residual-connection | skip connections; shortcut connections | пропускающие соединения; обходные соединения | 跳跃连接; 捷径连接
+feed-forward-network > mlp | feed-forward layer | полносвязная сеть прямого распространения; слой прямого распространения | 前馈层
+multi-head-attention > self-attention, attention-map | attention head | голова внимания | 多头注意力; 注意力头
+sliding-window-attention > sparse-attention | windowed attention | внимание со скользящим окном; локальное внимание | 滑动窗口注意力; 局部注意力
+causal-attention > self-attention | causal attention; causal mask; attention mask | каузальное внимание; причинная маска; маска внимания | 因果注意力; 注意力掩码
+gated-linear-unit > activation-function, gating, relu | gated linear unit; GeGLU | вентильный линейный блок | 门控线性单元
+gelu > activation-function, relu | Swish activation | функция активации GELU | 高斯误差线性单元
+skip-connection > residual-connection | skip connections; shortcut connections | пропускающие соединения; обходные соединения | 捷径连接
 bottleneck > layer | bottleneck layer; bottleneck | узкое место; бутылочное горлышко | 瓶颈层; 瓶颈
 token-mixing > architecture, mlp | token mixing; channel mixing; MLP-Mixer | смешивание токенов; смешивание каналов | 令牌混合; 通道混合
 hidden-states > latent-space | hidden states; hidden representations; intermediate representations; activations | скрытые состояния; скрытые представления; промежуточные представления; активации | 隐藏状态; 隐藏表示; 中间表示; 激活值
 logits > softmax, probability | logits; output distribution; token probabilities | логиты; выходное распределение; вероятности токенов | 逻辑值; 输出分布; 词元概率
 output-head > layer, prediction, classification | prediction head; output head; classification head; LM head | голова предсказания; выходная голова; классификационная голова | 预测头; 输出头; 分类头
-cls-token > special-tokens | CLS token; class token; register tokens | токен класса; регистровые токены | 类别令牌; 寄存器令牌
-patch-embedding > vision-transformer, embedding-layer, visual-tokens | patch embedding; image patches; patches | эмбеддинг патчей; патчи изображения; патчи | 图像块嵌入; 图像块; 补丁
+cls-token > special-tokens | class token | токен класса; регистровые токены | 类别令牌; 寄存器令牌
+patch-embedding > vision-transformer, embedding-layer, visual-tokens | patch embedding; patches | эмбеддинг патчей; патчи | 图像块嵌入; 补丁
 query-key-value > self-attention | query, key and value; keys and values; query-key | запросы, ключи и значения; ключи и значения | 查询键值; 键和值
-memory-tokens > recurrent-memory | memory tokens; compressive memory; memory slots | токены памяти; сжимающая память; ячейки памяти | 记忆令牌; 压缩记忆; 记忆槽
-recurrence > recurrent-network | recurrence; recurrent; recurrent state | рекуррентность; рекуррентн*; рекуррентное состояние | 循环; 递归状态
-lstm > recurrent-network, gating | LSTM; long short-term memory; GRU | долгая краткосрочная память | 长短期记忆; 门控循环单元 | LSTM; GRU
+memory-tokens > recurrent-memory | memory slots | ячейки памяти | 记忆槽
+recurrence > recurrent-network | recurrence; recurrent state | рекуррентность; рекуррентное состояние | 循环; 递归状态
+lstm > recurrent-network, gating | long short-term memory | долгая краткосрочная память | 长短期记忆; 门控循环单元
 convolutional-backbone > convolutional-network, backbone, resnet-family | ResNet backbone; CNN backbone; convolutional backbone | свёрточная основа; свёрточный бэкбон | 卷积骨干; 卷积主干网络
-depthwise-convolution > convolution-layer | depthwise separable convolution; depthwise convolution | глубинная разделимая свёртка; поканальная свёртка | 深度可分离卷积; 深度卷积
-dilated-convolution > convolution-layer, deformable-convolution | dilated convolution; atrous convolution | расширенная свёртка; атрузная свёртка | 空洞卷积; 膨胀卷积
-graph-convolution > graph-neural-network, convolutional-network | graph convolutional network; graph convolution; GCN | графовая свёрточная сеть; графовая свёртка | 图卷积网络; 图卷积 | GCN
-graph-attention > graph-neural-network, graph-transformer | graph attention network; GAT | графовая сеть внимания | 图注意力网络 | GAT
-message-passing > graph-neural-network | message passing; message-passing neural network | передача сообщений; нейронная сеть с передачей сообщений | 消息传递; 消息传递神经网络 | MPNN
+depthwise-convolution > convolution-layer | depthwise separable convolution | глубинная разделимая свёртка; поканальная свёртка | 深度卷积
+dilated-convolution > convolution-layer, deformable-convolution | dilated convolution; atrous convolution | атрузная свёртка | 膨胀卷积
+graph-convolution > graph-neural-network, convolutional-network | graph convolutional network; graph convolution | графовая свёрточная сеть; графовая свёртка | 图卷积网络; 图卷积
+graph-attention > graph-neural-network, graph-transformer | graph attention network | графовая сеть внимания | 图注意力网络
+message-passing > graph-neural-network | message-passing neural network | нейронная сеть с передачей сообщений | 消息传递神经网络 | MPNN
 equivariant-network > equivariance, neural-network | equivariant neural network; equivariant networks | эквивариантная нейронная сеть | 等变神经网络; 等变网络
-diffusion-backbone > diffusion-model, backbone, denoising, u-net | denoising network; denoiser; UNet denoiser | сеть шумоподавления; денойзер | 去噪网络; 去噪器
-vision-backbone > vision-encoder, backbone | vision backbone; visual backbone; image encoder | визуальная основа; визуальный бэкбон; энкодер изображений | 视觉骨干; 视觉主干; 图像编码器
-text-encoder > encoder | text encoder; language encoder | текстовый энкодер; кодировщик текста | 文本编码器
+diffusion-backbone > diffusion-model, backbone, denoising, u-net | denoising network; UNet denoiser | сеть шумоподавления; денойзер | 去噪网络; 去噪器
+vision-backbone > vision-encoder, backbone | vision backbone; visual backbone | визуальная основа; визуальный бэкбон | 视觉骨干; 视觉主干
+text-encoder > encoder | language encoder | текстовый энкодер; кодировщик текста | 文本编码器
 audio-encoder > encoder, audio, speech | audio encoder; speech encoder | аудиоэнкодер; энкодер речи | 音频编码器; 语音编码器
-connector > projection-layer, vlm | connector; vision-language connector; adapter module | коннектор; соединительный модуль | 连接器; 视觉语言连接器
-dynamic-network > architecture, neural-network, mixture-of-depths | dynamic neural networks; conditional computation; adaptive computation | динамические нейронные сети; условные вычисления; адаптивные вычисления | 动态神经网络; 条件计算; 自适应计算
+connector > projection-layer, vlm | vision-language connector | соединительный модуль | 视觉语言连接器
+dynamic-network > architecture, neural-network, mixture-of-depths | dynamic neural networks | динамические нейронные сети | 动态神经网络
 looped-transformer > transformer, recurrence | looped transformer; universal transformer; recurrent depth | зацикленный трансформер; универсальный трансформер | 循环变换器; 通用变换器
 byte-latent > byte-level, transformer | byte latent transformer; patching bytes | латентный трансформер по байтам | 字节潜变换器
 diffusion-language-model > discrete-diffusion, language-model | diffusion language model; diffusion language models; masked diffusion language model | диффузионная языковая модель; диффузионные языковые модели | 扩散语言模型
 # === Model families (general names readers type in other scripts)
-gpt-models > gpt-family, chatbot | ChatGPT; GPT-3.5 | чатгпт; чат-бот ChatGPT | 聊天生成预训练转换器 | ChatGPT
-llama-models > llama-family | Llama 2; Llama 3 | модели Лама; Лама | 羊驼模型; 羊驼
-qwen-models > qwen-family | Qwen2; Qwen2.5 | модели Квен | 通义千问; 千问
-vicuna > llama-family | Vicuna; Alpaca | Викуна; Альпака | 小羊驼; 羊驼指令模型 | Vicuna; Alpaca
-resnet-models > resnet-family, residual-connection | ResNet; residual network; ResNet-50 | остаточная сеть; резнет | 残差网络; 残差网
-vit-models > vit-family | ViT; ViT-L; ViT-B; vision transformers | визуальные трансформеры | 视觉变换器
-sd-models > stable-diffusion, dit-family | SDXL; SD3; Stable Diffusion 3; SD 1.5 | Стейбл Диффьюжн; стабильная диффузия | 稳定扩散 | SDXL; SD3
+gpt-models > gpt-family, chatbot | GPT-3.5 | чат-бот ChatGPT | 聊天生成预训练转换器
+llama-models > llama-family | Llama 2; Llama 3 | модели Лама | 羊驼模型; 羊驼
+qwen-models > qwen-family | Qwen2.5 | модели Квен | 通义千问; 千问
+vicuna > llama-family | Vicuna; Alpaca | Викуна; Альпака | 小羊驼; 羊驼指令模型
+resnet-models > resnet-family, residual-connection | ResNet; residual network; ResNet-50 | резнет | 残差网
+vit-models > vit-family | ViT-L; ViT-B; vision transformers | визуальные трансформеры | 视觉变换器
+sd-models > stable-diffusion, dit-family | Stable Diffusion 3; SD 1.5 | Стейбл Диффьюжн | 稳定扩散
 dalle > text-to-image, openai-models | DALL-E; DALL·E 3 | Далли | 达利模型
-sora-models > sora-family, video-generation, openai-models | Sora; video generation model from OpenAI | Сора | 索拉 | Sora
-t5-models > t5-family | T5; Flan-T5; mT5 | модель Т5 | 文本到文本转换模型
-bert-like > bert-family, encoder | BERT; RoBERTa; DeBERTa; encoder-only models | модели типа БЕРТ; только энкодер | 仅编码器模型; 双向编码器 | BERT; RoBERTa
-deepseek-models > deepseek-family | DeepSeek; DeepSeek-V2; DeepSeek-Coder | ДипСик | 深度求索 | DeepSeek
-glm-models > chatglm-family | GLM; GLM-4; ChatGLM | модели ГЛМ | 智谱; 通用语言模型 | GLM
-gemini-models > gemini-family | Gemini; Gemini 1.5; Gemini Pro | Джемини; Гемини | 双子座 | Gemini
-claude-models > claude-family | Claude; Claude 3; Claude 3.5 Sonnet | Клод | 克劳德 | Claude
-o1-models > reasoning-model, openai-models | o1; o1-preview; o1-mini | модель о1 | 草莓模型 | O1
-sam-models > sam-family | Segment Anything; SAM 2; SAM2 | сегментировать всё; модель сегментации всего | 分割一切; 分割一切模型 | SAM
+sora-models > sora-family, video-generation, openai-models | video generation model from OpenAI | Сора | 索拉
+t5-models > t5-family | Flan-T5 | модель Т5 | 文本到文本转换模型
+bert-like > bert-family, encoder | encoder-only models | модели типа БЕРТ; только энкодер | 仅编码器模型
+deepseek-models > deepseek-family | DeepSeek-V2; DeepSeek-Coder | ДипСик | 深度求索
+glm-models > chatglm-family | GLM-4 | модели ГЛМ | 通用语言模型
+gemini-models > gemini-family | Gemini 1.5 | Гемини | 双子座
+claude-models > claude-family | Claude 3; Claude 3.5 Sonnet | Клод | 克劳德
+o1-models > reasoning-model, openai-models | o1-preview; o1-mini | модель о1 | 草莓模型
+sam-models > sam-family | SAM2 | сегментировать всё; модель сегментации всего | 分割一切模型
 `;
