@@ -75,6 +75,16 @@ describe('ConceptMatcher.scan (through lexicon().find)', () => {
     expect(ids('推理成本很高')).toEqual(['inference']);
   });
 
+  test('GIVEN Chinese runs joined by a hyphen or dash THEN they match as one run, with offsets in the text', () => {
+    expect(ids('仅语言和视觉-语言模型任务')).toEqual(['vlm']);
+    expect(ids('视觉–语言模型')).toEqual(['vlm']);
+    expect(ids('视觉 - 语言模型')).toEqual(['language-model']);
+    const spans: string[] = [];
+    const text = 'NVLM：视觉-语言模型';
+    lx.matcher.scan(text, (_, start, end) => spans.push(text.slice(start, end)));
+    expect(spans).toEqual(['视觉-语言模型']);
+  });
+
   test('GIVEN acronyms THEN documents match them by case (plural s, digits) and queries ignore case', () => {
     expect(ids('we extend LoRA to LLMs and GPT4')).toEqual(['lora', 'llm', 'gpt4-family']);
     expect(ids('the flora of lora')).toEqual([]);

@@ -138,16 +138,27 @@ export class ConceptMatcher {
     const words = this.#words;
     words.reset();
     let lastEnd = 0;
+    // Chinese runs joined by a hyphen or dash (视觉-语言模型, 文本–图像) are one run for matching: the
+    // dash is typography, the term is 视觉语言模型.
+    const cjkRuns: number[] = [];
+    const scanPending = () => {
+      if (cjkRuns.length) this.#scanCjkRuns(input, cjkRuns, visit);
+      cjkRuns.length = 0;
+    };
     scanRuns(input, (t, start, end, cjk) => {
       if (cjk) {
         this.#flush(visit);
-        this.#scanCjk(t, start, end, visit);
+        const prev = cjkRuns.length ? cjkRuns[cjkRuns.length - 1]! : -2;
+        if (prev !== start - 1 || !cjkDashes.has(t.charCodeAt(prev))) scanPending();
+        cjkRuns.push(start, end);
       } else {
+        scanPending();
         if (words.size > 0 && breaksPhrase(t, lastEnd, start)) this.#flush(visit);
         this.#pushWords(t, start, end, query);
       }
       lastEnd = end;
     });
+    scanPending();
     this.#flush(visit);
   }
 
@@ -287,6 +298,22 @@ export class ConceptMatcher {
     return map.get(s) ?? (s.length > 2 && s.endsWith('s') ? map.get(s.slice(0, -1)) : undefined) ?? (/\d$/.test(s) ? map.get(s.replace(/\d+$/, '')) : undefined);
   }
 
+  /**
+   * Matches Chinese runs `text[runs[0], runs[1])`, `text[runs[2], runs[3])`, ... that dashes join, as
+   * one run; matches report offsets in `text`.
+   */
+  #scanCjkRuns(text: string, runs: readonly number[], visit: MatchVisitor): void {
+    if (runs.length === 2) return this.#scanCjk(text, runs[0]!, runs[1]!, visit);
+    let joined = '';
+    const at: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      for (let i = runs[r]!; i < runs[r + 1]!; i++) at.push(i);
+      joined += text.slice(runs[r]!, runs[r + 1]!);
+    }
+    at.push(runs[runs.length - 1]!);
+    this.#scanCjk(joined, 0, joined.length, (concepts, s, e) => visit(concepts, at[s]!, at[e - 1]! + 1));
+  }
+
   /** Forward maximum matching of the Chinese terms in `text[start, end)`. */
   #scanCjk(text: string, start: number, end: number, visit: MatchVisitor): void {
     let i = start;
@@ -310,6 +337,9 @@ export class ConceptMatcher {
     }
   }
 }
+
+/** Hyphens and dashes that join two Chinese runs into one: - ‐ ‑ ‒ – — . */
+const cjkDashes = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014]);
 
 /** Joiners split a run into words (`fine-tuning` = fine + tuning). */
 function isJoiner(code: number): boolean {

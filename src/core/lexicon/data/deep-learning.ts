@@ -40,7 +40,7 @@ quadratic-complexity > attention, efficiency | quadratic complexity; quadratic c
 
 # === Architecture families
 encoder-decoder | encoder-decoder architecture; sequence-to-sequence; seq2seq | архитектура энкодер-декодер; кодер-декодер; последовательность в последовательность | 编码器解码器架构; 序列到序列 | Seq2Seq
-decoder-only > transformer | decoder-only transformer; causal transformer; causal language model | трансформер только с декодером; каузальная языковая модель | 仅解码器; 因果语言模型
+decoder-only > transformer | decoder-only transformer; causal transformer; causal language model | трансформер только с декодером; каузальная языковая модель; декодер-только | 仅解码器; 因果语言模型
 u-net > convolutional-network | U-Net; UNet; encoder-decoder network | U-Net; сеть U-Net | 卷积编解码网络 | UNet
 hypernetwork > architecture | hypernetwork; hyper-network | гиперсеть | 超网络
 capsule-network > architecture | capsule network | капсульная сеть | 胶囊网络
@@ -60,7 +60,7 @@ layer-pruning > pruning | layer pruning; layer dropping; early exit | удале
 modular-network > architecture | modular network; modularity | модульная сеть; модульность | 模块化网络; 模块化
 world-model > architecture, reinforcement-learning | world model; world models | модель мира; модели мира | 世界模型
 tokenizer > tokenization | tokenizer*; byte-pair encoding; SentencePiece | токенизатор; токенайзер | 分词器; 词元化器 | BPE
-tokenization | tokenization; tokenize; tokens; token; subword | токенизация; токенизир*; токены; токен*; подслово | 分词; 词元化; 令牌; 词元; 标记化
+tokenization | tokenization; tokenize; tokens; token; subword | токенизация; токенизир*; токены; токен*; подслово | 分词; 词元化; 令牌; 词元; 标记化; 文本标记; 标记预测
 visual-tokens > tokenization, vision-language | visual tokens; image tokens; patch tokens; image patches | визуальные токены; токены изображения; патчи изображения | 视觉令牌; 视觉标记; 图像令牌; 图像块
 discrete-tokens > tokenization | discrete tokens; vector quantization; codebook; bit tokens | дискретные токены; векторное квантование; кодовая книга; битовые токены | 离散令牌; 向量量化; 码本; 比特令牌 | VQ
 special-tokens > tokenization | special tokens; register tokens; CLS token | специальные токены; служебные токены | 特殊令牌; 特殊标记

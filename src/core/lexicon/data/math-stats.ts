@@ -53,7 +53,7 @@ conformal-prediction > uncertainty | conformal prediction; prediction sets | к�
 survival-analysis > statistics | survival analysis; time-to-event | анализ выживаемости | 生存分析
 optimal-transport > probability | optimal transport; Wasserstein distance; Wasserstein; earth mover's distance | оптимальный транспорт; расстояние Вассерштейна | 最优传输; 瓦瑟斯坦距离 | OT
 random-walk > stochastic-process | random walk; random walks | случайное блуждание; случайные блуждания | 随机游走
-markov-chain > stochastic-process | Markov chain; Markov chains; Markov property | марковская цепь; марковские цепи; марковское свойство | 马尔可夫链; 马尔可夫性质
+markov-chain > stochastic-process | Markov chain; Markov chains; Markov property | марковская цепь; марковские цепи; марковское свойство; цепь Маркова; цепи Маркова | 马尔可夫链; 马尔可夫性质
 
 # === Information theory and signal processing
 information-theory | information theory; entropy; mutual information; information-theoretic | теория информации; энтропия; взаимная информация; теоретико-информационн* | 信息论; 信息熵; 互信息

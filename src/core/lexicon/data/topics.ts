@@ -110,7 +110,7 @@ prompt-tuning > peft | prompt tuning; prefix tuning; soft prompt | настро�
 # === Alignment and RL
 alignment | alignment*; value alignment; aligning with human; human-aligned | выравнивание; выравнивание модели; согласование с ценностями; элайнмент | 对齐; 价值对齐; 人类对齐
 rlhf > alignment, reinforcement-learning | reinforcement learning from human feedback; human feedback | обучение с подкреплением на основе обратной связи; обратная связь от человека; обратная связь от людей; отзывы людей | 基于人类反馈的强化学习; 人类反馈 | RLHF; RLAIF
-preference-optimization > alignment | preference optimization; preference learning; preference tuning; direct preference optimization; human preference | оптимизация предпочтений; обучение на предпочтениях; предпочтения людей; предпочтен* | 偏好优化; 偏好学习; 直接偏好优化; 人类偏好; 偏好 | DPO; KTO; ORPO; SimPO; IPO
+preference-optimization > alignment | preference optimization; preference learning; preference tuning; direct preference optimization; human preference | оптимизация предпочтений; обучение на предпочтениях; предпочтения людей; предпочтен*; настройка предпочтений | 偏好优化; 偏好学习; 直接偏好优化; 人类偏好; 偏好; 偏好调优; 偏好微调 | DPO; KTO; ORPO; SimPO; IPO
 reward-model > alignment | reward model; reward modeling; reward function; reward signal | модель вознаграждения; модель награды; функция вознаграждения; сигнал вознаграждения | 奖励模型; 奖励函数; 奖励信号; 奖励建模 | RM
 reward-hacking > reward-model, safety | reward hacking; reward overoptimization | взлом вознаграждения; эксплуатация вознаграждения | 奖励黑客; 奖励欺骗; 奖励过度优化
 reinforcement-learning | reinforcement learning; RL; reinforcement | обучение с подкреплением; подкреплен* | 强化学习 | RL; DRL
@@ -217,7 +217,7 @@ transformer > architecture | transformer*; transformer architecture | транс
 attention > architecture | attention; attention mechanism; self-attention; cross-attention; attention layer | механизм внимания; механизмы внимания; самовнимание; кросс-внимание; слой внимания | 注意力; 注意力机制; 自注意力; 交叉注意力
 state-space-model > architecture | state space model; state-space model; selective state space | модель пространства состояний; пространство состояний | 状态空间模型 | SSM; SSMs; Mamba; S4
 mlp > architecture | multilayer perceptron; multi-layer perceptron; feed-forward network | многослойный перцептрон; полносвязная сеть; сеть прямого распространения | 多层感知机; 前馈网络 | MLP; MLPs; FFN
-kan > architecture | Kolmogorov-Arnold network; Kolmogorov-Arnold | сеть Колмогорова-Арнольда; сети Колмогорова-Арнольда; Колмогоров* | 柯尔莫哥洛夫阿诺德网络; 柯尔莫哥洛夫 | KAN; KANs
+kan > architecture | Kolmogorov-Arnold network; Kolmogorov-Arnold | сеть Колмогорова-Арнольда; сети Колмогорова-Арнольда; Колмогоров* | 柯尔莫哥洛夫阿诺德网络; 柯尔莫哥洛夫; 科尔莫戈罗夫阿诺德网络; 科尔莫戈罗夫 | KAN; KANs
 convolutional-network > architecture | convolutional neural network; convolution; convolutional | сверточная нейронная сеть; свёрточная сеть; свертк*; свёртк*; сверточн*; свёрточн* | 卷积神经网络; 卷积 | CNN; CNNs; UNet
 recurrent-network > architecture | recurrent neural network; recurrent; LSTM | рекуррентная нейронная сеть; рекуррентн* | 循环神经网络; 递归神经网络 | RNN; RNNs; LSTM; GRU
 vision-transformer > transformer | vision transformer; visual transformer | визуальный трансформер; трансформер для зрения | 视觉变换器 | ViT

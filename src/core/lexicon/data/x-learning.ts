@@ -164,6 +164,7 @@ ddim > diffusion-sampler, ddpm, denoising | denoising diffusion implicit models 
 dpm-solver > diffusion-sampler | fast diffusion sampler | быстрый сэмплер диффузии | 快速扩散采样器
 adversarial-diffusion-distillation > diffusion-distillation | adversarial diffusion distillation | состязательная дистилляция диффузии | 对抗扩散蒸馏 | ADD
 latent-consistency > consistency-model, latent-diffusion | latent consistency model; latent consistency models | латентная модель согласованности | 潜在一致性模型
+consistency-distillation > consistency-model, diffusion-distillation | consistency distillation; consistency training | дистилляция согласованности; обучение согласованности | 一致性蒸馏; 一致性训练
 energy-function > energy-based-model, energy | energy landscape | энергетическая функция; энергетический ландшафт | 能量函数; 能量景观
 autoregressive-decoding > autoregressive-model, decoding, decoder, prediction | autoregressive decoding | авторегрессионное декодирование | 自回归解码; 下一词元预测 | NTP
 masked-autoencoder > masked-modeling, autoencoder | masked autoencoders | маскированный автоэнкодер | 掩码自编码器
