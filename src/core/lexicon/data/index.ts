@@ -36,6 +36,8 @@ import { text as xScience } from './x-science.ts';
 import { text as xDataEval } from './x-data-eval.ts';
 import { text as xMath } from './x-math.ts';
 import { text as xArchitectures } from './x-architectures.ts';
+import { text as xTasks } from './x-tasks.ts';
+import { text as xFields } from './x-fields.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -71,4 +73,6 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'x-data-eval', text: xDataEval },
   { name: 'x-math', text: xMath },
   { name: 'x-architectures', text: xArchitectures },
+  { name: 'x-tasks', text: xTasks },
+  { name: 'x-fields', text: xFields },
 ];

@@ -20,7 +20,7 @@ t5-family > language-model | T5; encoder-decoder language model | модель T
 diffusion-model | diffusion model; diffusion; diffusion-based; denoising diffusion; diffusion process | диффузионная модель; диффузия; диффуз* | 扩散模型; 扩散; 扩散过程
 denoising > diffusion-model | denoising; denoiser; denois*; noise removal | шумоподавление; денойзинг; денойз*; удаление шума | 去噪; 降噪
 score-matching > diffusion-model | score matching; score-based model; score-based generative model | сопоставление оценок; модель на основе оценок | 分数匹配; 得分匹配
-consistency-model > diffusion-model | consistency model; consistency distillation | модель согласованности; модели согласованности; дистилляция согласованности | 一致性模型; 一致性蒸馏 | LCM
+consistency-model > diffusion-model | consistency model | модель согласованности; модели согласованности | 一致性模型 | LCM
 latent-diffusion > diffusion-model | latent diffusion; latent diffusion model | латентная диффузия; латентная диффузионная модель | 潜在扩散; 隐扩散; 潜空间扩散 | LDM; LDMs
 ddpm > diffusion-model | denoising diffusion probabilistic model | вероятностная диффузионная модель | 去噪扩散概率模型 | DDPM; DDIM
 diffusion-transformer > diffusion-model, transformer | diffusion transformer | диффузионный трансформер | 扩散变换器 | DiT; DiTs

@@ -12,16 +12,16 @@ causal-attention > self-attention | causal attention; causal mask; attention mas
 gated-linear-unit > activation-function, gating, relu | gated linear unit; GeGLU | вентильный линейный блок | 门控线性单元
 gelu > activation-function, relu | Swish activation | функция активации GELU | 高斯误差线性单元
 skip-connection > residual-connection | skip connections; shortcut connections | пропускающие соединения; обходные соединения | 捷径连接
-bottleneck > layer | bottleneck layer; bottleneck | узкое место; бутылочное горлышко | 瓶颈层; 瓶颈
+bottleneck > layer | bottleneck layer | бутылочное горлышко | 瓶颈层
 token-mixing > architecture, mlp | token mixing; channel mixing; MLP-Mixer | смешивание токенов; смешивание каналов | 令牌混合; 通道混合
-hidden-states > latent-space | hidden states; hidden representations; intermediate representations; activations | скрытые состояния; скрытые представления; промежуточные представления; активации | 隐藏状态; 隐藏表示; 中间表示; 激活值
+hidden-states > latent-space | hidden states; hidden representations; intermediate representations | скрытые состояния; скрытые представления; промежуточные представления | 隐藏状态; 隐藏表示; 中间表示; 激活值
 logits > softmax, probability | logits; output distribution; token probabilities | логиты; выходное распределение; вероятности токенов | 逻辑值; 输出分布; 词元概率
 output-head > layer, prediction, classification | prediction head; output head; classification head; LM head | голова предсказания; выходная голова; классификационная голова | 预测头; 输出头; 分类头
 cls-token > special-tokens | class token | токен класса; регистровые токены | 类别令牌; 寄存器令牌
-patch-embedding > vision-transformer, embedding-layer, visual-tokens | patch embedding; patches | эмбеддинг патчей; патчи | 图像块嵌入; 补丁
+patch-embedding > vision-transformer, embedding-layer, visual-tokens | patch embedding | эмбеддинг патчей | 图像块嵌入
 query-key-value > self-attention | query, key and value; keys and values; query-key | запросы, ключи и значения; ключи и значения | 查询键值; 键和值
 memory-tokens > recurrent-memory | memory slots | ячейки памяти | 记忆槽
-recurrence > recurrent-network | recurrence; recurrent state | рекуррентность; рекуррентное состояние | 循环; 递归状态
+recurrence > recurrent-network | recurrence; recurrent state | рекуррентность; рекуррентное состояние | 递归状态
 lstm > recurrent-network, gating | long short-term memory | долгая краткосрочная память | 长短期记忆; 门控循环单元
 convolutional-backbone > convolutional-network, backbone, resnet-family | ResNet backbone; CNN backbone; convolutional backbone | свёрточная основа; свёрточный бэкбон | 卷积骨干; 卷积主干网络
 depthwise-convolution > convolution-layer | depthwise separable convolution | глубинная разделимая свёртка; поканальная свёртка | 深度卷积

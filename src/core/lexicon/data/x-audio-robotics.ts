@@ -51,8 +51,8 @@ mechanism-design > game-theory, economics | mechanism design; auctions; auction 
 video-games > game-playing | StarCraft | компьютерные игры | 视频游戏; 我的世界
 board-games > game-playing | board games; Go game; poker | настольные игры; покер | 棋类游戏; 扑克
 procedural-generation > game-playing, environment | procedural generation; procedurally generated; level generation | процедурная генерация; процедурно генерируемые; генерация уровней | 程序化生成; 关卡生成
-open-ended-learning > reinforcement-learning, curriculum-learning | open-ended learning; open-endedness; auto-curriculum | открытое обучение; открытость; автоматическая учебная программа | 开放式学习; 开放性; 自动课程
-world-model-rl > world-model, model-based-rl | learned world model; dreamer; latent dynamics | обученная модель мира; латентная динамика | 学习型世界模型; 潜在动力学
+open-ended-learning > reinforcement-learning, curriculum-learning | open-ended learning; auto-curriculum | открытое обучение; автоматическая учебная программа | 开放式学习; 自动课程
+world-model-rl > world-model, model-based-rl | learned world model; world model learning | обученная модель мира; обучение модели мира | 学习型世界模型; 世界模型学习
 dynamics-model > model-based-rl | forward model; transition model | модель переходов | 转移模型
 partial-observability > markov-decision-process | partial observability | частично наблюдаем*; частичная наблюдаемость | 部分可观测
 continuous-control > control | continuous control; MuJoCo; continuous action spaces | непрерывное управление; непрерывное пространство действий | 连续控制; 连续动作空间
@@ -73,24 +73,24 @@ tool-manipulation > robot-manipulation, tool-use | tool manipulation; tool use r
 in-hand-manipulation > dexterous-hand, rotation | in-hand object rotation | манипуляция в руке; вращение объекта в руке | 手内操作; 手中物体旋转
 quadruped > legged-locomotion | robot dog | робот-собака | 机器狗
 bipedal > legged-locomotion, humanoid | bipedal locomotion; biped; walking robot | двуногая ходьба; двуногий робот | 双足行走; 双足机器人; 步行机器人
-robot-arm > robot-manipulation | robot arm; robotic arm; manipulator; end-effector | роботизированная рука; рабочий орган; рука робота | 机械手; 末端执行器
+robot-arm > robot-manipulation | robot arm; robotic arm; end-effector | роботизированная рука; рабочий орган; рука робота | 机械手; 末端执行器
 gripper > grasping | gripper; parallel-jaw gripper; suction | захват робота; схват; присоска | 夹爪; 夹持器; 吸盘
-force-control > control, contact-rich | impedance control; compliance | управление силой; импедансное управление; податливость | 阻抗控制; 柔顺控制
+force-control > control, contact-rich | impedance control | управление силой; импедансное управление | 阻抗控制; 柔顺控制
 collision-avoidance > motion-planning, safety | collision avoidance; obstacle avoidance | предотвращение столкновений; обход препятствий | 避碰; 避障; 碰撞避免
 path-planning > motion-planning, navigation | route planning | планирование маршрута | 路线规划
 object-navigation > navigation | object navigation; object-goal navigation; semantic navigation | навигация к объектам; семантическая навигация | 物体导航; 目标导航; 语义导航
-map-building > slam | mapping; semantic mapping; occupancy map; 3D scene graph | построение карты; семантическая карта; карта занятости | 地图构建; 语义地图; 占据地图
+map-building > slam | semantic mapping; occupancy map; 3D scene graph | построение карты; семантическая карта; карта занятости | 地图构建; 语义地图; 占据地图
 robot-safety > robotics, safety | robot safety; safe robot | безопасность роботов; безопасность робототехники | 机器人安全
 household-robot > mobile-manipulation | household robot; home robot; service robot | домашний робот; сервисный робот | 家用机器人; 服务机器人
 surgical-robot > surgery, robotics | surgical robot; robotic surgery | хирургический робот; роботизированная хирургия | 手术机器人; 机器人手术
 industrial-robot > manufacturing, robotics, workflow-automation | industrial robot; factory automation | промышленный робот; автоматизация производства | 工业机器人; 工厂自动化
 underwater-robot > robotics, ocean | underwater robot; underwater vehicle; marine robot | подводный робот; подводный аппарат | 水下机器人; 水下航行器
-aerial-robot > drone, motion-planning, navigation | aerial robot; UAV navigation | воздушный робот | 空中机器人
+aerial-robot > drone, motion-planning, navigation | aerial robot | воздушный робот | 空中机器人
 embodied-agent > embodied-ai, agent | embodied agents | воплощённые агенты | 具身智能体
 embodied-reasoning > embodied-ai, reasoning, planning | embodied reasoning; embodied planning | воплощённые рассуждения; воплощённое планирование | 具身推理; 具身规划
-simulation-benchmark-robot > simulator-platform, embodied-benchmark | Habitat; ManiSkill; Isaac Gym; robot simulator | симулятор роботов; робототехнический симулятор | 机器人模拟器; 机器人仿真
+simulation-benchmark-robot > simulator-platform, embodied-benchmark | ManiSkill; Isaac Gym; robot simulator | симулятор роботов; робототехнический симулятор | 机器人模拟器; 机器人仿真
 digital-twin > simulation | digital twin; digital twins; real-to-sim | цифровой двойник; цифровые двойники | 数字孪生
 vehicle-dynamics > autonomous-driving, control, transportation | vehicle control; vehicle dynamics | управление транспортным средством; динамика транспортного средства | 车辆控制; 车辆动力学
 end-to-end-driving > autonomous-driving | end-to-end autonomous driving | сквозное автономное вождение | 端到端自动驾驶
-driving-planning > autonomous-driving, motion-planning | driving planning; motion planning for driving; planner | планирование движения автомобиля | 驾驶规划
+driving-planning > autonomous-driving, motion-planning | driving planning; motion planning for driving | планирование движения автомобиля | 驾驶规划
 `;

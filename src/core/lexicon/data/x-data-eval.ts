@@ -15,8 +15,8 @@ llm-annotation > annotation, llm | LLM annotation; LLM-generated labels; automat
 data-generation-pipeline > data-synthesis | data engine; data flywheel | движок данных; маховик данных | 数据生成流程; 数据引擎; 数据飞轮
 distillation-data > synthetic-data, distillation | distilled data; data distilled from GPT-4; teacher-generated data | дистиллированные данные; данные от модели-учителя | 蒸馏数据; 教师生成数据
 web-crawl > web-data | web crawl; crawled web pages | веб-краулинг; обход веб-страниц; собранные веб-страницы | 网络爬取; 网页爬取
-books-corpus > text-corpus, digital-humanities | books; book corpus | книги; корпус книг | 书籍; 图书语料
-wikipedia > text-corpus, knowledge | Wikipedia; wiki | Википедия; вики | 维基百科
+books-corpus > text-corpus, digital-humanities | book corpus | корпус книг | 图书语料
+wikipedia > text-corpus, knowledge | Wikipedia | Википедия | 维基百科
 academic-papers > scientific-text | academic papers; research papers; arXiv papers | академические статьи; исследовательские статьи | 科研论文; 科学论文
 math-corpus > math-dataset, pretraining-data, web-data | mathematical corpus; math pretraining data; math web pages | математические веб-страницы | 数学网页
 code-corpus > code-data, pretraining-data | source code data | корпус исходного кода | 源代码数据
@@ -42,7 +42,7 @@ bertscore > metric, embedding | BERTScore; embedding-based metric; semantic metr
 clip-metrics > clip-score, clip, vision-language, similarity | CLIP similarity; image-text similarity | сходство изображения и текста | 图文相似度
 fvd > metric, video-generation, fid, video-quality | Fréchet Video Distance; video quality metrics | метрики качества видео | 视频质量指标; 弗雷歇视频距离
 lpips > metric, image-quality, psnr | structural similarity | структурное сходство | 结构相似性
-map-metric > metric, object-detection, precision-recall | mean average precision; mAP; average precision | средняя точность; усреднённая точность | 平均精度; 平均精度均值 | mAP
+map-metric > metric, object-detection, precision-recall | mean average precision; average precision | средняя точность; усреднённая точность | 平均精度; 平均精度均值 | mAP
 iou > metric, segmentation | intersection over union; IoU; mIoU; Dice | пересечение над объединением; коэффициент Дайса | 交并比; 平均交并比 | IoU; mIoU
 error-rate > metric, accuracy | error rate; accuracy drop; performance degradation | частота ошибок; падение точности; ухудшение качества | 错误率; 准确率下降; 性能下降
 latency-measure > latency, prefill | latency measurements; response time | время отклика; время до первого токена | 响应时间; 首词元时间
@@ -51,7 +51,7 @@ memory-footprint > memory-efficiency, gpu | GPU memory | объём памяти
 benchmark-saturation > benchmark | benchmark saturation; saturated benchmarks | насыщение бенчмарков | 基准饱和
 dynamic-benchmark > benchmark | dynamic benchmark; live benchmark; continuously updated benchmark | динамический бенчмарк; постоянно обновляемый бенчмарк | 动态基准; 实时基准
 adversarial-benchmark > benchmark, robustness-evaluation | adversarial benchmark; challenging benchmark; hard benchmark | состязательный бенчмарк; сложный бенчмарк | 对抗基准; 高难度基准
-holistic-evaluation > evaluation-framework | comprehensive evaluation; multi-dimensional evaluation | целостная оценка; всесторонняя оценка; многомерная оценка | 综合评估; 多维评估
+holistic-evaluation > evaluation-framework | multi-dimensional evaluation | целостная оценка; многомерная оценка | 多维评估
 fine-grained-evaluation > evaluation | fine-grained evaluation; fine-grained analysis | детальная оценка; детальный анализ | 细粒度评估; 细粒度分析
 evaluation-bias > llm-as-judge, position-bias | evaluator bias; judge bias; self-preference bias; verbosity bias | предвзятость оценщика; предвзятость судьи | 评判偏差
 reward-benchmark > reward-model, benchmark | reward model benchmark; RewardBench | бенчмарк моделей вознаграждения | 奖励模型基准
@@ -83,15 +83,15 @@ neuromorphic > spiking-network, hardware | neuromorphic hardware | нейром�
 photonic > hardware, neural-network | photonic computing; optical neural networks | фотонные вычисления; оптические нейронные сети | 光子计算; 光学神经网络
 mobile-device > on-device | mobile devices; smartphones; mobile phones | смартфоны; мобильные телефоны | 智能手机
 microcontroller > edge-computing | microcontrollers; TinyML; embedded devices | микроконтроллеры; встраиваемые устройства | 微控制器; 嵌入式设备
-cloud-computing > compute-cluster | cloud computing; cloud; data center | облачные вычисления; облако | 云计算
+cloud-computing > compute-cluster | cloud computing; data center | облачные вычисления | 云计算
 distributed-inference > serving, parallelism-x, gpu | distributed inference; disaggregated inference; multi-GPU inference | распределённый инференс; инференс на нескольких видеокартах | 分布式推理; 多卡推理
 parallelism-x > parallelism | parallel processing | параллельная обработка | 并行处理
-scheduling > systems-software | scheduling; job scheduling; request scheduling | планирование задач в системе; планировщик заданий; диспетчеризация | 调度; 作业调度; 请求调度
+scheduling > systems-software | job scheduling; request scheduling | планирование задач в системе; планировщик заданий; диспетчеризация | 作业调度; 请求调度
 load-balancing > systems-software, expert | expert load balancing | балансировка нагрузки | 负载均衡
-fault-tolerance > distributed-training | fault tolerance; failures; resilience | отказоустойчивость; сбои | 容错; 故障
+fault-tolerance > distributed-training | fault tolerance | отказоустойчивость | 容错
 carbon-footprint > energy-consumption | carbon emissions; environmental impact | выбросы углерода; влияние на окружающую среду | 碳排放; 环境影响
 green-ai > energy-consumption, energy-efficient-training, artificial-intelligence | sustainable AI | устойчивый ИИ | 可持续人工智能
-storage > database | storage; disk; file system | хранилище; диск; файловая система | 存储; 磁盘; 文件系统
+storage > database | file system | файловая система | 磁盘; 文件系统
 compression-communication > communication, gradient, compression | gradient compression; communication compression | сжатие градиентов; сжатие коммуникаций | 梯度压缩; 通信压缩
 blockchain > cybersecurity-ops | blockchain; smart contracts; cryptocurrency | блокчейн; смарт-контракты; криптовалюта | 区块链; 智能合约; 加密货币
 wireless > networking | wireless communication; 5G; 6G; channel estimation | беспроводная связь; оценка канала | 无线通信; 信道估计

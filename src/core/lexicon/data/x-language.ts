@@ -8,7 +8,6 @@ export const text = `
 emergent-reasoning > reasoning | reasoning ability; reasoning abilities; reasoning capabilities | способности к рассуждению; способность рассуждать; навыки рассуждения | 推理能力
 multi-step-reasoning > reasoning, chain-of-thought, multi-hop-qa | multi-step reasoning | пошаговые рассуждения; многоступенчатые рассуждения | 多步推理
 deductive-reasoning > logical-reasoning | deduction | дедуктивные рассуждения; дедукция | 演绎推理
-inductive-reasoning > logical-reasoning, abductive-reasoning | induction | индукция | 归纳推理
 numerical-reasoning > math-reasoning, math-word-problem | numerical reasoning; arithmetic reasoning | числовые рассуждения; арифметические рассуждения | 数值推理; 算术推理
 visual-reasoning > multimodal-reasoning | visual reasoning | зрительные рассуждения | 视觉推理
 physical-reasoning > reasoning, physics, commonsense-qa | physical reasoning; intuitive physics | физические рассуждения; интуитивная физика | 物理推理; 直觉物理
@@ -40,7 +39,6 @@ long-term-memory > memory-mechanism | memory bank | банк памяти | 记�
 working-memory > memory-mechanism | working memory; short-term memory | рабочая память; кратковременная память | 工作记忆; 短期记忆
 conversational-search > dialogue, retrieval, question-answering | conversational search; conversational QA; conversational question answering | разговорный поиск; диалоговые вопросно-ответные системы | 对话式搜索; 对话式问答
 open-domain-dialogue > dialogue | open-domain dialogue; chit-chat; open-domain conversation | открытый диалог; диалог в открытой области; светская беседа | 开放域对话; 闲聊
-empathetic-dialogue > dialogue, emotion | empathetic dialogue; empathetic responses | эмпатический диалог; эмпатичные ответы | 共情对话; 同理心
 user-simulation > dialogue, simulation | user simulator; user simulation; simulated users | симулятор пользователя; симуляция пользователей | 用户模拟器; 用户模拟
 mixed-initiative > dialogue | clarifying questions; clarification questions; ambiguity resolution | уточняющие вопросы; разрешение неоднозначности | 澄清问题; 歧义消解
 ambiguity > natural-language-understanding | ambiguity; ambiguous queries; ambiguous questions | неоднозначность; двусмысленность; неоднозначные запросы | 歧义; 模糊查询
@@ -67,7 +65,6 @@ japanese-nlp > language-specific | Japanese language | японский язык
 korean-nlp > language-specific | Korean language | корейский язык | 韩语
 indic-languages > low-resource-language, language-specific | Indic languages; Bengali | индийские языки; бенгальский язык | 印度语言; 孟加拉语
 african-languages > low-resource-language | African languages; Swahili; Yoruba | африканские языки; суахили | 非洲语言; 斯瓦希里语
-european-languages > language-specific | European languages; German; French; Spanish | европейские языки; немецкий язык; французский язык; испанский язык | 欧洲语言; 德语; 法语; 西班牙语
 english-centric > multilingual | English-centric; English-only; non-English | англоцентричн*; неанглийск* языки | 以英语为中心; 非英语
 vocabulary-expansion > vocabulary, language-adaptation, tokenizer | vocabulary expansion; tokenizer adaptation | адаптация токенизатора | 词表扩充; 词汇扩展
 byte-level > tokenization, tokenizer | byte-level; byte-level models; tokenizer-free; character-level | побайтов*; посимвольн*; без токенизатора | 字节级; 字符级; 无分词器
@@ -94,20 +91,20 @@ semantic-similarity > text-matching, similarity | semantic textual similarity; s
 plagiarism > text-matching | plagiarism detection; plagiarism | обнаружение плагиата; плагиат | 抄袭检测; 剽窃
 authorship > text-classification | authorship attribution; authorship verification; stylometry | установление авторства; стилометрия | 作者归属; 文体学
 spam-detection > text-classification | spam detection; spam filtering | обнаружение спама; фильтрация спама | 垃圾邮件检测; 垃圾信息检测
-propaganda > misinformation, misinformation-social | propaganda detection | пропаганда; дезинформация | 宣传; 虚假信息
+propaganda > misinformation, misinformation-social | propaganda detection | пропаганда; дезинформация | 虚假信息
 rumor-detection > misinformation | rumours | обнаружение слухов; фейки | 谣言检测; 假新闻
 claim-verification > fact-checking, verifier | claim detection | проверка утверждений | 主张验证
 event-detection > event-extraction | event argument extraction | извлечение аргументов событий | 事件论元抽取
-temporal-relation > information-extraction, relation-extraction | temporal relation extraction; temporal relations; timeline | временные отношения; хронология | 时序关系; 时间关系抽取
+temporal-relation > information-extraction, relation-extraction | temporal relation extraction; temporal relations | временные отношения; хронология | 时序关系; 时间关系抽取
 nested-ner > named-entity-recognition | nested named entities; fine-grained entity typing; entity typing | вложенные именованные сущности; типизация сущностей | 嵌套命名实体; 实体类型识别
 terminology > vocabulary | terminology; term extraction; glossary | терминология; извлечение терминов; глоссарий | 术语; 术语抽取
 lexical-semantics > linguistics, word-sense-disambiguation | word meaning; synonyms | значение слова; синонимы | 多义性; 同义词
 syntax > linguistics | syntactic structure; grammar | синтаксическая структура; грамматика | 句法结构; 语法
 dependency-parsing > parsing | dependency trees | синтаксический анализ зависимостей; деревья зависимостей; анализ составляющих | 依存树
-pragmatics > linguistics | implicature; presupposition | импликатура; пресуппозиция | 会话含义; 预设
+pragmatics > linguistics | implicature; presupposition | импликатура; пресуппозиция | 会话含义
 sociolinguistics > linguistics, social-science | sociolinguistics; language variation | социолингвистика; языковая вариативность | 社会语言学; 语言变异
 psycholinguistics > linguistics, cognition | psycholinguistics; language acquisition; reading times | психолингвистика; усвоение языка | 心理语言学; 语言习得
-figurative-language > linguistics, humor | figurative language; metaphor; idioms | образный язык; метафора; идиомы | 比喻语言; 隐喻; 习语; 讽刺
+figurative-language > linguistics, humor | figurative language; metaphor; idioms | образный язык; метафора; идиомы | 比喻语言; 隐喻; 习语
 commonsense-knowledge > commonsense-reasoning, knowledge, knowledge-types | commonsense knowledge; world knowledge | знания здравого смысла; знания о мире | 常识知识; 世界知识
 narrative-understanding > reading-comprehension, story-generation | narrative understanding; story understanding; book understanding | понимание повествования; понимание историй; понимание книг | 叙事理解; 故事理解
 instruction-induction > in-context-learning | instruction induction; task induction | индукция инструкций | 指令归纳
@@ -131,7 +128,7 @@ conversational-recommendation > recommender-system, dialogue, recommendation-dia
 open-llm-family > open-weights, llm, language-model | open-weight LLMs; open LLMs; open-source LLM | открытые языковые модели; открытые LLM | 开源大模型; 开放权重模型
 proprietary-model > frontier-model | proprietary models; closed-source models; commercial models; closed models | проприетарные модели; закрытые модели; коммерческие модели | 商业模型
 api-based-llm > api, llm | API-based models; LLM API; model API | модели через API; API моделей | 基于接口的模型; 模型接口
-llm-routing > serving, router, llm | model routing; LLM routing; model cascade; cascades | маршрутизация моделей; каскад моделей | 模型路由; 模型级联
+llm-routing > serving, router, llm | model routing; LLM routing; model cascade | маршрутизация моделей; каскад моделей | 模型路由; 模型级联
 compound-ai > agent-framework, artificial-intelligence, llm, language-model | compound AI systems; LLM pipelines; LLM programs | составные системы ИИ; конвейеры языковых моделей | 复合人工智能系统; 大模型流水线
 prompt-compression > context-compression, prompting, compression | prompt compression | сжатие промптов; сжатие подсказок | 提示压缩
 llm-inference-engine > serving, paged-attention | inference server; serving system | движок инференса; система обслуживания моделей | 推理引擎; 推理服务; 推理框架

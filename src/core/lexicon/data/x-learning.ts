@@ -91,7 +91,7 @@ linear-probing > probing, evaluation | linear probing; linear evaluation | ли�
 end-to-end-training > training | end-to-end training; trained end-to-end; end-to-end | сквозное обучение; обучение от начала до конца; end-to-end | 端到端训练; 端到端
 two-stage-training > training | two-stage training; multi-stage training; staged training | двухэтапное обучение; многоэтапное обучение | 两阶段训练; 多阶段训练
 joint-training > training | joint training; co-optimization; jointly trained | совместная оптимизация; совместно обученн* | 联合训练; 联合优化
-from-scratch > training | training from scratch; from scratch | обучение с нуля; с нуля | 从头训练; 从零开始训练
+from-scratch > training | training from scratch; from scratch | обучение с нуля | 从头训练; 从零开始训练
 training-recipe > training | training recipes | рецепт обучения; конвейер обучения | 训练方案
 hyperparameter-search > hyperparameter, automl | hyperparameter search; grid search; random search | поиск гиперпараметров; оптимизация гиперпараметров; поиск по сетке | 超参数搜索; 网格搜索
 sample-efficiency > data-efficiency | sample efficiency; sample-efficient | эффективность по выборке; эффективность использования выборки | 样本效率
@@ -114,7 +114,7 @@ natural-gradient > second-order-optimization, gradient | natural gradient; Fishe
 stochastic-gradient-descent > gradient-descent, batch-size | mini-batch gradient descent | мини-пакетный градиентный спуск | 小批量梯度下降
 cosine-schedule > learning-rate-schedule | cosine decay | косинусное расписание; косинусный отжиг | 余弦衰减
 learning-rate-decay > learning-rate-schedule | learning rate decay | затухание скорости обучения; уменьшение скорости обучения | 学习率衰减
-convergence > optimization-math, training-dynamics | convergence rate; converges | сходимость; скорость сходимости; сходится | 收敛速度; 收敛性
+convergence > optimization-math, training-dynamics | convergence rate | сходимость; скорость сходимости | 收敛速度; 收敛性
 saddle-point > non-convex | saddle points; local minimum | локальный минимум | 局部极小值; 局部最优
 global-optimum > optimization-math | global optimum; global minimum | глобальный оптимум; глобальный минимум | 全局最优; 全局最小值
 gradient-estimation > gradient, gradient-informed, estimation | gradient estimator; REINFORCE estimator | оценщик градиента | 梯度估计
@@ -142,12 +142,11 @@ unlearning-llm > machine-unlearning, llm, catastrophic-forgetting | LLM unlearni
 model-editing-locate > knowledge-editing | locate-then-edit; ROME; MEMIT | редактирование моделей | 模型编辑
 activation-steering > steering | activation addition | управление активациями; векторы управления | 激活引导; 引导向量
 representation-engineering > representation-editing, steering | representation engineering | инженерия представлений | 表示工程 | RepE
-superposition > mechanistic-interpretability | superposition; polysemantic neurons; polysemanticity | суперпозиция; полисемантичные нейроны | 叠加; 多义神经元
+superposition > mechanistic-interpretability | superposition; polysemantic neurons; polysemanticity | суперпозиция; полисемантичные нейроны | 多义神经元
 saliency-map > feature-attribution | saliency maps; Grad-CAM; class activation map | карты значимости; карта активации классов | 显著性图; 类激活图 | CAM
 counterfactual-explanation > interpretability, causal-inference | counterfactual explanations; counterfactual explanation | контрфактические объяснения; контрфактическое объяснение | 反事实解释
-explainable-ai > interpretability, artificial-intelligence | explanations | объяснимый искусственный интеллект | 可解释人工智能; 可解释性
-natural-language-explanation > interpretability | natural language explanations; rationales; rationale generation | объяснения на естественном языке; обоснования | 自然语言解释; 理由生成
-faithfulness-explanation > interpretability, trustworthiness | faithfulness of explanations; faithful explanations; plausibility | достоверность объяснений | 解释忠实度
+natural-language-explanation > interpretability | natural language explanations; rationales; rationale generation | объяснения на естественном языке | 自然语言解释; 理由生成
+faithfulness-explanation > interpretability, trustworthiness | faithfulness of explanations; faithful explanations | достоверность объяснений | 解释忠实度
 # === Generative modelling vocabulary
 likelihood-training > likelihood, estimation | maximum likelihood estimation | метод максимального правдоподобия | 极大似然估计
 evidence-lower-bound > variational-inference | variational lower bound | нижняя граница обоснованности; вариационная нижняя граница | 变分下界

@@ -6,7 +6,7 @@
 export const text = `
 # === Statistics and probability
 bayesian-inference > bayesian-model | posterior inference; posterior distribution | апостериорный вывод; апостериорное распределение | 后验推断; 后验分布
-prior-distribution > bayesian-model | prior distribution; priors; prior knowledge | априорное распределение; априорные знания | 先验分布; 先验知识
+prior-distribution > bayesian-model | prior distribution | априорное распределение | 先验分布
 bayesian-neural-network > bayesian-model, neural-network | Bayesian neural networks; Bayesian deep learning | байесовские нейронные сети; байесовское глубокое обучение | 贝叶斯神经网络; 贝叶斯深度学习 | BNN
 monte-carlo > sampling, estimation | Monte Carlo sampling; Monte Carlo estimation | метод Монте-Карло | 蒙特卡罗
 langevin > mcmc | Langevin sampling; Hamiltonian Monte Carlo | гамильтонов Монте-Карло | 哈密顿蒙特卡洛 | HMC
@@ -14,14 +14,14 @@ expectation-maximization > estimation, algorithm | expectation-maximization; EM 
 mixture-model > density-estimation | mixture model; Gaussian mixture model; GMM | смесь распределений; гауссова смесь | 高斯混合模型 | GMM
 kernel-density > density-estimation, kernel | kernel density estimation; KDE | ядерная оценка плотности | 核密度估计 | KDE
 sequential-monte-carlo > sampling, signal-processing | sequential Monte Carlo; particle filter; particle filtering | последовательный метод Монте-Карло; фильтр частиц | 序贯蒙特卡洛; 粒子滤波
-kalman-filter > signal-processing, estimation | Kalman filter; state estimation; filtering | фильтр Калмана; оценка состояния | 卡尔曼滤波; 状态估计
+kalman-filter > signal-processing, estimation | Kalman filter; state estimation | фильтр Калмана | 卡尔曼滤波
 causal-discovery > causal-inference | causal discovery; causal graph; causal structure learning | обнаружение причинно-следственных связей; причинный граф; обучение причинной структуры | 因果发现; 因果图; 因果结构学习
-treatment-effect > causal-inference | average treatment effect; uplift | средний эффект воздействия | 平均处理效应 | ATE
+treatment-effect > causal-inference | average treatment effect | средний эффект воздействия | 平均处理效应 | ATE
 confounding > causal-inference | confounders; confounding; instrumental variables | конфаундеры; смешивающие факторы; инструментальные переменные | 混杂因素; 工具变量
 ab-testing > hypothesis-testing | A/B testing; online experiments; randomized controlled trial | A/B-тестирование; онлайн-эксперименты; рандомизированное контролируемое исследование | 在线实验; 随机对照试验 | RCT
 regression-analysis > statistics, regression, linear-model | regression analysis | регрессионный анализ | 回归分析
 time-series-analysis > time-series, statistics, autoregressive-model | autoregressive models for time series; ARIMA; seasonality | авторегрессионные модели временных рядов; сезонность | 季节性; 差分整合移动平均 | ARIMA
-extreme-value > statistics | extreme values; extreme events; tail risk | экстремальные значения; экстремальные события; хвостовой риск | 极值; 极端事件; 尾部风险
+extreme-value > statistics | extreme values; extreme events; tail risk | экстремальные значения; экстремальные события; хвостовой риск | 极端事件; 尾部风险
 entropy > information-theory, cross-entropy | cross-entropy minimization; Shannon entropy | энтропия Шеннона | 香农熵
 mutual-information > information-theory | information bottleneck | информационное бутылочное горлышко | 信息瓶颈
 minimum-description-length > information-theory, compression | minimum description length; Kolmogorov complexity; compression as intelligence | минимальная длина описания; колмогоровская сложность | 最小描述长度; 柯尔莫哥洛夫复杂度 | MDL
@@ -36,11 +36,11 @@ distributed-optimization > optimization-math | distributed optimization; decentr
 stochastic-optimization > optimization-math | stochastic optimization; variance reduction | стохастическая оптимизация; снижение дисперсии | 随机优化; 方差缩减
 derivative-free > zeroth-order | derivative-free optimization | безградиентная оптимизация | 无导数优化
 genetic-algorithm > evolutionary-algorithm | genetic programming | генетическое программирование; эволюционные стратегии | 遗传编程
-simulated-annealing > combinatorial-optimization | simulated annealing; local search; heuristics | имитация отжига; локальный поиск; эвристики | 模拟退火; 局部搜索; 启发式
+simulated-annealing > combinatorial-optimization | simulated annealing; local search | имитация отжига; локальный поиск | 模拟退火; 局部搜索
 routing-problems > combinatorial-optimization, transportation | vehicle routing; traveling salesman problem; TSP | задача маршрутизации транспорта | 车辆路径问题; 旅行商问题 | TSP; VRP
 graph-matching > combinatorial-optimization, graph-theory, algorithm | graph matching; assignment problem; Hungarian algorithm | сопоставление графов; задача о назначениях; венгерский алгоритм | 图匹配; 指派问题; 匈牙利算法
 finite-element > numerical-methods | finite element method; finite elements; mesh-based simulation | метод конечных элементов; конечные элементы | 有限元方法; 有限元 | FEM
-interpolation > numerical-methods | interpolation; extrapolation; spline | интерполяция; экстраполяция; сплайн | 插值; 外推; 样条
+interpolation > numerical-methods | interpolation; spline | интерполяция; сплайн | 插值; 样条
 fourier-transform > signal-processing, fourier-features | spectral analysis; FFT | спектральный анализ | 频谱分析 | FFT
 wavelet > signal-processing | wavelet transform; wavelets | вейвлет-преобразование; вейвлеты | 小波变换
 graph-laplacian > graph-theory, linear-algebra, clustering | graph Laplacian; spectral graph theory; spectral clustering | лапласиан графа; спектральная теория графов; спектральная кластеризация | 图拉普拉斯; 谱图理论; 谱聚类
@@ -51,7 +51,6 @@ category-theory > formal-language | category theory; type theory | теория 
 dynamical-systems > differential-equation | dynamical systems; dynamical system; attractors; stability analysis | динамические системы; динамическая система; аттракторы; анализ устойчивости | 动力系统; 吸引子; 稳定性分析
 control-theory > control | control theory; Lyapunov; stability guarantees | теория управления; функция Ляпунова; гарантии устойчивости | 控制理论; 李雅普诺夫; 稳定性保证
 # === Learning theory
-pac-learning > learning-theory, generalization-bound | PAC learning; sample complexity; VC dimension | PAC-обучение; выборочная сложность; размерность Вапника-Червоненкиса | 维数
 regret-bound > online-convex | no-regret | регрет; граница регрета | 后悔值
 approximation-theory > expressivity, function-approximation | approximation theory; approximation error | теория аппроксимации; ошибка аппроксимации | 万能逼近; 逼近理论; 逼近误差
 statistical-learning > learning-theory | empirical risk minimization; ERM | минимизация эмпирического риска | 经验风险最小化 | ERM
@@ -59,7 +58,7 @@ benign-overfitting > overfitting, learning-theory | benign overfitting; interpol
 feature-learning-theory > learning-theory, representation-learning | feature learning theory; lazy regime; rich regime | ленивый режим; богатый режим | 惰性区; 丰富区
 transformer-theory > learning-theory, transformer | theory of transformers; transformer expressivity; circuit complexity | теория трансформеров; выразительность трансформеров | 变换器理论; 变换器表达能力
 optimization-theory > learning-theory, optimization-math, training-dynamics | optimization theory; convergence analysis; convergence guarantees | теория оптимизации; анализ сходимости; гарантии сходимости | 优化理论; 收敛分析; 收敛保证
-privacy-theory > differential-privacy, learning-theory | privacy accounting; privacy budget; epsilon | учёт приватности; бюджет приватности | 隐私预算; 隐私核算
+privacy-theory > differential-privacy, learning-theory | privacy accounting; privacy budget | учёт приватности; бюджет приватности | 隐私预算; 隐私核算
 # === Classical machine learning
 random-forest > decision-tree, ensemble-learning | random forests | случайные леса | 随机森林
 gradient-boosting > decision-tree, ensemble-learning | gradient boosting; XGBoost; LightGBM; boosted trees | градиентный бустинг; бустинг | 提升树

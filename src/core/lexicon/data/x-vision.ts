@@ -29,7 +29,7 @@ bird-eye-view > autonomous-driving, 3d-detection, visual-perception | BEV percep
 multi-camera > multi-view | multi-camera; surround-view cameras | многокамерн*; камеры кругового обзора | 多摄像头; 环视相机
 visual-odometry > slam, camera-pose, motion | ego-motion | собственное движение камеры | 自运动
 place-recognition > visual-localization | visual place recognition; loop closure | визуальное распознавание мест; замыкание цикла | 视觉地点识别; 回环检测
-image-matching > image-registration, image, keypoint-detection | image matching; feature matching; keypoint matching; correspondence | сопоставление изображений; сопоставление признаков; сопоставление ключевых точек; соответствия | 图像匹配; 特征匹配; 关键点匹配; 对应关系
+image-matching > image-registration, image, keypoint-detection | image matching; feature matching; keypoint matching | сопоставление изображений; сопоставление признаков; сопоставление ключевых точек | 图像匹配; 特征匹配; 关键点匹配
 homography > image-registration, image | homography; image alignment | гомография; выравнивание изображений | 单应性; 图像对齐
 image-retrieval-composed > visual-search | composed image retrieval | составной поиск изображений | 组合图像检索
 sketch-retrieval > visual-search, sketch | sketch-based image retrieval | поиск изображений по эскизу | 草图检索
@@ -48,8 +48,7 @@ visual-tracking > object-tracking | visual object tracking; single object tracki
 # === Low-level vision and imaging
 image-dehazing > weather-removal, image | image dehazing | устранение тумана | 图像去雾
 deraining > weather-removal | rain removal | удаление дождя; удаление снега | 去雨; 去雪
-image-enhancement > image-restoration, image-quality, data-augmentation-vision | enhancement | улучшение качества изображения | 图像增强
-underwater-image > image-enhancement, image, data-augmentation-vision | underwater images; underwater image enhancement | подводные изображения; улучшение подводных снимков | 水下图像; 水下图像增强
+underwater-image > image-restoration | underwater images; underwater image enhancement | подводные изображения; улучшение подводных снимков | 水下图像; 水下图像增强
 blind-restoration > image-restoration | blind image restoration; all-in-one restoration; real-world degradation | слепое восстановление изображений; реальные искажения | 盲图像恢复; 一体化图像恢复; 真实退化
 face-restoration > image-restoration, face | face restoration; blind face restoration | восстановление лиц; восстановление изображений лиц | 人脸修复; 人脸复原
 old-photo > image-restoration, image | old photo restoration; photo restoration; film restoration | восстановление старых фотографий; реставрация фотографий | 老照片修复; 照片修复
@@ -69,7 +68,7 @@ surface-reconstruction > 3d-reconstruction, mesh, implicit-representation | surf
 occupancy-field > neural-fields, occupancy | occupancy networks; occupancy field | сети занятости; поле занятости | 占用网络; 占用场
 dynamic-scene > 4d | dynamic scene reconstruction; dynamic scenes; deformable scenes | реконструкция динамических сцен; динамические сцены | 动态场景重建
 large-scale-scene > 3d-reconstruction, large-scale, urban | large-scale scene reconstruction; city-scale; urban scenes | реконструкция крупномасштабных сцен; городские сцены | 大规模场景重建; 城市场景
-indoor-scene > scene-understanding, scene-generation | indoor scenes; indoor scene | сцены в помещении; внутренние сцены; планировка комнаты | 室内场景
+indoor-scene > scene-understanding, scene-generation | indoor scenes; indoor scene | сцены в помещении; внутренние сцены | 室内场景
 outdoor-scene > scene-understanding | outdoor scenes; outdoor environments | сцены на открытом воздухе; уличные сцены | 室外场景
 point-cloud-completion > point-cloud, shape-completion | point cloud completion | достраивание облака точек | 点云补全
 point-cloud-segmentation > point-cloud, 3d-segmentation, classification | point cloud classification | классификация облаков точек | 点云分类
@@ -90,8 +89,7 @@ feed-forward-3d > 3d-reconstruction | feed-forward 3D reconstruction; feed-forwa
 text-to-video > video-generation | text-to-video generation | генерация видео по тексту | 文本生成视频
 video-editing-text > video-editing | text-driven video editing; video editing with text | редактирование видео по тексту | 文本驱动视频编辑
 long-video-generation > video-generation, long-video | long video generation; minute-long videos | генерация длинных видео | 长视频生成
-talking-avatar > human-video-generation, face-generation, avatar, audio | talking avatar; audio-driven portrait animation; portrait animation | говорящий аватар; анимация портрета по аудио; анимация портретов | 说话头像生成; 音频驱动肖像动画; 肖像动画
-pose-guided > human-video-generation, controllable-generation, guidance, image | pose-guided generation; pose-guided human image; pose-driven | генерация по позе; управление позой | 姿态引导生成; 姿态驱动
+talking-avatar > human-video-generation, face-generation, avatar, audio | talking avatar | говорящий аватар | 说话头像生成
 text-to-image-eval > text-to-image, evaluation, vision-language, image, image-text-pairs | text-to-image evaluation; prompt alignment; image-text alignment | оценка генерации изображений по тексту; соответствие изображения тексту | 文生图评估; 图文对齐
 image-prompt > image-conditional, image | image prompt; image prompts | изображение-подсказка; эталонное изображение | 图像提示
 style-personalization > subject-driven, style-transfer | style personalization; style-consistent generation | персонализация стиля | 风格个性化
@@ -106,8 +104,7 @@ font-generation > text-rendering | font generation; glyph generation | гене�
 image-captioning-dense > image-captioning, image | dense captioning; detailed captions; detailed image descriptions | плотное описание; подробные подписи; подробные описания изображений | 密集描述; 详细描述; 详细图像描述
 video-text > video-understanding, vision-language, video-llm, language-model | video-text; video-language; video-language models | видео и текст; видео-языковые модели | 视频文本
 ui-understanding > gui | UI understanding; screen understanding | понимание интерфейса; понимание экрана | 界面理解; 屏幕理解
-visual-grounding-gui > gui, visual-grounding-any | GUI grounding; element grounding | привязка к элементам интерфейса | 界面元素定位
-visual-grounding-any > vision-language, referring-segmentation, visual-localization | grounded | привязка; обоснованн* | 定位; 接地
+visual-grounding-gui > gui, vision-language | GUI grounding; element grounding | привязка к элементам интерфейса | 界面元素定位
 visual-token-compression > token-reduction, vlm, visual-tokens, image-tokenizer, compression, pruning, tokenization | visual token compression; visual token pruning | сжатие визуальных токенов; прореживание визуальных токенов | 视觉令牌压缩; 视觉词元剪枝
 multimodal-pretraining > pretraining, multimodal, vision-language | multimodal pretraining; vision-language pretraining | мультимодальное предобучение; визуально-языковое предобучение | 多模态预训练; 视觉语言预训练 | VLP
 interleaved-generation > multimodal, image-generation, interleaved-data, image | interleaved image-text generation; interleaved generation | чередующаяся генерация текста и изображений | 图文交错生成; 交错生成
