@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tagPapers } from '../src/core/corpus.ts';
 import { DigestIndex } from '../src/core/search-index.ts';
-import { createScheduler, defaultSubscription, digestReply, localDate, openStore, outboxKey } from '../src/schedule/index.ts';
+import { createScheduler, defaultSubscription, digestContent, localDate, openStore, outboxKey } from '../src/schedule/index.ts';
 import { systemClock } from '../src/schedule/types.ts';
 import { createTelegramBot, defaultThrottle, renderReply } from '../src/bots/telegram/index.ts';
 import type { ChatRef } from '../src/schedule/types.ts';
@@ -20,6 +20,7 @@ import { FakeTelegramApi, type SentMessage } from '../test/fakes/telegram-api.ts
 import { generatePapers, toPaper } from './corpus-gen.ts';
 import { loadStarterPools } from './gen/starter.ts';
 import { round } from './stats.ts';
+import { presentDigest } from '../src/bots/shared/present.ts';
 
 export interface DeliveryOptions {
   chats: number;
@@ -144,6 +145,7 @@ export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryR
       await store.subscriptions.put({ ...sub, topics: [topics[i % topics.length]!, topics[(i * 7 + 3) % topics.length]!], nextRunAt: now - 1000 });
     }
     const scheduler = createScheduler({
+      present: presentDigest,
       store,
       index: () => index,
       senders: [telegram.sender],
@@ -174,7 +176,7 @@ export async function benchDelivery(options: DeliveryOptions): Promise<DeliveryR
     for (const chat of chats) {
       const sub = await store.subscriptions.get(chat);
       const entry = await store.outbox.get(outboxKey(chat, localDate(now, 'UTC')));
-      expected.set(chat.chatId, entry && sub ? renderReply(digestReply(entry, (id) => index.get(id), sub)).map((m) => m.html) : ['(no outbox entry)']);
+      expected.set(chat.chatId, entry && sub ? renderReply(presentDigest(digestContent(entry, (id) => index.get(id), sub), sub)).map((m) => m.html) : ['(no outbox entry)']);
     }
     const { lost, duplicated } = tally(expected, fake.messages);
     const sends = fake.calls.filter((c) => c.method === 'sendMessage');

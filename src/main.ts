@@ -40,6 +40,7 @@ import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createLease, createScheduler, openStore, sqlitePath, type Scheduler, type Store } from './schedule/index.ts';
 import { createLiveSources, systemSourceClock, type FetchJob, type SourceClock } from './sources/index.ts';
+import { presentDigest } from './bots/shared/present.ts';
 
 // === Errors
 
@@ -195,6 +196,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
 
   // 4. Scheduler (not started yet)
   const scheduler = createScheduler({
+    present: presentDigest,
     store,
     index: () => corpus.index(),
     clock,

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Paper } from './model.ts';
+import type { Lang, Paper } from './model.ts';
 
 /** A paper as shown in a reply, with the reasons it matched (search terms, topics). */
 export interface PaperItem {
@@ -51,6 +51,11 @@ export interface Reply {
   pager?: Pager;
   /** Lines shown after the papers (e.g. "3 more tomorrow"). */
   footer?: string[];
+  /**
+   * The language the reply is written in (default English): adapters label paper cards and buttons
+   * in it and pick each paper's title and summary in it when the paper has them.
+   */
+  locale?: Lang;
 }
 
 /** Builds an informational reply of plain lines. */

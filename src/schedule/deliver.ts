@@ -80,7 +80,8 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps, su
   sub ??= await store.subscriptions.get(entry.chat);
   if (!sub || sub.paused || !followsAnything(sub)) {
     // Unsubscribed, deleted or paused (/schedule off) while the digest waited for a retry: don't send it.
-    const why = sub?.paused ? `the chat paused its digests before delivery (${sub.pauseReason ?? 'paused'})` : 'the chat unsubscribed before delivery';
+    // For the operator (logs, the outbox), not shown to the chat.
+    const why = sub?.paused ? 'the chat paused its digests before delivery' : 'the chat unsubscribed before delivery';
     const dropped: OutboxEntry = { ...entry, state: 'failed', lastError: why, updatedAt: clock.now() };
     if ((await swapFrom(store.outbox, entry, dropped)) !== 'ok') return { result: 'conflict', entry };
     return done('failed', { ...dropped, rev: (entry.rev ?? 0) + 1 });
@@ -125,7 +126,7 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps, su
       if (current.attempts >= deps.retry.maxAttempts) {
         const failed = await write({ ...current, state: 'failed', lastError: outcome.reason, updatedAt: now });
         if (!failed) return { result: 'conflict', entry: current };
-        await noteError(failed, `gave up after ${failed.attempts} attempts: ${outcome.reason}`, false, deps);
+        await noteError(failed, outcome.reason, false, deps, failed.attempts);
         logger.warn({ key: failed.key, attempts: failed.attempts, reason: outcome.reason }, 'digest failed: too many retries');
         return done('failed', failed, outcome);
       }
@@ -218,8 +219,11 @@ export async function recordSent(entry: OutboxEntry, deps: Pick<DeliveryDeps, 's
   return done;
 }
 
-/** Records an error on the subscription; permanent ones count towards the pause. */
-async function noteError(entry: OutboxEntry, message: string, permanent: boolean, deps: DeliveryDeps): Promise<void> {
+/**
+ * Records an error on the subscription (the platform's text, plus the attempts when retries ran
+ * out); permanent ones count towards the pause, whose reason is a code the command layer words.
+ */
+async function noteError(entry: OutboxEntry, message: string, permanent: boolean, deps: DeliveryDeps, attempts?: number): Promise<void> {
   const { store, clock, logger } = deps;
   const sub = await store.subscriptions.get(entry.chat);
   if (!sub) return;
@@ -229,8 +233,8 @@ async function noteError(entry: OutboxEntry, message: string, permanent: boolean
   await store.subscriptions.put({
     ...sub,
     failures,
-    lastError: { at: now, message },
-    ...(pause ? { paused: true, pauseReason: `delivery failed ${failures} times in a row: ${message}`, nextRunAt: null } : {}),
+    lastError: { at: now, message, ...(attempts === undefined ? {} : { attempts }) },
+    ...(pause ? { paused: true, pauseReason: { code: 'DELIVERY_FAILED', failures, error: message } as const, nextRunAt: null } : {}),
     updatedAt: now,
   });
   if (pause) logger.warn({ chat: chatKey(entry.chat), failures, reason: message }, 'subscription paused after repeated delivery failures');

@@ -5,7 +5,7 @@
  * @module
  */
 import type { SchedulerContext } from './context.ts';
-import { digestReply } from './digest-reply.ts';
+import { digestContent } from './digest-reply.ts';
 import { recordSent } from './deliver.ts';
 import { newEntry, outboxKey } from './outbox.ts';
 import { pickFor, reservedFor } from './pick.ts';
@@ -37,18 +37,18 @@ export async function digestNow(ctx: SchedulerContext, chat: ChatRef): Promise<D
         const fresh: OutboxEntry = { ...newEntry(chat, date, picks, 'command', now), state: 'sent', sentAt: now };
         if ((await store.outbox.swap(fresh, null)) !== 'ok') continue;
         await recordSent({ ...fresh, rev: 0 }, ctx.delivery);
-        return { ok: true, reply: digestReply(fresh, (id) => index.get(id), sub), delivered: true };
+        return { ok: true, digest: digestContent(fresh, (id) => index.get(id), sub), subscription: sub, delivered: true };
       }
       if (entry.state === 'pending' || entry.state === 'failed') {
         // Today's scheduled digest has not gone out: this reply delivers it instead.
         const taken: OutboxEntry = { ...entry, state: 'sent', via: 'command', sentAt: now, lastError: null, claim: null, updatedAt: now };
         if ((await store.outbox.swap(taken, entry.rev ?? 0)) !== 'ok') continue;
         await recordSent({ ...taken, rev: (entry.rev ?? 0) + 1 }, ctx.delivery);
-        return { ok: true, reply: digestReply(taken, (id) => index.get(id), sub), delivered: true };
+        return { ok: true, digest: digestContent(taken, (id) => index.get(id), sub), subscription: sub, delivered: true };
       }
       if (entry.state === 'sent' && !entry.recorded) await recordSent(entry, ctx.delivery);
       // 'sending' (in flight right now) or already sent: the same papers again.
-      return { ok: true, reply: digestReply(entry, (id) => index.get(id), sub), delivered: false };
+      return { ok: true, digest: digestContent(entry, (id) => index.get(id), sub), subscription: sub, delivered: false };
     }
     throw new Error(`schedule/digest-now: ${key} kept changing under /digest`);
   });

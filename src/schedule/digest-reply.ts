@@ -1,36 +1,25 @@
 /**
- * The platform-neutral digest message, built from an outbox entry (so a retry or a second `/digest`
- * shows exactly the papers chosen the first time).
+ * A digest as data, built from an outbox entry (so a retry or a second `/digest` shows exactly the
+ * papers chosen the first time). The words around it (title, count, the "no new papers" note) are
+ * the command layer's, in the chat's language: see `DigestPresenter`.
  * @module
  */
-import type { Paper, PaperItem, Reply } from '../core/index.ts';
-import type { OutboxEntry, Subscription } from './types.ts';
-
-/** The note sent instead of repeats when nothing new matches. */
-export const noNewPapersText = 'No new papers on your topics today. More tomorrow — or widen them with /subscribe.';
+import type { Paper, PaperItem } from '../core/index.ts';
+import type { DigestContent, OutboxEntry, Subscription } from './types.ts';
 
 /**
- * `Your digest for 2026-11-23` with the papers still in the index (ids a reloaded corpus dropped are
- * skipped), or the "no new papers" note.
+ * The entry's papers still in the index (ids a reloaded corpus dropped are skipped) and what the
+ * chat follows.
  *
  * ```ts
- * digestReply(entry, (id) => index.get(id), sub); // { kind: 'digest', title: 'Your digest for 2026-11-23', items: [...] }
+ * digestContent(entry, (id) => index.get(id), sub); // { localDate: '2026-11-23', items: [...], follows: { topics: ['llm'], keywords: [] } }
  * ```
  */
-export function digestReply(entry: Pick<OutboxEntry, 'localDate' | 'paperIds' | 'why'>, getPaper: (id: string) => Paper | undefined, sub?: Pick<Subscription, 'topics' | 'keywords'>): Reply {
+export function digestContent(entry: Pick<OutboxEntry, 'localDate' | 'paperIds' | 'why'>, getPaper: (id: string) => Paper | undefined, sub?: Pick<Subscription, 'topics' | 'keywords'>): DigestContent {
   const items: PaperItem[] = [];
   entry.paperIds.forEach((id, i) => {
     const paper = getPaper(id);
     if (paper) items.push({ paper, why: entry.why[i] ?? [] });
   });
-  const title = `Your digest for ${entry.localDate}`;
-  if (items.length === 0) return { kind: 'digest', title, lines: [noNewPapersText], items: [] };
-  const follows = sub ? [...sub.topics, ...sub.keywords.map((k) => `"${k}"`)].join(', ') : '';
-  const count = `${items.length} new paper${items.length === 1 ? '' : 's'}`;
-  return {
-    kind: 'digest',
-    title,
-    lines: [follows ? `${count} on ${follows}` : count],
-    items,
-  };
+  return { localDate: entry.localDate, items, follows: { topics: [...(sub?.topics ?? [])], keywords: [...(sub?.keywords ?? [])] } };
 }

@@ -23,7 +23,7 @@ export { defaultSelectOptions, selectDaily, type SelectIndex, type Selection, ty
 
 // === Delivery
 export { defaultRetryPolicy, newEntry, outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
-export { digestReply, noNewPapersText } from './digest-reply.ts';
+export { digestContent } from './digest-reply.ts';
 export { createScheduler, defaultSchedulerOptions, type Scheduler, type SchedulerEvents, type SchedulerIndex, type SchedulerOptions, type TickReport } from './scheduler.ts';
 export type { AttemptResult } from './deliver.ts';
 

@@ -9,7 +9,7 @@
  * - `deliver.ts` / `outbox.ts`: one delivery attempt and the exactly-once write order.
  *
  * ```ts
- * const scheduler = createScheduler({ store, index: () => corpus.index(), clock: systemClock, logger });
+ * const scheduler = createScheduler({ store, index: () => corpus.index(), present: presentDigest, clock: systemClock, logger });
  * scheduler.addSender(telegram.sender);
  * scheduler.start();               // cron every minute (and a catch-up tick right away)
  * await scheduler.digestNow(chat); // the /digest reply
@@ -21,13 +21,13 @@ import { KeyedQueue } from './concurrency.ts';
 import type { SchedulerContext, SchedulerIndex } from './context.ts';
 import type { AttemptResult, DeliveryDeps, Guard } from './deliver.ts';
 import { digestNow } from './digest-now.ts';
-import { digestReply } from './digest-reply.ts';
+import { digestContent } from './digest-reply.ts';
 import type { Lease } from './lease.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './outbox.ts';
 import type { SelectOptions } from './select.ts';
 import { createTicker, type TickReport } from './tick.ts';
 import { createTimers } from './timers.ts';
-import type { Clock, DigestSender, DigestService, LoggerPort, OutboxEntry, Platform, SendOutcome, Store } from './types.ts';
+import type { Clock, DigestPresenter, DigestSender, DigestService, LoggerPort, OutboxEntry, Platform, SendOutcome, Store } from './types.ts';
 
 export type { SchedulerIndex } from './context.ts';
 export type { TickReport } from './tick.ts';
@@ -36,6 +36,11 @@ export interface SchedulerOptions {
   store: Store;
   /** The live index (called per tick, so a reloaded corpus is used from the next tick on). */
   index: () => SchedulerIndex;
+  /**
+   * Words a digest for its chat (title, count, the "no new papers" note), in the chat's language:
+   * `presentDigest` from `bots/shared`. The schedule layer chooses papers and times, not words.
+   */
+  present: DigestPresenter;
   /** Senders to start with, as if each was passed to {@link Scheduler.addSender}. Default none. */
   senders?: readonly DigestSender[];
   clock: Clock;
@@ -114,7 +119,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     logger,
     retry: { ...defaultRetryPolicy, ...o.retry },
     pauseAfter: o.pauseAfterFailures,
-    render: async (entry, sub) => digestReply(entry, (id) => o.index().get(id), sub ?? (await store.subscriptions.get(entry.chat))),
+    render: async (entry, known) => {
+      const sub = known ?? (await store.subscriptions.get(entry.chat));
+      return o.present(digestContent(entry, (id) => o.index().get(id), sub), sub);
+    },
     instance: lease?.owner ?? 'local',
     guard,
     inDoubtMs: lease ? o.inDoubtMs : 0,

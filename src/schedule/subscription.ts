@@ -59,7 +59,7 @@ export function defaultSubscription(chat: ChatRef, defaults: SubscriptionDefault
  * resets the count of consecutive failed deliveries (`/schedule off` does, so `/start`, which
  * resumes only pauses caused by failures, does not undo it).
  */
-export type SubscriptionPatch = Partial<Pick<Subscription, 'topics' | 'keywords' | 'time' | 'timeZone' | 'size' | 'paused' | 'pauseReason' | 'silentWhenEmpty'>> & { failures?: 0 };
+export type SubscriptionPatch = Partial<Pick<Subscription, 'topics' | 'keywords' | 'time' | 'timeZone' | 'size' | 'paused' | 'pauseReason' | 'silentWhenEmpty' | 'language' | 'ownerLocale'>> & { failures?: 0 };
 
 /**
  * Applies a patch and keeps the invariants: size clamped; paused -> `nextRunAt` null; resumed ->
@@ -76,7 +76,7 @@ export function applyPatch(sub: Subscription, patch: SubscriptionPatch, now: num
   next.size = clampSize(next.size);
   if (next.paused) {
     next.nextRunAt = null;
-    next.pauseReason ??= 'paused';
+    next.pauseReason ??= { code: 'BY_COMMAND' };
   } else {
     const resumed = sub.paused;
     if (resumed) {

@@ -5,7 +5,7 @@
  * in-memory implementations.
  * @module
  */
-import type { Reply } from '../core/index.ts';
+import type { Lang, PaperItem, Reply } from '../core/index.ts';
 
 // === Chats
 
@@ -44,18 +44,37 @@ export interface Subscription {
   size: number;
   /** Paused by `/schedule off` or by repeated permanent delivery errors (see `pauseReason`). */
   paused: boolean;
-  pauseReason: string | null;
+  /**
+   * Why it is paused, as a code the command layer words in the chat's language. A string is a reason
+   * stored by an older version (an English sentence), shown as it is.
+   */
+  pauseReason: PauseReason | string | null;
   /** When true, no "no new papers today" note is sent. */
   silentWhenEmpty: boolean;
   /** Epoch ms of the next due delivery (persisted, for catch-up after downtime), null when paused. */
   nextRunAt: number | null;
   lastDelivery: { at: number; localDate: string; count: number } | null;
-  lastError: { at: number; message: string } | null;
+  /**
+   * The last failed delivery: the platform's own error text (`message`, not ours to translate) and,
+   * when retries ran out, how many attempts were made. Older versions stored `gave up after N
+   * attempts: …` in `message`; it is shown as it is.
+   */
+  lastError: { at: number; message: string; attempts?: number } | null;
   /** Consecutive permanent failures; pauses at 3. */
   failures: number;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The chat's language setting (`/lang`): a fixed language, or `auto` (the default; a record
+   * without the field is `auto`), which follows {@link Subscription.ownerLocale}.
+   */
+  language?: Lang | 'auto';
+  /** The language of whoever set the subscription up (their app language, or a Discord server's). */
+  ownerLocale?: Lang;
 }
+
+/** Why a subscription is paused: `/schedule off`, or permanent delivery failures in a row. */
+export type PauseReason = { code: 'BY_COMMAND' } | { code: 'DELIVERY_FAILED'; failures: number; error: string };
 
 // === Platform delivery port
 
@@ -109,10 +128,27 @@ export interface HistoryRepo {
   add(chat: ChatRef, paperIds: readonly string[]): Promise<void>;
 }
 
-/** `/digest`'s answer: today's digest, or why there is none (a code the command layer words). */
+/**
+ * A day's digest as data: the chat's local date, the papers still in the index (with why each was
+ * picked) and what the chat follows. Empty `items` = the "no new papers today" note. The command
+ * layer words it (title, count, the note) in the chat's language: see {@link DigestPresenter}.
+ */
+export interface DigestContent {
+  localDate: string;
+  items: PaperItem[];
+  follows: { topics: string[]; keywords: string[] };
+}
+
+/**
+ * Turns a digest into the message a chat gets, in its language (`bots/shared` provides it; the
+ * schedule layer has no words of its own). `sub` is the chat's subscription when it still exists.
+ */
+export type DigestPresenter = (digest: DigestContent, sub: Subscription | undefined) => Reply;
+
+/** `/digest`'s answer: today's digest as data, or why there is none (a code the command layer words). */
 export type DigestNow =
   /** `delivered`: this reply is the day's digest; false: it shows again the one already sent (or being sent). */
-  | { ok: true; reply: Reply; delivered?: boolean }
+  | { ok: true; digest: DigestContent; subscription: Subscription; delivered?: boolean }
   | { ok: false; code: 'NOT_SUBSCRIBED' };
 
 /**

@@ -96,7 +96,7 @@ describe('Discord through the scheduler: delivery', () => {
     }
     expect(await app.store.subscriptions.get(chat)).toMatchObject({
       paused: true,
-      pauseReason: 'delivery failed 3 times in a row: Cannot send messages to this user (50007)',
+      pauseReason: { code: 'DELIVERY_FAILED', failures: 3, error: 'Cannot send messages to this user (50007)' },
       lastDelivery: { localDate: '2026-11-23' },
     });
   }, 30_000);
@@ -162,7 +162,7 @@ describe('Discord through the scheduler: the pause rule', () => {
     expect(posts(gone).map((r) => r.status)).toEqual([404, 404, 404]);
     expect(await subscription(gone)).toMatchObject({
       paused: true,
-      pauseReason: 'delivery failed 3 times in a row: Unknown Channel (10003)',
+      pauseReason: { code: 'DELIVERY_FAILED', failures: 3, error: 'Unknown Channel (10003)' },
       lastError: { message: 'Unknown Channel (10003)' },
       nextRunAt: null,
       topics: ['diffusion'], // settings kept
@@ -195,7 +195,7 @@ describe('Discord through the scheduler: the pause rule', () => {
       expect(await app.scheduler.tick()).toMatchObject({ due: 1, sent: 0, failed: 1, retried: 0 });
     }
     expect(posts(locked).map((r) => r.status)).toEqual([httpStatus, httpStatus, httpStatus]);
-    expect(await subscription(locked)).toMatchObject({ paused: true, failures: 3, pauseReason: `delivery failed 3 times in a row: ${reason}`, lastError: { message: reason } });
+    expect(await subscription(locked)).toMatchObject({ paused: true, failures: 3, pauseReason: { code: 'DELIVERY_FAILED', failures: 3, error: reason }, lastError: { message: reason } });
 
     app.clock.advance(day);
     expect(await app.scheduler.tick()).toMatchObject({ due: 0, created: 0, failed: 0 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLease, createScheduler, defaultSubscription, memoryBuckets, memoryStore, type Scheduler } from '../../src/schedule/index.ts';
 import { systemClock, type ChatRef, type DigestSender, type Store } from '../../src/schedule/types.ts';
 import { starterIndex } from '../support/app.ts';
+import { presentDigest } from '../../src/bots/shared/present.ts';
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 
@@ -49,6 +50,7 @@ describe('two instances on one shared store', () => {
     };
     const index = starterIndex();
     const scheduler = createScheduler({
+      present: presentDigest,
       store,
       index: () => index,
       senders: [sender],

@@ -12,7 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../src/bots/telegram/index.ts';
 import { telegramHarness } from '../support/bots.ts';
-import { digestReply } from '../../src/schedule/digest-reply.ts';
+import { digestContent } from '../../src/schedule/digest-reply.ts';
+import { presentDigest } from '../../src/bots/shared/present.ts';
 import { outboxKey } from '../../src/schedule/outbox.ts';
 import type { ChatRef } from '../../src/schedule/types.ts';
 import { chats, FakeTelegramApi, users, type SentMessage } from '../fakes/telegram-api.ts';
@@ -37,7 +38,8 @@ async function setup(options: { sendTimeoutMs?: number } = {}) {
   const expectedDigest = async (chat: ChatRef, date: string): Promise<string[]> => {
     const entry = await app.store.outbox.get(outboxKey(chat, date));
     expect(entry, `outbox entry ${outboxKey(chat, date)}`).toBeTruthy();
-    const reply = digestReply(entry!, (id) => app.index.get(id), await app.store.subscriptions.get(chat));
+    const sub = await app.store.subscriptions.get(chat);
+    const reply = presentDigest(digestContent(entry!, (id) => app.index.get(id), sub), sub);
     return renderReply(reply).map((m) => m.html);
   };
   const subscription = async (chat: ChatRef) => (await app.store.subscriptions.get(chat))!;
@@ -49,7 +51,8 @@ const telegramChat = (chatId: number, threadId?: number): ChatRef => ({
   chatId: String(chatId),
   ...(threadId === undefined ? {} : { threadId: String(threadId) }),
 });
-const digestsIn = (f: FakeTelegramApi, chatId: number, threadId?: number) => f.messagesIn(chatId, threadId).filter((m) => m.text.startsWith('Your digest for'));
+/** Digest messages (their title line, in English, Russian or Chinese). */
+const digestsIn = (f: FakeTelegramApi, chatId: number, threadId?: number) => f.messagesIn(chatId, threadId).filter((m) => /^(Your digest for |Дайджест на |\d+月\d+日 论文推送)/.test(m.text));
 const rejected = (f: FakeTelegramApi) => f.calls.filter((c) => c.status === 400);
 
 describe('Telegram through the scheduler: the pause rule', () => {
@@ -73,7 +76,7 @@ describe('Telegram through the scheduler: the pause rule', () => {
     const paused = await subscription(chat);
     expect(paused).toMatchObject({
       paused: true,
-      pauseReason: 'delivery failed 3 times in a row: Forbidden: bot was blocked by the user',
+      pauseReason: { code: 'DELIVERY_FAILED', failures: 3, error: 'Forbidden: bot was blocked by the user' },
       lastError: { message: 'Forbidden: bot was blocked by the user' },
       failures: 3,
       nextRunAt: null,
@@ -126,9 +129,11 @@ describe('Telegram through the scheduler: the pause rule', () => {
       await app.scheduler.tick();
     }
     expect((await subscription(telegramChat(users.alice.id))).paused).toBe(true);
+    // Each in the language of the person who subscribed: Boris's app is Russian, Mei's Chinese.
+    const titles = { [users.boris.id]: (dd: string) => `Дайджест на ${dd} ноября`, [users.mei.id]: (dd: string) => `11月${dd}日 论文推送` };
     for (const u of healthy) {
       expect(await subscription(telegramChat(u.id))).toMatchObject({ paused: false, failures: 0, lastError: null });
-      expect(digestsIn(fake, u.id).map((m) => m.text.split('\n')[0])).toEqual(['23', '24', '25', '26'].map((dd) => `Your digest for 2026-11-${dd}`));
+      expect(digestsIn(fake, u.id).map((m) => m.text.split('\n')[0])).toEqual(['23', '24', '25', '26'].map(titles[u.id]!));
     }
   }, 30_000);
 
@@ -147,7 +152,7 @@ describe('Telegram through the scheduler: the pause rule', () => {
     }
     expect(await subscription(telegramChat(forum.id, 42))).toMatchObject({
       paused: true,
-      pauseReason: 'delivery failed 3 times in a row: Bad Request: message thread not found',
+      pauseReason: { code: 'DELIVERY_FAILED', failures: 3, error: 'Bad Request: message thread not found' },
     });
     expect(await subscription(telegramChat(forum.id, 43))).toMatchObject({ paused: false, failures: 0 });
     expect(digestsIn(fake, forum.id, 43)).toHaveLength(3);

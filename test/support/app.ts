@@ -11,6 +11,7 @@ import type { DigestIndex } from '../../src/core/search-index.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
 import { memoryStore } from '../../src/schedule/store/index.ts';
 import type { Clock, DigestSender } from '../../src/schedule/types.ts';
+import { presentDigest } from '../../src/bots/shared/present.ts';
 
 export const starterDir = fileURLToPath(new URL('../../data/digests/', import.meta.url));
 
@@ -49,6 +50,7 @@ export function createTestApp(options: TestAppOptions = {}) {
   const store = memoryStore();
   const index = starterIndex();
   const scheduler = createScheduler({
+    present: presentDigest,
     store,
     index: () => index,
     senders: options.senders ?? [],

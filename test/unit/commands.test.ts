@@ -64,7 +64,7 @@ describe('createCommandHandler', () => {
     const { handler, store } = createTestApp();
     const refused = await handler.handle(request('subscribe', 'diffusion', group(false)));
     expect(refused.kind).toBe('error');
-    expect(refused.lines[0]).toBe('In this chat, only chat administrators can change subscriptions and the schedule.');
+    expect(refused.lines[0]).toBe('In this chat, only chat administrators can change subscriptions, the schedule and the language.');
     expect((await handler.handle(request('schedule', '10:00', group(false)))).kind).toBe('error');
     expect((await handler.handle(request('paper', 'MoRA', group(false)))).kind).toBe('papers');
     expect(await store.subscriptions.list()).toEqual([]);
@@ -113,7 +113,7 @@ describe('createCommandHandler', () => {
     await handler.handle(request('subscribe', 'llm'));
     await handler.handle(request('schedule', 'off'));
     let sub = await store.subscriptions.get({ platform: 'console', chatId: 'test' });
-    expect(sub).toMatchObject({ paused: true, pauseReason: 'paused with /schedule off', nextRunAt: null });
+    expect(sub).toMatchObject({ paused: true, pauseReason: { code: 'BY_COMMAND' }, nextRunAt: null });
     const status = await handler.handle(request('status'));
     expect(status.lines.join('\n')).toContain('paused (paused with /schedule off)');
     await handler.handle(request('schedule', 'on'));
@@ -140,7 +140,7 @@ describe('createCommandHandler', () => {
     await handler.handle(request('schedule', 'off'));
     const again = await handler.handle(request('start'));
     expect(again.lines.join('\n')).not.toContain('Welcome back');
-    expect(await store.subscriptions.get(chat)).toMatchObject({ paused: true, pauseReason: 'paused with /schedule off' });
+    expect(await store.subscriptions.get(chat)).toMatchObject({ paused: true, pauseReason: { code: 'BY_COMMAND' } });
   });
 
   it('GIVEN today\'s digest already went out THEN /schedule to a later hour today announces tomorrow, and the scheduler agrees', async () => {

@@ -13,6 +13,7 @@ import { memoryStore, openStore } from '../../src/schedule/store/index.ts';
 import { formatLocal, nextRunAt } from '../../src/schedule/time.ts';
 import type { ChatRef, LeaseStore, Store } from '../../src/schedule/types.ts';
 import { ManualClock, paper, quietLogger, scriptedSender, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
+import { presentDigest } from '../../src/bots/shared/present.ts';
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -23,7 +24,7 @@ function setup(start: number, extra: Partial<SchedulerOptions> = {}, store: Stor
   const clock = new ManualClock(start);
   const tg = scriptedSender('telegram');
   const index = new TinyIndex(papers);
-  const scheduler = createScheduler({ store, index: () => index, senders: [tg.sender], clock, logger: quietLogger, retry: { jitter: (ms) => ms }, ...extra });
+  const scheduler = createScheduler({ present: presentDigest, store, index: () => index, senders: [tg.sender], clock, logger: quietLogger, retry: { jitter: (ms) => ms }, ...extra });
   return { clock, store, tg, scheduler };
 }
 
@@ -136,7 +137,7 @@ describe('/digest racing a scheduled digest for another local date', () => {
     gateAdd?.();
     const [reply] = await Promise.all([digesting, ticking]);
     const scheduled = s.tg.accepted.flatMap((a) => a.reply.items.map((i) => i.paper.id));
-    const command = reply.ok ? reply.reply.items.map((i) => i.paper.id) : [];
+    const command = reply.ok ? reply.digest.items.map((i) => i.paper.id) : [];
     expect(scheduled).toHaveLength(3);
     expect(command).toHaveLength(3);
     expect(scheduled.filter((id) => command.includes(id))).toEqual([]);

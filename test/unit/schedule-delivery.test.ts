@@ -5,6 +5,7 @@ import { createScheduler } from '../../src/schedule/scheduler.ts';
 import { memoryStore } from '../../src/schedule/store/index.ts';
 import type { ChatRef, OutboxEntry, Store } from '../../src/schedule/types.ts';
 import { ManualClock, paper, quietLogger, scriptedSender, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
+import { presentDigest } from '../../src/bots/shared/present.ts';
 
 const noJitter = { ...defaultRetryPolicy, jitter: (ms: number) => ms };
 const chat: ChatRef = { platform: 'telegram', chatId: '1' };
@@ -78,7 +79,7 @@ describe('attemptDelivery', () => {
     const crashed: OutboxEntry = { ...newEntry(chat, '2026-11-23', [{ id: 'b', why: ['llm'] }], 'schedule', nine), state: 'sending', attempts: 1 };
     await store.outbox.put(crashed);
     const tg = scriptedSender();
-    const scheduler = createScheduler({ store, index: () => index, senders: [tg.sender], clock, logger: quietLogger });
+    const scheduler = createScheduler({ present: presentDigest, store, index: () => index, senders: [tg.sender], clock, logger: quietLogger });
     await scheduler.tick();
     await scheduler.tick();
     expect(tg.accepted.map((a) => a.reply.items.map((i) => i.paper.id))).toEqual([['b']]);
@@ -91,7 +92,7 @@ describe('attemptDelivery', () => {
     await store.subscriptions.put(subscription('1', ['llm'], nine - 1000, { nextRunAt: nine + 86_400_000 }));
     await store.outbox.put({ ...newEntry(chat, '2026-11-23', [{ id: 'c', why: [] }], 'schedule', nine), state: 'sent', sentAt: nine, attempts: 1 });
     const tg = scriptedSender();
-    await createScheduler({ store, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
+    await createScheduler({ present: presentDigest, store, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
     expect(tg.calls).toHaveLength(0);
     expect(await store.history.delivered(chat)).toEqual(new Set(['c']));
     expect((await store.subscriptions.get(chat))!.lastDelivery).toEqual({ at: nine, localDate: '2026-11-23', count: 1 });
@@ -109,9 +110,9 @@ describe('attemptDelivery', () => {
       outbox: { ...store.outbox, swap: (e, rev, fence) => (e.state === 'sent' ? new Promise(() => {}) : store.outbox.swap(e, rev, fence)) },
     };
     const tg = scriptedSender();
-    void createScheduler({ store: crashing, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
+    void createScheduler({ present: presentDigest, store: crashing, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
     await vi.waitFor(() => expect(tg.accepted).toHaveLength(1));
-    await createScheduler({ store, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
+    await createScheduler({ present: presentDigest, store, index: () => index, senders: [tg.sender], clock, logger: quietLogger }).tick();
     // Same papers, twice: the price of a non-idempotent platform API; everything else is exactly once.
     expect(tg.accepted.map((a) => a.reply.items.map((i) => i.paper.id))).toEqual([['c', 'b', 'a'], ['c', 'b', 'a']]);
     expect((await store.outbox.get('telegram:1:2026-11-23'))!.state).toBe('sent');

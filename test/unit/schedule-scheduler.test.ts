@@ -5,6 +5,7 @@ import { nextRunAt } from '../../src/schedule/time.ts';
 import { defaultSubscription } from '../../src/schedule/subscription.ts';
 import type { ChatRef, DigestSender, Store } from '../../src/schedule/types.ts';
 import { ManualClock, paper, quietLogger, recordingLogger, scriptedSender, subscription, TinyIndex } from '../fixtures/schedule/helpers.ts';
+import { presentDigest } from '../../src/bots/shared/present.ts';
 
 const hour = 3_600_000;
 const nineUtc = Date.UTC(2026, 10, 23, 9); // 2026-11-23 09:00 UTC
@@ -24,6 +25,7 @@ function setup(extra: Partial<SchedulerOptions> = {}, senders?: DigestSender[]) 
   const log = recordingLogger();
   const index = new TinyIndex(papers);
   const scheduler = createScheduler({
+    present: presentDigest,
     store,
     index: () => index,
     senders: senders ?? [tg.sender],
@@ -138,7 +140,7 @@ describe('createScheduler tick', () => {
     expect(await scheduler.tick()).toMatchObject({ failed: 1 });
     expect((await store.outbox.get('telegram:1:2026-11-23'))!.state).toBe('failed');
     const sub = (await store.subscriptions.get(chat))!;
-    expect(sub.lastError?.message).toBe('gave up after 4 attempts: ETIMEDOUT');
+    expect(sub.lastError).toMatchObject({ message: 'ETIMEDOUT', attempts: 4 });
     expect(sub).toMatchObject({ paused: false, failures: 0 });
     expect(await store.history.delivered(chat)).toEqual(new Set());
   });
@@ -170,7 +172,7 @@ describe('createScheduler tick', () => {
     expect(failuresByDay).toEqual([1, 2, 0, 1, 2, 3]);
     const sub = (await store.subscriptions.get(chat))!;
     expect(sub).toMatchObject({ paused: true, nextRunAt: null, topics: ['diffusion'], size: 2, time: '09:00' });
-    expect(sub.pauseReason).toBe('delivery failed 3 times in a row: Forbidden: bot was blocked by the user');
+    expect(sub.pauseReason).toEqual({ code: 'DELIVERY_FAILED', failures: 3, error: 'Forbidden: bot was blocked by the user' });
     expect(sub.lastError?.message).toBe('Forbidden: bot was blocked by the user');
     // Paused: later days send nothing.
     clock.set(nineUtc + 7 * 24 * hour);
@@ -269,11 +271,11 @@ describe('createScheduler tick', () => {
 });
 
 describe('createScheduler digestNow', () => {
-  /** The reply of a /digest that has one. */
+  /** The reply of a /digest that has one (worded as the command layer words it). */
   const digestOf = async (scheduler: Scheduler) => {
     const digest = await scheduler.digestNow(chat);
     if (!digest.ok) throw new Error(`no digest: ${digest.code}`);
-    return digest.reply;
+    return presentDigest(digest.digest, digest.subscription);
   };
 
   it('GIVEN no subscription, or one that follows nothing THEN the code NOT_SUBSCRIBED (the command layer words it)', async () => {

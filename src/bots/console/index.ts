@@ -9,6 +9,7 @@ import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender } from '../../schedule/index.ts';
 import { commandNames, type Adapter, type CommandHandler, type CommandName } from '../shared/types.ts';
 import { renderReplyText } from './render.ts';
+import { defaultLocale, translator, type Locale } from '../shared/i18n/index.ts';
 
 /** The one chat the console talks in. */
 export const consoleChat: ChatRef = { platform: 'console', chatId: 'local' };
@@ -67,6 +68,8 @@ export function createConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   let ended!: () => void;
   const inputEnded = new Promise<void>((resolve) => (ended = resolve));
   let last: { query: string; page: number; pages: number } | null = null;
+  // The console has no platform language: its own messages follow the chat's (the last reply's).
+  let locale: Locale = defaultLocale;
   let queue = Promise.resolve();
 
   const run = async (line: string): Promise<void> => {
@@ -76,7 +79,7 @@ export function createConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     let page = 0;
     if (command === 'next' || command === 'prev') {
       if (!last) {
-        write('! Nothing to page through: search first, e.g. /paper diffusion');
+        write(`! ${translator(locale)('ui.nothingToPage')}`);
         return;
       }
       page = Math.min(Math.max(0, last.page + (command === 'next' ? 1 : -1)), last.pages - 1);
@@ -96,10 +99,11 @@ export function createConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       });
     } catch (e) {
       options.onError?.(e);
-      write('! Sorry, something went wrong on my side. Please try again.');
+      write(`! ${translator(locale)('ui.apologyText')}`);
       return;
     }
     if (reply.pager) last = { query: reply.pager.query, page: reply.pager.page, pages: reply.pager.pages };
+    locale = reply.locale ?? defaultLocale;
     write(renderReplyText(reply));
   };
 

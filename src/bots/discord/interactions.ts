@@ -9,13 +9,17 @@ import { commandsByName } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { discordPages } from './pager.ts';
 import { requestOf, sendError, sendReply, withBoundary } from './respond.ts';
+import { defaultLocale, toLocale, translator } from '../shared/i18n/index.ts';
 
 /** Handles one interaction; never throws. */
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
   if (interaction.isChatInputCommand()) {
     const command = commandsByName.get(interaction.commandName);
     await withBoundary(interaction, ctx, async () => {
-      if (!command) return sendError(interaction, errorReply('Unknown command', ['Try /help.']));
+      if (!command) {
+        const t = translator(toLocale(interaction.locale) ?? defaultLocale);
+        return sendError(interaction, errorReply(t('ui.unknownCommandTitle'), [t('ui.unknownCommandHint')]));
+      }
       return command.execute(interaction, ctx);
     });
   } else if (interaction.isAutocomplete()) {
@@ -33,10 +37,12 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
 async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const target = await discordPages.parse(interaction.customId, ctx.kv);
   if (!target.ok) {
+    // Only the user who pressed sees the answer (ephemeral): their language.
+    const t = translator(toLocale(interaction.locale) ?? defaultLocale);
     const reply =
       target.reason === 'expired'
-        ? errorReply('This search has expired', ['Run /paper again to get fresh results.'])
-        : errorReply('Unknown button', ['This button is not from Paperboy, or from an older version.']);
+        ? errorReply(t('ui.searchExpiredTitle'), [t('ui.searchExpiredHint')])
+        : errorReply(t('ui.unknownButtonTitle'), [t('ui.unknownButtonHint')]);
     return sendError(interaction, reply);
   }
   await interaction.deferUpdate();

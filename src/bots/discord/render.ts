@@ -8,7 +8,9 @@
  * @module
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten, topicCatalog } from '../../core/index.ts';
+import { latestDate, type Paper, type PaperItem, type Reply, shorten, topicCatalog } from '../../core/index.ts';
+import { cardText } from '../shared/card.ts';
+import { defaultLocale, translator, type Locale } from '../shared/i18n/index.ts';
 import { firstPosition } from '../shared/render.ts';
 import { cleanText } from '../shared/text.ts';
 
@@ -139,42 +141,49 @@ function field(name: string, value: string, inline = true): APIEmbedField | null
   return v ? { name: name.slice(0, discordLimits.fieldName), value: v.slice(0, discordLimits.fieldValue), inline } : null;
 }
 
-function topicText(ids: readonly string[]): string {
+/** `diffusion (Diffusion models)`: topic ids with their label in the chat's language. */
+function topicText(ids: readonly string[], locale: Locale): string {
   return ids
     .slice(0, 6)
     .map((id) => {
       const t = topicCatalog.find((x) => x.id === id);
-      return t ? `${id} (${t.labels.en})` : id;
+      return t ? `${id} (${t.labels[locale]})` : id;
     })
     .join(', ');
 }
 
-/** One paper as an embed card. */
-export function paperEmbed(item: PaperItem, position: number): APIEmbed {
+/** The English title under a heading in another language, in an embed's description. */
+const subtitleBudget = 300;
+
+/** One paper as an embed card, in the chat's language (title and summary from the paper's texts, labels from the catalog). */
+export function paperEmbed(item: PaperItem, position: number, locale: Locale = defaultLocale): APIEmbed {
   const { paper, why } = item;
-  const title = fitText(`${position}. ${paperLabel(paper)}`, discordLimits.title);
-  const summary = fitText(paper.summary, renderBudget.cardSummary);
-  const matched = why.length ? `\n\n*matched: ${fitText(why.slice(0, 8).join(', '), 200)}*` : '';
+  const t = translator(locale);
+  const text = cardText(paper, locale);
+  const title = fitText(`${position}. ${text.heading}`, discordLimits.title);
+  const subtitle = text.subtitle ? `*${fitText(text.subtitle, subtitleBudget)}*\n\n` : '';
+  const summary = fitText(text.summary, renderBudget.cardSummary);
+  const matched = why.length ? `\n\n*${fitText(t('card.matched', { why: why.slice(0, 8).join(', ') }), 200)}*` : '';
   const sources = paper.sources
     .slice(0, 3)
     .map((s) => `${fitText(s.file, 120)}${s.date ? ` · ${s.date}` : ''}`)
     .join('\n');
-  const more = paper.sources.length > 3 ? `\n+${paper.sources.length - 3} more` : '';
+  const more = paper.sources.length > 3 ? `\n${fitText(t('card.moreSources', { count: paper.sources.length - 3 }), 60)}` : '';
   const links = paper.urls.slice(1, 4).map(cleanText).join('\n');
   const fields = [
-    field('Topics', fitText(topicText(paper.topics), 400) || '—'),
-    field('Language', langName[paper.lang]),
-    field('Source', sources + more),
-    field('Links', links, false),
+    field(t('card.topics'), fitText(topicText(paper.topics, locale), 400) || '—'),
+    field(t('card.language'), langName[paper.lang]),
+    field(t('card.source'), sources + more),
+    field(t('card.links'), links, false),
   ].filter((f): f is APIEmbedField => f !== null);
   const date = latestDate(paper);
   const url = paperUrl(paper);
   return {
     title,
     ...(url ? { url } : {}),
-    description: summary + matched,
+    description: subtitle + summary + matched,
     fields,
-    footer: { text: [date ? `Digest ${date}` : 'Paperboy', paper.arxivId ? `arXiv ${paper.arxivId}` : null].filter(Boolean).join(' · ') },
+    footer: { text: [date ? t('card.digestOf', { date }) : 'Paperboy', paper.arxivId ? `arXiv ${paper.arxivId}` : null].filter(Boolean).join(' · ') },
     color: topicColour(paper.topics[0]),
   };
 }
@@ -214,7 +223,7 @@ export function replyEmbeds(reply: Reply): APIEmbed[] {
   const colour = kindColour[reply.kind];
   const embeds = textEmbeds(reply.title, reply.lines, colour);
   const offset = firstPosition(reply);
-  reply.items.forEach((item, i) => embeds.push(paperEmbed(item, offset + i + 1)));
+  reply.items.forEach((item, i) => embeds.push(paperEmbed(item, offset + i + 1, reply.locale)));
   if (reply.footer?.length) embeds.push(...textEmbeds(undefined, reply.footer, colour));
   if (embeds.length === 0) embeds.push({ description: '—', color: colour });
   return embeds;

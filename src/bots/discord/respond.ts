@@ -21,6 +21,7 @@ import type { CommandName, CommandRequest } from '../shared/types.ts';
 import type { BotContext } from './context.ts';
 import { pagerRow } from './pager.ts';
 import { renderReply, type DiscordMessage } from './render.ts';
+import { defaultLocale, toLocale, translator, type Locale } from '../shared/i18n/index.ts';
 
 type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
@@ -73,6 +74,7 @@ export function requestOf(
     ...(extra.page === undefined ? {} : { page: extra.page }),
     ...(extra.schedule ? { schedule: extra.schedule } : {}),
     locale: interaction.locale,
+    ...(interaction.guildLocale ? { chatLocale: interaction.guildLocale } : {}),
     isAdmin: async () => canManage(interaction, chat),
   };
 }
@@ -82,7 +84,7 @@ export function requestOf(
 /** Rendered messages with the pager buttons on the first one (the message the buttons edit). */
 export async function renderWithButtons(reply: Reply, ctx: BotContext): Promise<(DiscordMessage & { components?: APIActionRowComponent<APIButtonComponentWithCustomId>[] })[]> {
   const messages = renderReply(reply);
-  const row = reply.pager ? await pagerRow(reply.pager, ctx.kv) : null;
+  const row = reply.pager ? await pagerRow(reply.pager, ctx.kv, reply.locale) : null;
   if (!row) return messages;
   return messages.map((m, i) => (i === 0 ? { ...m, components: [row] } : m));
 }
@@ -136,7 +138,11 @@ export async function runCommand(interaction: ChatInputCommandInteraction, ctx: 
 
 // === Error boundary
 
-export const apology: Reply = errorReply('Something went wrong', ['Sorry, that did not work. Please try again in a minute.']);
+/** The boundary's apology in the user's language (the boundary reads no subscription: the store may be what failed). */
+export function apology(locale: Locale = defaultLocale): Reply {
+  const t = translator(locale);
+  return { ...errorReply(t('ui.apologyTitle'), [t('ui.apology')]), locale };
+}
 
 /**
  * The adapter's one error boundary: runs `work`, logs a failure with the interaction id (no tokens),
@@ -152,7 +158,7 @@ export async function withBoundary(interaction: AnyInteraction, ctx: BotContext,
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else {
-        await sendError(interaction, apology);
+        await sendError(interaction, apology(toLocale(interaction.locale)));
       }
     } catch (inner) {
       ctx.logger.warn({ err: describeError(inner), interactionId: interaction.id }, 'discord apology failed');

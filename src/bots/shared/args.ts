@@ -5,6 +5,7 @@
  */
 import { findTopic, levenshtein, shorten, suggestTopics } from '../../core/index.ts';
 import { isValidTimeZone, maxDigestSize, minDigestSize, parseTime } from '../../schedule/index.ts';
+import { translator, type Translate } from './i18n/index.ts';
 import { cleanInput } from './text.ts';
 
 export type ArgError =
@@ -32,51 +33,47 @@ export const maxEcho = 60;
 /** A user's input as an error quotes it: on one line and short (it may be a 4,000-character message). */
 const echo = (input: string): string => shorten(input.replace(/\s+/g, ' '), maxEcho);
 
-/** One table from error code to the sentence a user sees (plain text; adapters escape it). */
-export function argErrorText(e: ArgError): { title: string; lines: string[] } {
+/**
+ * One table from error code to the sentences a user sees (plain text; adapters escape them), in the
+ * language of `t` (English by default).
+ *
+ * ```ts
+ * argErrorText({ code: 'BAD_TIME', input: '25:00' }, translator('ru')); // { title: '«25:00» — не время', lines: [...] }
+ * ```
+ */
+export function argErrorText(e: ArgError, t: Translate = translator('en')): { title: string; lines: string[] } {
+  const sizes = { min: minDigestSize, max: maxDigestSize };
   switch (e.code) {
     case 'EMPTY_QUERY':
-      return { title: 'What should I search for?', lines: ['Usage: /paper <words>, e.g. /paper diffusion, /paper видео, /paper 扩散模型, /paper MoRA'] };
+      return { title: t('args.emptyQueryTitle'), lines: [t('args.emptyQueryHint')] };
     case 'QUERY_TOO_LONG':
-      return { title: 'That query is too long', lines: [`Please keep it under ${e.max} characters.`] };
+      return { title: t('args.queryTooLongTitle'), lines: [t('args.queryTooLongHint', { max: e.max })] };
     case 'NO_TARGETS':
       return e.command === 'subscribe'
-        ? { title: 'Subscribe to what?', lines: ['Usage: /subscribe <topic or keyword> ..., e.g. /subscribe diffusion llm "world model"', 'See /topics for the catalog.'] }
-        : { title: 'Unsubscribe from what?', lines: ['Usage: /unsubscribe <topic or keyword> ... or /unsubscribe all'] };
+        ? { title: t('args.subscribeWhatTitle'), lines: [t('args.subscribeWhatHint'), t('args.seeTopics')] }
+        : { title: t('args.unsubscribeWhatTitle'), lines: [t('args.unsubscribeWhatHint')] };
     case 'UNKNOWN_TOPIC':
       return {
-        title: `Unknown topic "${echo(e.input)}"`,
-        lines: [
-          `Did you mean ${e.suggestions.join(', ')}?`,
-          `To follow it as a free keyword instead, quote it: /subscribe "${echo(e.input)}"`,
-        ],
+        title: t('args.unknownTopicTitle', { input: echo(e.input) }),
+        lines: [t('args.didYouMean', { suggestions: e.suggestions.join(', ') }), t('args.quoteKeyword', { input: echo(e.input) })],
       };
     case 'BAD_KEYWORD':
-      return { title: `"${echo(e.input)}" can't be a keyword`, lines: ['Keywords are 2 to 40 characters long.'] };
+      return { title: t('args.badKeywordTitle', { input: echo(e.input) }), lines: [t('args.badKeywordHint')] };
     case 'TOO_MANY':
-      return { title: 'Too many subscriptions', lines: [`A chat can follow at most ${e.max} topics and keywords. Remove some with /unsubscribe.`] };
+      return { title: t('args.tooManyTitle'), lines: [t('args.tooManyHint', { max: e.max })] };
     case 'BAD_TIME':
-      return { title: `"${echo(e.input)}" is not a time`, lines: ['Use 24-hour HH:MM, e.g. /schedule 09:00 Europe/Moscow'] };
+      return { title: t('args.badTimeTitle', { input: echo(e.input) }), lines: [t('args.badTimeHint')] };
     case 'BAD_ZONE':
       return {
-        title: `Unknown time zone "${echo(e.input)}"`,
-        lines: [
-          e.suggestions.length ? `Did you mean ${e.suggestions.join(', ')}?` : 'Use an IANA time zone name, e.g. Europe/Moscow, Asia/Shanghai, America/New_York, UTC.',
-          'Example: /schedule 09:00 Europe/Moscow',
-        ],
+        title: t('args.badZoneTitle', { input: echo(e.input) }),
+        lines: [e.suggestions.length ? t('args.didYouMean', { suggestions: e.suggestions.join(', ') }) : t('args.badZoneHint'), t('args.scheduleExample')],
       };
     case 'BAD_SIZE':
-      return { title: `"${echo(e.input)}" is not a digest size`, lines: [`Use a whole number from ${minDigestSize} to ${maxDigestSize}, e.g. /schedule size 5`] };
+      return { title: t('args.badSizeTitle', { input: echo(e.input) }), lines: [t('args.badSizeHint', sizes)] };
     case 'BAD_SCHEDULE':
       return {
-        title: `I don't understand "/schedule ${echo(e.input)}"`,
-        lines: [
-          'Examples:',
-          '/schedule 09:00 Europe/Moscow — daily at 09:00 Moscow time',
-          '/schedule off — pause deliveries, /schedule on — resume',
-          `/schedule size 5 — papers per digest (${minDigestSize}-${maxDigestSize})`,
-          '/schedule quiet on — no message on days without new papers',
-        ],
+        title: t('args.badScheduleTitle', { input: echo(e.input) }),
+        lines: [t('args.examples'), t('args.exampleTime'), t('args.exampleOff'), t('args.exampleSize', sizes), t('args.exampleQuiet')],
       };
   }
 }

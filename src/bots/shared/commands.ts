@@ -1,12 +1,14 @@
 /**
  * The platform-neutral command handlers: written once, driven by the Telegram, Discord and console
- * adapters. Each takes a typed {@link CommandRequest} and returns a {@link Reply}; the permission
- * rule for changing a chat's settings lives here and nowhere else.
+ * adapters. Each takes a typed {@link CommandRequest} and returns a {@link Reply} in the chat's
+ * language (`i18n/`); the permission rule for changing a chat's settings lives here and nowhere else.
  * @module
  */
 import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
-import { applyPatch, chatKey, defaultSubscription, followsAnything, formatLocal, maxDigestSize, minDigestSize, nextRunFor, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionPatch, type SubscriptionRepo } from '../../schedule/index.ts';
+import { applyPatch, chatKey, defaultSubscription, followsAnything, maxDigestSize, minDigestSize, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionPatch, type SubscriptionRepo } from '../../schedule/index.ts';
 import { argErrorText, checkSchedule, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError, type ScheduleChange } from './args.ts';
+import { formatDay, formatWhen, ownerLocaleOf, parseLanguageSetting, replyLocale, subscriptionLocale, translator, type Asker, type Locale, type Translate } from './i18n/index.ts';
+import { describeFollows, describeSchedule, digestMessage, lastErrorText } from './present.ts';
 import type { CommandHandler, CommandName, CommandRequest } from './types.ts';
 
 /** Search results per page (`/paper`). */
@@ -21,10 +23,19 @@ export interface CommandDeps {
   clock: Clock;
 }
 
-type Handler = (req: CommandRequest, deps: CommandDeps) => Promise<Reply>;
+/** What every handler gets besides the request: the reply's language and the chat's subscription. */
+interface Turn {
+  locale: Locale;
+  t: Translate;
+  /** The chat's subscription as it was when the command arrived. */
+  sub: Subscription | undefined;
+  asker: Asker;
+}
+
+type Handler = (req: CommandRequest, deps: CommandDeps, turn: Turn) => Promise<Reply>;
 
 /** Commands that change a chat's settings; in groups/channels only admins may run them. */
-const settingCommands: ReadonlySet<CommandName> = new Set(['subscribe', 'unsubscribe', 'schedule']);
+const settingCommands: ReadonlySet<CommandName> = new Set(['subscribe', 'unsubscribe', 'schedule', 'lang']);
 
 /**
  * Creates the handler every adapter calls.
@@ -37,212 +48,241 @@ const settingCommands: ReadonlySet<CommandName> = new Set(['subscribe', 'unsubsc
 export function createCommandHandler(deps: CommandDeps): CommandHandler {
   return {
     async handle(req) {
-      const denied = await checkPermission(req);
-      if (denied) return denied;
-      return handlers[req.command](req, deps);
+      const sub = await deps.subscriptions.get(req.chat);
+      const asker: Asker = { private: req.chatType === 'private', userLocale: req.locale, chatLocale: req.chatLocale };
+      const locale = replyLocale(sub, asker);
+      const turn: Turn = { locale, t: translator(locale), sub, asker };
+      const denied = await checkPermission(req, turn);
+      const reply = denied ?? (await handlers[req.command](req, deps, turn));
+      return reply.locale ? reply : { ...reply, locale };
     },
   };
 }
 
 /**
  * The permission rule, in one place: anyone may search or read; in a group or channel only an admin
- * (Telegram) or a member with Manage Channels (Discord) changes subscriptions or schedules. Viewing
- * the schedule (`/schedule` with no arguments) is allowed to everyone.
+ * (Telegram) or a member with Manage Channels (Discord) changes subscriptions, schedules or the
+ * language. Viewing the schedule (`/schedule`) or the language (`/lang`) with no arguments is
+ * allowed to everyone.
  */
-async function checkPermission(req: CommandRequest): Promise<Reply | null> {
+async function checkPermission(req: CommandRequest, { t }: Turn): Promise<Reply | null> {
   if (!settingCommands.has(req.command) || req.chatType === 'private') return null;
   if (req.command === 'schedule' && (req.schedule ? req.schedule.kind === 'show' : req.args.trim() === '')) return null;
+  if (req.command === 'lang' && req.args.trim() === '') return null;
   if (await req.isAdmin()) return null;
-  const who =
-    req.chat.platform === 'discord' ? 'members with the Manage Channels permission' : 'chat administrators';
-  return errorReply('Only admins can change this', [
-    `In this ${req.chat.platform === 'discord' ? 'server' : 'chat'}, only ${who} can change subscriptions and the schedule.`,
-    'Anyone can search with /paper or see the settings with /status.',
-  ]);
+  return errorReply(t('denied.title'), [req.chat.platform === 'discord' ? t('denied.discord') : t('denied.telegram'), t('denied.anyone')]);
 }
 
-const fail = (e: ArgError): Reply => {
-  const { title, lines } = argErrorText(e);
+const fail = (e: ArgError, t: Translate): Reply => {
+  const { title, lines } = argErrorText(e, t);
   return errorReply(title, lines);
 };
 
 // === Handlers
 
-const helpLines = [
-  '/paper <query> — search papers in any language (diffusion, видео, 扩散模型, MoRA)',
-  '/subscribe <topic or keyword> ... — follow topics (see /topics) or free keywords',
-  '/unsubscribe <topic or keyword> ... | all — stop following them',
-  '/topics — the topic catalog with paper counts',
-  '/digest — today\'s digest for this chat, right now',
-  '/schedule <HH:MM> [time zone] — daily delivery time, e.g. /schedule 09:00 Europe/Moscow',
-  `/schedule off | on | size <${minDigestSize}-${maxDigestSize}> | quiet on|off — pause, resume, digest size, silence empty days`,
-  '/status — what this chat follows and when the next digest comes',
-];
+function helpLines(t: Translate): string[] {
+  return [
+    t('help.paper'),
+    t('help.subscribe'),
+    t('help.unsubscribe'),
+    t('help.topics'),
+    t('help.digest'),
+    t('help.schedule'),
+    t('help.scheduleMore', { min: minDigestSize, max: maxDigestSize }),
+    t('help.status'),
+    t('help.lang'),
+  ];
+}
 
 const handlers: Record<CommandName, Handler> = {
-  async start(req, deps) {
+  async start(req, deps, { locale, t }) {
     // A private chat whose digests were paused because they could not be delivered (the user had
     // blocked the bot) is reachable again: /start after unblocking resumes them.
     const resumed = req.chatType === 'private' ? await resumeAfterFailures(req, deps) : undefined;
-    return infoReply('Hi, I am Paperboy 📰', [
-      ...(resumed ? [`Welcome back: daily digests resumed — ${describeSchedule(resumed, deps.clock.now())}.`, ''] : []),
-      `I deliver daily AI-paper picks from Russian, Chinese and English digests (${deps.index().size} papers indexed).`,
-      'Try /paper diffusion, then /subscribe diffusion llm and /schedule 09:00 Europe/Moscow.',
+    return infoReply(t('start.title'), [
+      ...(resumed ? [t('start.welcomeBack', { schedule: describeSchedule(resumed, deps.clock.now(), locale) }), ''] : []),
+      t('start.intro', { count: deps.index().size }),
+      t('start.try'),
       '',
-      ...helpLines,
+      ...helpLines(t),
     ]);
   },
 
-  async help() {
-    return infoReply('Paperboy commands', [
-      ...helpLines,
-      '',
-      'In groups and channels only admins change subscriptions and the schedule; anyone can search.',
-    ]);
+  async help(_req, _deps, { t }) {
+    return infoReply(t('help.title'), [...helpLines(t), '', t('help.admins')]);
   },
 
-  async paper(req, deps) {
+  async paper(req, deps, { t }) {
     const query = parseQuery(req.args);
-    if (!query.ok) return fail(query.error);
+    if (!query.ok) return fail(query.error, t);
     const page = Math.max(0, Math.floor(req.page ?? 0));
     const result = deps.index().search(query.value, { limit: pageSize, offset: page * pageSize });
-    if (result.total === 0) {
-      return infoReply(`No papers match "${query.value}"`, [
-        'Try fewer or broader words, another language (видео, 视频), or a topic from /topics.',
-      ]);
-    }
+    if (result.total === 0) return infoReply(t('paper.noneTitle', { query: query.value }), [t('paper.noneHint')]);
     const pages = Math.ceil(result.total / pageSize);
     if (result.hits.length === 0) {
-      return errorReply('That page is gone', [`"${query.value}" now has ${pages} page(s). Search again with /paper ${query.value}`]);
+      return errorReply(t('paper.goneTitle'), [t('paper.goneHint', { query: query.value, count: pages })]);
     }
+    const relaxed = result.relaxed ? [t(result.relaxed === 'prefix' ? 'paper.relaxedPrefix' : 'paper.relaxedFuzzy', { query: query.value })] : [];
     return {
       kind: 'papers',
-      title: `Papers for "${query.value}"`,
-      lines: [`${result.total} match${result.total === 1 ? '' : 'es'} — page ${page + 1} of ${pages}`, ...(result.relaxed ? [`Nothing matched "${query.value}" as typed; these are near matches (${result.relaxed === 'prefix' ? 'words that begin the same' : 'similar spellings'}).`] : [])],
+      title: t('paper.title', { query: query.value }),
+      lines: [t('paper.total', { count: result.total, page: page + 1, pages }), ...relaxed],
       items: result.hits.map((h) => ({ paper: h.paper, why: h.why })),
       pager: { query: query.value, page, pageSize, pages, total: result.total },
     };
   },
 
-  async subscribe(req, deps) {
+  async subscribe(req, deps, turn) {
+    const { locale, t } = turn;
     const parsed = parseTargets(req.args, 'subscribe');
-    if (!parsed.ok) return fail(parsed.error);
+    if (!parsed.ok) return fail(parsed.error, t);
     const now = deps.clock.now();
-    const current = (await deps.subscriptions.get(req.chat)) ?? defaultSubscription(req.chat, deps.defaults, now);
+    const current = currentOrNew(req, deps, turn, now);
     const topics = union(current.topics, parsed.value.topics);
     const keywords = union(current.keywords, parsed.value.keywords);
-    if (topics.length + keywords.length > maxFollows) return fail({ code: 'TOO_MANY', max: maxFollows });
+    if (topics.length + keywords.length > maxFollows) return fail({ code: 'TOO_MANY', max: maxFollows }, t);
     const sub = applyPatch(current, { topics, keywords }, now);
     await deps.subscriptions.put(sub);
-    const added = [...parsed.value.topics.map(topicName), ...parsed.value.keywords.map((k) => `"${k}"`)];
-    return infoReply(`Subscribed: ${added.join(', ')}`, [
-      `This chat follows ${describeFollows(sub)}.`,
-      describeSchedule(sub, now),
+    const added = [...parsed.value.topics.map((id) => topicName(id, locale)), ...parsed.value.keywords.map((k) => `"${k}"`)];
+    return infoReply(t('subscribe.title', { added: added.join(', ') }), [
+      t('subscribe.follows', { follows: describeFollows(sub, locale) }),
+      describeSchedule(sub, now, locale),
     ]);
   },
 
-  async unsubscribe(req, deps) {
+  async unsubscribe(req, deps, { locale, t, sub: current }) {
     const parsed = parseTargets(req.args, 'unsubscribe');
-    if (!parsed.ok) return fail(parsed.error);
-    const current = await deps.subscriptions.get(req.chat);
-    if (!current || !followsAnything(current)) {
-      return errorReply('This chat has no subscriptions', ['Start with /subscribe diffusion, or see /topics.']);
-    }
+    if (!parsed.ok) return fail(parsed.error, t);
+    if (!current || !followsAnything(current)) return errorReply(t('unsubscribe.noneTitle'), [t('unsubscribe.noneHint')]);
     const now = deps.clock.now();
-    // Following nothing keeps the subscription's settings (time, zone, size, quiet) for the next /subscribe.
+    // Following nothing keeps the subscription's settings (time, zone, size, quiet, language) for the next /subscribe.
     if (parsed.value.all) {
       await deps.subscriptions.put(applyPatch(current, { topics: [], keywords: [] }, now));
-      return infoReply('Unsubscribed from everything', ['No more daily digests here. /subscribe brings them back.']);
+      return infoReply(t('unsubscribe.allTitle'), [t('unsubscribe.allHint')]);
     }
     const { topics: dropTopics, keywords: dropKeywords } = parsed.value;
     const missing = [
-      ...dropTopics.filter((t) => !current.topics.includes(t)),
+      ...dropTopics.filter((id) => !current.topics.includes(id)),
       ...dropKeywords.filter((k) => !current.keywords.includes(k)),
     ];
     if (missing.length === dropTopics.length + dropKeywords.length) {
-      return errorReply(`This chat doesn't follow ${missing.join(', ')}`, [`It follows ${describeFollows(current)}.`]);
+      return errorReply(t('unsubscribe.notFollowedTitle', { items: missing.join(', ') }), [t('unsubscribe.followsInstead', { follows: describeFollows(current, locale) })]);
     }
     const sub = applyPatch(
       current,
-      { topics: current.topics.filter((t) => !dropTopics.includes(t)), keywords: current.keywords.filter((k) => !dropKeywords.includes(k)) },
+      { topics: current.topics.filter((id) => !dropTopics.includes(id)), keywords: current.keywords.filter((k) => !dropKeywords.includes(k)) },
       now,
     );
     await deps.subscriptions.put(sub);
-    if (!followsAnything(sub)) {
-      return infoReply('Unsubscribed', ['This chat follows nothing now, so daily digests stop. /subscribe brings them back.']);
-    }
-    return infoReply('Unsubscribed', [
-      `This chat follows ${describeFollows(sub)}.`,
-      ...(missing.length ? [`(It didn't follow ${missing.join(', ')}.)`] : []),
+    if (!followsAnything(sub)) return infoReply(t('unsubscribe.title'), [t('unsubscribe.nothingLeft')]);
+    return infoReply(t('unsubscribe.title'), [
+      t('subscribe.follows', { follows: describeFollows(sub, locale) }),
+      ...(missing.length ? [t('unsubscribe.notFollowed', { items: missing.join(', ') })] : []),
     ]);
   },
 
-  async topics(_req, deps) {
+  async topics(_req, deps, { locale, t }) {
     const counts = deps.index().topicCounts();
-    return infoReply(
-      'Topics',
-      [
-        ...topicCatalog.map((t) => `${t.id} — ${t.labels.en} / ${t.labels.ru} / ${t.labels.zh} (${counts.get(t.id) ?? 0})`),
-        '',
-        'Subscribe with /subscribe <id>, e.g. /subscribe diffusion video',
-      ],
-    );
+    // The chat's language first, then the other two (the catalog is trilingual on purpose: a
+    // Russian digest's paper is tagged the same as a Chinese one).
+    const order = [locale, ...(['en', 'ru', 'zh'] as const).filter((l) => l !== locale)];
+    return infoReply(t('topics.title'), [
+      ...topicCatalog.map((tp) => `${tp.id} — ${order.map((l) => tp.labels[l]).join(' / ')} (${counts.get(tp.id) ?? 0})`),
+      '',
+      t('topics.hint'),
+    ]);
   },
 
-  async digest(req, deps) {
+  async digest(req, deps, { locale, t }) {
     const digest = await deps.digests.digestNow(req.chat);
-    if (digest.ok) return digest.reply;
-    return errorReply('No subscription here yet', ["Follow some topics first, e.g. /subscribe diffusion llm (see /topics), then /digest gives today's picks."]);
+    if (digest.ok) return digestMessage(digest.digest, locale);
+    return errorReply(t('digest.notSubscribedTitle'), [t('digest.notSubscribedHint')]);
   },
 
-  async schedule(req, deps) {
+  async schedule(req, deps, turn) {
+    const { locale, t, sub: existing } = turn;
     const parsed = req.schedule ? checkSchedule(req.schedule) : parseSchedule(req.args);
-    if (!parsed.ok) return fail(parsed.error);
+    if (!parsed.ok) return fail(parsed.error, t);
     const now = deps.clock.now();
-    const existing = await deps.subscriptions.get(req.chat);
     const change = parsed.value;
     if (change.kind === 'show') {
-      if (!existing) return noSubscription();
-      return infoReply('Schedule', [describeSchedule(existing, now), 'Change it with /schedule 09:00 Europe/Moscow']);
+      if (!existing) return noSubscription(t);
+      return infoReply(t('schedule.title'), [describeSchedule(existing, now, locale), t('schedule.changeHint')]);
     }
-    const sub = applyPatch(existing ?? defaultSubscription(req.chat, deps.defaults, now), schedulePatch(change), now);
+    const sub = applyPatch(currentOrNew(req, deps, turn, now), schedulePatch(change), now);
     await deps.subscriptions.put(sub);
-    const lines = [describeSchedule(sub, now)];
-    if (!followsAnything(sub)) lines.push('This chat follows no topics yet: add some with /subscribe diffusion llm');
-    return infoReply('Schedule updated', lines);
+    const lines = [describeSchedule(sub, now, locale)];
+    if (!followsAnything(sub)) lines.push(t('schedule.noTopics'));
+    return infoReply(t('schedule.updated'), lines);
   },
 
-  async status(req, deps) {
-    const sub = await deps.subscriptions.get(req.chat);
+  async status(req, deps, { locale, t, sub }) {
     const others = await neighbours(req.chat, deps);
-    if (!sub && others.length === 0) return noSubscription();
+    if (!sub && others.length === 0) return noSubscription(t);
     const now = deps.clock.now();
     const lines: string[] = [];
     if (sub) {
-      lines.push(`Follows: ${describeFollows(sub)}`, describeSchedule(sub, now));
+      lines.push(t('status.follows', { follows: describeFollows(sub, locale) }), describeSchedule(sub, now, locale));
       lines.push(
         sub.lastDelivery
-          ? `Last digest: ${sub.lastDelivery.localDate} (${sub.lastDelivery.count} paper${sub.lastDelivery.count === 1 ? '' : 's'}), sent ${formatLocal(sub.lastDelivery.at, sub.timeZone)}`
-          : 'Last digest: none yet (try /digest)',
+          ? t('status.lastDigest', { date: formatDay(sub.lastDelivery.localDate, locale), count: sub.lastDelivery.count, when: formatWhen(sub.lastDelivery.at, sub.timeZone, locale) })
+          : t('status.lastDigestNone'),
       );
-      if (sub.lastError) lines.push(`Last error: ${sub.lastError.message} (${formatLocal(sub.lastError.at, sub.timeZone)})`);
-      if (sub.silentWhenEmpty) lines.push('Quiet: no message on days without new papers.');
+      if (sub.lastError) lines.push(t('status.lastError', { error: lastErrorText(sub.lastError, locale), when: formatWhen(sub.lastError.at, sub.timeZone, locale) }));
+      if (sub.silentWhenEmpty) lines.push(t('status.quiet'));
+      const language = t(`lang.${subscriptionLocale(sub)}`);
+      lines.push(sub.language && sub.language !== 'auto' ? t('status.language', { language }) : t('status.languageAuto', { language }));
     } else {
-      lines.push(`This ${req.chat.guildId ? 'channel' : req.chat.threadId ? 'topic' : 'chat'} has no subscription.`);
+      lines.push(t(req.chat.guildId ? 'status.noSubChannel' : req.chat.threadId ? 'status.noSubTopic' : 'status.noSubChat'));
     }
     if (others.length) {
-      const where = req.chat.guildId ? 'server' : 'group';
-      lines.push('', `Other ${req.chat.guildId ? 'channels' : 'topics'} of this ${where} with digests:`);
-      for (const o of others.slice(0, maxNeighbours)) lines.push(`• ${neighbourName(o.chat)}: ${describeFollows(o)} — ${describeSchedule(o, now)}`);
-      if (others.length > maxNeighbours) lines.push(`… and ${others.length - maxNeighbours} more.`);
+      lines.push('', t(req.chat.guildId ? 'status.othersServer' : 'status.othersGroup'));
+      for (const o of others.slice(0, maxNeighbours)) {
+        lines.push(t('status.neighbour', { name: neighbourName(o.chat, t), follows: describeFollows(o, locale), schedule: describeSchedule(o, now, locale) }));
+      }
+      if (others.length > maxNeighbours) lines.push(t('status.more', { count: others.length - maxNeighbours }));
     }
-    return infoReply('Status', lines);
+    return infoReply(t('status.title'), lines);
+  },
+
+  async lang(req, deps, turn) {
+    const { locale, t, sub: existing } = turn;
+    const input = req.args.trim();
+    if (!input) {
+      const shown = existing ? subscriptionLocale(existing) : locale;
+      const language = t(`lang.${shown}`);
+      const auto = !existing?.language || existing.language === 'auto';
+      return infoReply(t('lang.title'), [auto ? t('lang.currentAuto', { language }) : t('lang.current', { language }), t('lang.usage')]);
+    }
+    const setting = parseLanguageSetting(input);
+    if (!setting) return errorReply(t('lang.badTitle', { input: shortInput(input) }), [t('lang.badHint')]);
+    const now = deps.clock.now();
+    // `auto` follows whoever set the chat up; the person choosing it now is that person.
+    const owner = ownerLocaleOf(turn.asker);
+    const patch: SubscriptionPatch = setting === 'auto' ? { language: 'auto', ...(owner ? { ownerLocale: owner } : {}) } : { language: setting };
+    const sub = applyPatch(currentOrNew(req, deps, turn, now), patch, now);
+    await deps.subscriptions.put(sub);
+    const next = replyLocale(sub, turn.asker);
+    const nt = translator(next);
+    return { ...infoReply(nt('lang.title'), [setting === 'auto' ? nt('lang.setAuto', { language: nt(`lang.${subscriptionLocale(sub)}`) }) : nt('lang.set')]), locale: next };
   },
 };
 
 // === Helpers
 
 const maxNeighbours = 10;
+
+/**
+ * The chat's subscription, or a new one with the defaults. Either way it records the language of
+ * whoever is setting it up when it has none yet (a new chat, or one stored by an older version), so
+ * `auto` has a language for the scheduled digests.
+ */
+function currentOrNew(req: CommandRequest, deps: CommandDeps, turn: Turn, now: number): Subscription {
+  const sub = turn.sub ?? defaultSubscription(req.chat, deps.defaults, now);
+  if (sub.ownerLocale) return sub;
+  const owner = ownerLocaleOf(turn.asker);
+  return owner ? { ...sub, ownerLocale: owner } : sub;
+}
 
 /**
  * The other subscriptions of the same Discord server or the same Telegram group (its forum topics),
@@ -257,9 +297,9 @@ async function neighbours(chat: ChatRef, deps: CommandDeps): Promise<Subscriptio
     .sort((a, b) => chatKey(a.chat).localeCompare(chatKey(b.chat)));
 }
 
-function neighbourName(chat: ChatRef): string {
-  if (chat.guildId) return `channel ${chat.chatId}`;
-  return chat.threadId ? `topic ${chat.threadId}` : 'the group itself';
+function neighbourName(chat: ChatRef, t: Translate): string {
+  if (chat.guildId) return t('status.neighbourChannel', { id: chat.chatId });
+  return chat.threadId ? t('status.neighbourTopic', { id: chat.threadId }) : t('status.neighbourGroup');
 }
 
 /** What a `/schedule` change does to the subscription (applyPatch keeps `nextRunAt` right). */
@@ -268,7 +308,7 @@ function schedulePatch(change: Exclude<ScheduleChange, { kind: 'show' }>): Subsc
     case 'time':
       return { time: change.time, ...(change.timeZone ? { timeZone: change.timeZone } : {}) };
     case 'off':
-      return { paused: true, pauseReason: 'paused with /schedule off', failures: 0 };
+      return { paused: true, pauseReason: { code: 'BY_COMMAND' }, failures: 0 };
     case 'on':
       return { paused: false, failures: 0 };
     case 'size':
@@ -287,28 +327,22 @@ async function resumeAfterFailures(req: CommandRequest, deps: CommandDeps): Prom
   return resumed;
 }
 
-function noSubscription(): Reply {
-  return errorReply('No subscription here yet', ['Follow topics with /subscribe diffusion llm, then set a time with /schedule 09:00 Europe/Moscow']);
+function noSubscription(t: Translate): Reply {
+  return errorReply(t('schedule.noSubscriptionTitle'), [t('schedule.noSubscriptionHint')]);
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
-function topicName(id: string): string {
-  const t = topicCatalog.find((x) => x.id === id);
-  return t ? `${id} (${t.labels.en} / ${t.labels.ru} / ${t.labels.zh})` : id;
+/** `diffusion (Диффузионные модели)`: the topic id and its label in the chat's language. */
+function topicName(id: string, locale: Locale): string {
+  const topic = topicCatalog.find((x) => x.id === id);
+  return topic ? `${id} (${topic.labels[locale]})` : id;
 }
 
-function describeFollows(sub: Subscription): string {
-  const parts = [...sub.topics, ...sub.keywords.map((k) => `"${k}"`)];
-  return parts.length ? parts.join(', ') : 'nothing yet';
-}
-
-/** "3 papers daily at 09:00 Europe/Moscow; next: 2026-11-24 09:00" or the pause reason. */
-export function describeSchedule(sub: Subscription, now: number): string {
-  const base = `${sub.size} paper${sub.size === 1 ? '' : 's'} daily at ${sub.time} ${sub.timeZone}`;
-  if (sub.paused) return `${base} — paused (${sub.pauseReason ?? 'paused'}); resume with /schedule on`;
-  const next = sub.nextRunAt ?? nextRunFor(sub, now);
-  return `${base}; next digest ${formatLocal(next, sub.timeZone)}`;
+/** A user's input quoted back: one line, at most 32 characters. */
+function shortInput(input: string): string {
+  const flat = input.replace(/\s+/g, ' ');
+  return Array.from(flat).length > 32 ? `${Array.from(flat).slice(0, 31).join('')}…` : flat;
 }

@@ -10,7 +10,7 @@ import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender } from '../../schedule/index.ts';
 import type { ScheduleInput } from './args.ts';
 
-export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status'] as const;
+export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status', 'lang'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** private: a DM; group: Telegram group/supergroup or Discord server channel; channel: Telegram channel. */
@@ -30,8 +30,10 @@ export interface CommandRequest {
   schedule?: ScheduleInput;
   /** 0-based result page for `/paper` (Prev/Next buttons). */
   page?: number;
-  /** Telegram `language_code` / Discord locale, e.g. `ru`, `zh-CN`, `en-US`. */
+  /** The asking user's language: Telegram `language_code` / Discord user locale, e.g. `ru`, `zh-CN`, `en-US`. */
   locale?: string;
+  /** The place's language when the platform has one: a Discord server's `guild_locale`. */
+  chatLocale?: string;
   /**
    * Whether the user may change this chat's settings (Telegram admin / Discord Manage Channels).
    * Called lazily, only for commands that change subscriptions or schedules in non-private chats.

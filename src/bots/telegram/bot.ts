@@ -17,6 +17,7 @@ import type { FeatureDeps } from './features.ts';
 import { migrationFeature } from './migration.ts';
 import { pagingFeature } from './paging.ts';
 import { apologyText } from './render.ts';
+import { toLocale } from '../shared/i18n/index.ts';
 
 // === Options
 
@@ -103,9 +104,11 @@ export function buildBot(options: BuildBotOptions): Bot {
     const ctx = err.ctx;
     const error = err.error;
     logger.error({ updateId: ctx.update.update_id, chatId: ctx.chat?.id, error: describeError(error, secrets) }, 'telegram update failed');
+    // The asker's language: the boundary has no subscription to read (the store may be what failed).
+    const apology = apologyText(toLocale(ctx.from?.language_code));
     try {
       if (ctx.callbackQuery) {
-        await ctx.answerCallbackQuery({ text: apologyText });
+        await ctx.answerCallbackQuery({ text: apology });
         return;
       }
       const chat = ctx.chat;
@@ -119,7 +122,7 @@ export function buildBot(options: BuildBotOptions): Bot {
       // Can't write there. (A message Telegram rejected for its content, `rejected`, can still be followed by a plain apology.)
       if (error instanceof GrammyError && outcome.kind === 'permanent' && outcome.code !== 'rejected') return;
       const msg = ctx.msg;
-      await ctx.api.sendMessage(chat.id, apologyText, msg?.is_topic_message ? { message_thread_id: msg.message_thread_id! } : {});
+      await ctx.api.sendMessage(chat.id, apology, msg?.is_topic_message ? { message_thread_id: msg.message_thread_id! } : {});
     } catch (apologyErr) {
       logger.warn({ updateId: ctx.update.update_id, error: describeError(apologyErr, secrets) }, 'could not apologise');
     }

@@ -22,7 +22,7 @@ export interface TelegramMessages {
  */
 export async function renderForTelegram(reply: Reply, kv: KeyValueStore): Promise<TelegramMessages> {
   if (!reply.pager) return { messages: renderReply(reply) };
-  const keyboard = await pagerKeyboard(reply.pager, kv);
+  const keyboard = await pagerKeyboard(reply.pager, kv, reply.locale);
   return { messages: [renderPage(reply)], ...(keyboard ? { keyboard } : {}) };
 }
 

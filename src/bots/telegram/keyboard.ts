@@ -7,6 +7,7 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Pager } from '../../core/index.ts';
 import type { KeyValueStore } from '../../schedule/index.ts';
+import { defaultLocale, translator, type Locale } from '../shared/i18n/index.ts';
 import { noopToken, pageTokens } from '../shared/page-token.ts';
 
 /** Telegram's `callback_data` limit in bytes. */
@@ -25,12 +26,13 @@ export const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
  */
 export const telegramPages = pageTokens({ namespace: 'telegram', fits: (token) => byteLength(token) <= maxCallbackBytes });
 
-/** The Prev / `n/N` / Next row for a paged reply; undefined when there is a single page. */
-export async function pagerKeyboard(pager: Pager, kv: KeyValueStore): Promise<InlineKeyboardMarkup | undefined> {
+/** The Prev / `n/N` / Next row for a paged reply, labelled in `locale`; undefined when there is a single page. */
+export async function pagerKeyboard(pager: Pager, kv: KeyValueStore, locale: Locale = defaultLocale): Promise<InlineKeyboardMarkup | undefined> {
   if (pager.pages <= 1) return undefined;
+  const t = translator(locale);
   const row = [];
-  if (pager.page > 0) row.push({ text: '◀ Prev', callback_data: await telegramPages.token(pager.query, pager.page - 1, kv) });
+  if (pager.page > 0) row.push({ text: t('ui.prev'), callback_data: await telegramPages.token(pager.query, pager.page - 1, kv) });
   row.push({ text: `${pager.page + 1}/${pager.pages}`, callback_data: noopToken });
-  if (pager.page + 1 < pager.pages) row.push({ text: 'Next ▶', callback_data: await telegramPages.token(pager.query, pager.page + 1, kv) });
+  if (pager.page + 1 < pager.pages) row.push({ text: t('ui.next'), callback_data: await telegramPages.token(pager.query, pager.page + 1, kv) });
   return { inline_keyboard: [row] };
 }

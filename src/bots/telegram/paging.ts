@@ -10,15 +10,15 @@ import { apiChatId, htmlOptions } from './deliver.ts';
 import type { FeatureDeps } from './features.ts';
 import { pagerKeyboard, telegramPages } from './keyboard.ts';
 import { renderPage } from './render.ts';
+import { defaultLocale, toLocale, translator, type Locale } from '../shared/i18n/index.ts';
 import { cleanText } from '../shared/text.ts';
 import { wellFormed } from './html.ts';
 
-/** Toasts for buttons that lead nowhere. */
-export const pagingTexts = {
-  notOurs: "Sorry, I don't recognise this button. Search again with /paper <query>.",
-  expired: 'This search has expired. Send /paper <query> again.',
-  tooOld: 'This message is too old to update. Send /paper <query> again.',
-} as const;
+/** Toasts for buttons that lead nowhere, in the user's language. */
+export function pagingText(kind: 'notOurs' | 'expired' | 'tooOld', locale: Locale = defaultLocale): string {
+  const t = translator(locale);
+  return kind === 'notOurs' ? t('ui.notOurs') : kind === 'expired' ? t('ui.searchExpired') : t('ui.tooOld');
+}
 
 /** Telegram's limit for a callback answer's text. */
 const maxToast = 200;
@@ -41,16 +41,18 @@ export function pagingFeature(deps: FeatureDeps): Composer<Context> {
 
   composer.on('callback_query', async (ctx) => {
     const query = ctx.callbackQuery;
+    // A toast goes to the one user who pressed: their language.
+    const locale = toLocale(query.from.language_code);
     const target = await telegramPages.parse(query.data, deps.kv);
     if (!target.ok) {
       if (target.reason === 'noop') await ctx.answerCallbackQuery();
-      else await ctx.answerCallbackQuery({ text: target.reason === 'expired' ? pagingTexts.expired : pagingTexts.notOurs });
+      else await ctx.answerCallbackQuery({ text: pagingText(target.reason === 'expired' ? 'expired' : 'notOurs', locale) });
       return;
     }
     const message = query.message;
     // An "inaccessible message" (date 0) is one Telegram no longer lets the bot edit.
     if (!message || message.date === 0) {
-      await ctx.answerCallbackQuery({ text: pagingTexts.tooOld });
+      await ctx.answerCallbackQuery({ text: pagingText('tooOld', locale) });
       return;
     }
     const request = requestOf(ctx, message, deps, 'paper', target.query, { page: target.page, from: query.from });
@@ -62,7 +64,7 @@ export function pagingFeature(deps: FeatureDeps): Composer<Context> {
       return;
     }
     const page = renderPage(reply);
-    const keyboard = await pagerKeyboard(reply.pager, deps.kv);
+    const keyboard = await pagerKeyboard(reply.pager, deps.kv, reply.locale);
     try {
       await ctx.api.editMessageText(apiChatId(String(message.chat.id)), message.message_id, page.html, {
         ...htmlOptions(page),

@@ -10,7 +10,9 @@
  *   cut by {@link truncateHtml}, which never leaves a tag open.
  * @module
  */
-import { latestDate, type Paper, type PaperItem, paperLabel, type Reply, shorten } from '../../core/index.ts';
+import { latestDate, type Paper, type PaperItem, type Reply, shorten } from '../../core/index.ts';
+import { cardText } from '../shared/card.ts';
+import { defaultLocale, translator, type Locale } from '../shared/i18n/index.ts';
 import { firstPosition } from '../shared/render.ts';
 import { bold, escapeText, isWebUrl, italic, linkHtml, truncateHtml } from './html.ts';
 
@@ -26,6 +28,8 @@ export interface CardOptions {
   summaryMax?: number;
   /** Show the "matched: …" line. Default true. */
   showWhy?: boolean;
+  /** The chat's language: the card's title, summary and labels. Default English. */
+  locale?: Locale;
 }
 
 /** The URL a card's heading links to: the first web URL, else the arXiv abstract page. */
@@ -53,27 +57,26 @@ function urlLabel(url: string): string {
 export function renderCard(item: PaperItem, n: number, options: CardOptions = {}): string {
   const { paper, why } = item;
   const summaryMax = options.summaryMax ?? 280;
-  // "FIFO-Diffusion: FIFO-Diffusion: Generating…" reads badly: skip the name when the title has it.
-  const titleHasName = paper.name && paper.title?.toLowerCase().startsWith(paper.name.toLowerCase());
-  const label = escapeText(shorten(titleHasName ? paper.title! : paperLabel(paper), 200));
+  const locale = options.locale ?? defaultLocale;
+  const t = translator(locale);
+  const text = cardText(paper, locale);
+  const label = escapeText(shorten(text.heading, 200));
   const url = primaryUrl(paper);
   const lines = [`<b>${n}. ${url ? linkHtml(url, label) : label}</b> ${flags[paper.lang]}`];
-  if (paper.localTitle && paper.localTitle !== paper.title && paper.localTitle !== paper.name) {
-    lines.push(italic(shorten(paper.localTitle, 200)));
-  }
-  if (summaryMax > 0 && paper.summary.trim()) lines.push(escapeText(shorten(paper.summary.replace(/\s+/g, ' '), summaryMax)));
+  if (text.subtitle) lines.push(italic(shorten(text.subtitle, 200)));
+  if (summaryMax > 0 && text.summary.trim()) lines.push(escapeText(shorten(text.summary.replace(/\s+/g, ' '), summaryMax)));
   if (paper.topics.length) lines.push(`🏷 ${escapeText(paper.topics.join(' · '))}`);
   const source = paper.sources[0];
   if (source) {
     const date = latestDate(paper);
-    const more = paper.sources.length > 1 ? ` (+${paper.sources.length - 1} more)` : '';
+    const more = paper.sources.length > 1 ? ` (${t('card.moreSources', { count: paper.sources.length - 1 })})` : '';
     lines.push(`📰 ${escapeText(`${source.file}${date ? ` · ${date}` : ''}${more}`)}`);
   }
   const links = [...new Set([...paper.urls, ...(paper.arxivId ? [`https://arxiv.org/abs/${paper.arxivId}`] : [])])]
     .filter(isWebUrl)
     .slice(0, 3);
   if (links.length) lines.push(`🔗 ${links.map((u) => linkHtml(u, escapeText(urlLabel(u)))).join(' · ')}`);
-  if ((options.showWhy ?? true) && why.length) lines.push(italic(`matched: ${shorten(why.join(', '), 120)}`));
+  if ((options.showWhy ?? true) && why.length) lines.push(italic(t('card.matched', { why: shorten(why.join(', '), 120) })));
   return lines.join('\n');
 }
 
@@ -141,10 +144,10 @@ export function renderReply(reply: Reply, limit = messageLimit): RenderedMessage
   const blocks: Block[] = [];
   const head = renderHead(reply);
   if (head) blocks.push({ html: head, papers: 0 });
-  reply.items.forEach((item, i) => blocks.push({ html: renderCard(item, offset + i + 1), papers: 1 }));
+  reply.items.forEach((item, i) => blocks.push({ html: renderCard(item, offset + i + 1, { ...(reply.locale ? { locale: reply.locale } : {}) }), papers: 1 }));
   if (reply.footer?.length) blocks.push({ html: reply.footer.map(escapeText).join('\n'), papers: 0 });
   const messages = packBlocks(blocks, limit);
-  return messages.length ? messages : [{ html: escapeText('(empty reply)'), papers: 0 }];
+  return messages.length ? messages : [{ html: escapeText(translator(reply.locale ?? defaultLocale)('ui.emptyReply')), papers: 0 }];
 }
 
 /**
@@ -156,7 +159,7 @@ export function renderPage(reply: Reply, limit = messageLimit): RenderedMessage 
   const head = renderHead(reply);
   let html = '';
   for (const summaryMax of [280, 160, 80, 0]) {
-    const cards = reply.items.map((item, i) => renderCard(item, offset + i + 1, { summaryMax, showWhy: summaryMax > 0 }));
+    const cards = reply.items.map((item, i) => renderCard(item, offset + i + 1, { summaryMax, showWhy: summaryMax > 0, ...(reply.locale ? { locale: reply.locale } : {}) }));
     const footer = reply.footer?.length ? reply.footer.map(escapeText).join('\n') : null;
     html = [head, ...cards, footer].filter((b): b is string => Boolean(b)).join(blockSeparator);
     if (html.length <= limit) break;
@@ -164,5 +167,7 @@ export function renderPage(reply: Reply, limit = messageLimit): RenderedMessage 
   return { html: truncateHtml(html, limit), papers: reply.items.length };
 }
 
-/** Plain apology text for the error boundary (sent without parse mode). */
-export const apologyText = 'Sorry, something went wrong on my side. Please try again in a minute.';
+/** Plain apology text for the error boundary (sent without parse mode), in the user's language. */
+export function apologyText(locale: Locale = defaultLocale): string {
+  return translator(locale)('ui.apologyText');
+}

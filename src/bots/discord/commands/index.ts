@@ -5,6 +5,7 @@
 import type { Command } from './command.ts';
 import digest from './digest.ts';
 import help from './help.ts';
+import lang from './lang.ts';
 import paper from './paper.ts';
 import schedule from './schedule.ts';
 import status from './status.ts';
@@ -15,7 +16,7 @@ import unsubscribe from './unsubscribe.ts';
 export type { Command } from './command.ts';
 
 /** Every slash command, in the order Discord lists them. */
-export const commands: readonly Command[] = [paper, subscribe, unsubscribe, topics, digest, schedule, status, help];
+export const commands: readonly Command[] = [paper, subscribe, unsubscribe, topics, digest, schedule, status, lang, help];
 
 /** Command by its (English) name. */
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

@@ -1,0 +1,203 @@
+/**
+ * Chinese (Simplified) messages (see `en.ts` for how to add one); Discord's `zh-CN`/`zh-TW` and
+ * Telegram's `zh-hans`/`zh-hant` all read these. Glossary: digest — 论文推送 (the daily one: 每日推送),
+ * subscription — 订阅, paper — 论文 (counted 篇), topic — 主题, keyword — 关键词, time zone — 时区.
+ * No plural forms: every counted key has only `_other`. Full-width punctuation around Chinese text,
+ * ASCII around commands and examples.
+ * @module
+ */
+import type { CatalogOf } from './keys.ts';
+
+export const zh = {
+  common: {
+    nothingYet: '暂无',
+    paused: '已暂停',
+    thisChat: '本群',
+  },
+
+  help: {
+    title: 'Paperboy 命令',
+    paper: '/paper <关键词> — 用任何语言搜索论文（diffusion、видео、扩散模型、MoRA）',
+    subscribe: '/subscribe <主题或关键词> ... — 订阅主题（见 /topics）或自定义关键词',
+    unsubscribe: '/unsubscribe <主题或关键词> ... | all — 取消订阅',
+    topics: '/topics — 主题目录及论文数量',
+    digest: '/digest — 立即获取本聊天的今日推送',
+    schedule: '/schedule <HH:MM> [时区] — 每日推送时间，例如 /schedule 09:00 Asia/Shanghai',
+    scheduleMore: '/schedule off | on | size <{{min}}-{{max}}> | quiet on|off — 暂停、恢复、每期篇数、无新论文时静默',
+    status: '/status — 本聊天的订阅和下次推送时间',
+    lang: '/lang en | ru | zh | auto — 此处回复和推送使用的语言',
+    admins: '在群组和频道中，只有管理员可以修改订阅和推送时间；所有人都可以搜索。',
+  },
+  start: {
+    title: '你好，我是 Paperboy 📰',
+    welcomeBack: '欢迎回来：每日推送已恢复 — {{schedule}}。',
+    intro_other: '我每天从俄文、中文和英文论文摘要中为你精选 AI 论文（已收录 {{count}} 篇）。',
+    try: '试试 /paper 扩散模型，然后 /subscribe diffusion llm 和 /schedule 09:00 Asia/Shanghai。',
+  },
+
+  denied: {
+    title: '只有管理员可以修改',
+    discord: '在此服务器中，只有拥有“管理频道”权限的成员可以修改订阅、推送时间和语言。',
+    telegram: '在此群中，只有管理员可以修改订阅、推送时间和语言。',
+    anyone: '所有人都可以用 /paper 搜索，或用 /status 查看设置。',
+  },
+
+  paper: {
+    noneTitle: '没有找到与“{{query}}”相关的论文',
+    noneHint: '试试更少或更宽泛的词、换一种语言（video、видео），或 /topics 中的主题。',
+    goneTitle: '该页已不存在',
+    goneHint_other: '“{{query}}”现在只有 {{count}} 页。请重新搜索：/paper {{query}}',
+    title: '“{{query}}”的搜索结果',
+    total_other: '共 {{count}} 条结果 — 第 {{page}}/{{pages}} 页',
+    relaxedPrefix: '没有与“{{query}}”完全匹配的结果；以下是相近的结果（开头相同的词）。',
+    relaxedFuzzy: '没有与“{{query}}”完全匹配的结果；以下是相近的结果（拼写相近）。',
+  },
+
+  subscribe: {
+    title: '已订阅：{{added}}',
+    follows: '本聊天的订阅：{{follows}}。',
+  },
+  unsubscribe: {
+    noneTitle: '本聊天还没有订阅',
+    noneHint: '先试试 /subscribe diffusion，或查看 /topics。',
+    allTitle: '已取消全部订阅',
+    allHint: '这里不会再有每日推送。用 /subscribe 可以重新订阅。',
+    notFollowedTitle: '本聊天没有订阅 {{items}}',
+    followsInstead: '当前订阅：{{follows}}。',
+    title: '已取消订阅',
+    nothingLeft: '本聊天已没有任何订阅，每日推送停止。用 /subscribe 可以重新订阅。',
+    notFollowed: '（本来就没有订阅 {{items}}。）',
+  },
+
+  topics: {
+    title: '主题',
+    hint: '订阅方法：/subscribe <id>，例如 /subscribe diffusion video',
+  },
+
+  digest: {
+    title: '{{date}} 论文推送',
+    noNew: '今天没有与你的主题相关的新论文。明天再来，或用 /subscribe 扩大订阅范围。',
+    count_other: '{{count}} 篇新论文',
+    countOn_other: '{{count}} 篇新论文，主题：{{follows}}',
+    notSubscribedTitle: '这里还没有订阅',
+    notSubscribedHint: '请先订阅主题，例如 /subscribe diffusion llm（见 /topics），之后 /digest 就能给出今日精选。',
+  },
+
+  schedule: {
+    title: '推送设置',
+    changeHint: '修改方法：/schedule 09:00 Asia/Shanghai',
+    updated: '推送设置已更新',
+    noTopics: '本聊天还没有订阅任何主题：用 /subscribe diffusion llm 添加',
+    noSubscriptionTitle: '这里还没有订阅',
+    noSubscriptionHint: '先用 /subscribe diffusion llm 订阅主题，再用 /schedule 09:00 Asia/Shanghai 设置时间',
+    daily_other: '每天 {{time}}（{{zone}}）推送 {{count}} 篇',
+    next: '{{daily}}；下次推送：{{when}}',
+    paused: '{{daily}} — 已暂停（{{reason}}）；用 /schedule on 恢复',
+  },
+
+  pause: {
+    byCommand: '已用 /schedule off 暂停',
+    failed_other: '连续 {{count}} 次推送失败：{{error}}',
+  },
+
+  status: {
+    title: '状态',
+    follows: '订阅：{{follows}}',
+    lastDigest_other: '上次推送：{{date}}（{{count}} 篇），发送于 {{when}}',
+    lastDigestNone: '上次推送：暂无（试试 /digest）',
+    lastError: '上次错误：{{error}}（{{when}}）',
+    gaveUp_other: '重试 {{count}} 次后放弃：{{error}}',
+    quiet: '静默：没有新论文的日子不发消息。',
+    language: '语言：{{language}}',
+    languageAuto: '语言：{{language}}（自动）',
+    noSubChannel: '此频道没有订阅。',
+    noSubTopic: '此话题没有订阅。',
+    noSubChat: '本聊天没有订阅。',
+    othersServer: '此服务器中有推送的其他频道：',
+    othersGroup: '此群中有推送的其他话题：',
+    neighbourChannel: '频道 {{id}}',
+    neighbourTopic: '话题 {{id}}',
+    neighbourGroup: '群本身',
+    neighbour: '• {{name}}：{{follows}} — {{schedule}}',
+    more_other: '… 还有 {{count}} 个。',
+  },
+
+  lang: {
+    title: '语言',
+    current: '此处的回复和推送使用{{language}}。',
+    currentAuto: '此处的回复和推送使用{{language}}：跟随设置订阅的人的语言（auto）。',
+    usage: '修改方法：/lang en、/lang ru、/lang zh 或 /lang auto。',
+    set: '此后这里的回复和推送都使用中文。',
+    setAuto: '语言已设为自动：回复和推送跟随设置订阅的人的语言（当前为{{language}}）。',
+    badTitle: '未知语言“{{input}}”',
+    badHint: '请使用 /lang en、/lang ru、/lang zh 或 /lang auto。',
+    en: '英文',
+    ru: '俄文',
+    zh: '中文',
+  },
+
+  args: {
+    emptyQueryTitle: '要搜索什么？',
+    emptyQueryHint: '用法：/paper <关键词>，例如 /paper diffusion、/paper видео、/paper 扩散模型、/paper MoRA',
+    queryTooLongTitle: '搜索内容太长',
+    queryTooLongHint: '请不要超过 {{max}} 个字符。',
+    subscribeWhatTitle: '要订阅什么？',
+    subscribeWhatHint: '用法：/subscribe <主题或关键词> ...，例如 /subscribe diffusion llm "world model"',
+    seeTopics: '主题目录见 /topics。',
+    unsubscribeWhatTitle: '要取消订阅什么？',
+    unsubscribeWhatHint: '用法：/unsubscribe <主题或关键词> ... 或 /unsubscribe all',
+    unknownTopicTitle: '未知主题“{{input}}”',
+    didYouMean: '你是不是想找 {{suggestions}}？',
+    quoteKeyword: '如果想把它作为关键词订阅，请加上引号：/subscribe "{{input}}"',
+    badKeywordTitle: '“{{input}}”不能作为关键词',
+    badKeywordHint: '关键词长度为 2 到 40 个字符。',
+    tooManyTitle: '订阅太多了',
+    tooManyHint: '每个聊天最多订阅 {{max}} 个主题和关键词。可以用 /unsubscribe 删除一些。',
+    badTimeTitle: '“{{input}}”不是有效的时间',
+    badTimeHint: '请使用 24 小时制 HH:MM，例如 /schedule 09:00 Asia/Shanghai',
+    badZoneTitle: '未知时区“{{input}}”',
+    badZoneHint: '请使用 IANA 时区名称，例如 Asia/Shanghai、Europe/Moscow、America/New_York、UTC。',
+    scheduleExample: '示例：/schedule 09:00 Asia/Shanghai',
+    badSizeTitle: '“{{input}}”不是有效的篇数',
+    badSizeHint: '请输入 {{min}} 到 {{max}} 之间的整数，例如 /schedule size 5',
+    badScheduleTitle: '看不懂“/schedule {{input}}”',
+    examples: '示例：',
+    exampleTime: '/schedule 09:00 Asia/Shanghai — 每天北京时间 09:00 推送',
+    exampleOff: '/schedule off — 暂停推送，/schedule on — 恢复',
+    exampleSize: '/schedule size 5 — 每期论文篇数（{{min}}-{{max}}）',
+    exampleQuiet: '/schedule quiet on — 没有新论文的日子不发消息',
+  },
+
+  card: {
+    matched: '匹配：{{why}}',
+    moreSources_other: '另有 {{count}} 个',
+    moreDigests_other: '另见 {{count}} 期推送',
+    topics: '主题',
+    language: '语言',
+    source: '来源',
+    links: '链接',
+    englishTitle: '英文标题：{{title}}',
+    digestOf: '推送 {{date}}',
+  },
+
+  ui: {
+    prev: '◀ 上一页',
+    next: '下一页 ▶',
+    moreHint: '（{{hints}} 查看更多）',
+    or: ' 或 ',
+    notOurs: '抱歉，无法识别此按钮。请重新搜索：/paper <关键词>。',
+    searchExpired: '此搜索已过期，请重新发送 /paper <关键词>。',
+    searchExpiredTitle: '此搜索已过期',
+    searchExpiredHint: '请重新运行 /paper 获取最新结果。',
+    tooOld: '此消息太旧，无法更新。请重新发送 /paper <关键词>。',
+    unknownButtonTitle: '未知按钮',
+    unknownButtonHint: '此按钮不是 Paperboy 的，或来自旧版本。',
+    unknownCommandTitle: '未知命令',
+    unknownCommandHint: '试试 /help。',
+    apologyTitle: '出了点问题',
+    apology: '抱歉，操作没有成功。请一分钟后再试。',
+    apologyText: '抱歉，我这边出了点问题。请一分钟后再试。',
+    nothingToPage: '没有可翻页的结果：请先搜索，例如 /paper 扩散模型',
+    emptyReply: '（空回复）',
+  },
+} as const satisfies CatalogOf<'zh'>;
