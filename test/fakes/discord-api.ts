@@ -455,8 +455,8 @@ export class FakeDiscord {
     } else {
       Object.assign(base, {
         guild_id: this.guildId,
-        guild_locale: 'en-US',
-        guild: { id: this.guildId, locale: 'en-US', features: [] },
+        guild_locale: opts.guildLocale ?? 'en-US',
+        guild: { id: this.guildId, locale: opts.guildLocale ?? 'en-US', features: [] },
         channel_id: channelId,
         channel: { id: channelId, type: channel?.type ?? 0, name: channel?.name ?? 'general', guild_id: this.guildId, position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 },
         member: {
@@ -938,5 +938,7 @@ export interface InteractionOptions {
   dm?: boolean;
   channelId?: string;
   locale?: string;
+  /** The server's language (`guild_locale`); Discord's default, for a server that never chose one, is `en-US`. */
+  guildLocale?: string;
   user?: Json;
 }

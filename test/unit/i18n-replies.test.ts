@@ -150,4 +150,18 @@ describe('replies in each language', () => {
     const ru = (await handler.handle(request('status', '', { locale: 'ru' }))).lines.join('\n');
     expect(ru).toContain('доставка не удалась 3 раза подряд');
   });
+
+  it('GIVEN a subscription whose language is zh THEN its scheduled digest arrives in Chinese (title, count, cards\' locale)', async () => {
+    const accepted: Reply[] = [];
+    const sender = { platform: 'telegram' as const, send: async (_chat: unknown, reply: Reply) => (accepted.push(reply), { ok: true as const }) };
+    const { handler, scheduler, clock } = createTestApp({ senders: [sender] });
+    const chat = { platform: 'telegram' as const, chatId: '77' };
+    await handler.handle(request('subscribe', 'diffusion', { chat, locale: 'en' }));
+    await handler.handle(request('lang', 'zh', { chat, locale: 'en' }));
+    clock.advance(3_600_000); // 09:00 UTC
+    await scheduler.tick();
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0]).toMatchObject({ kind: 'digest', title: '11月23日 论文推送', lines: ['3 篇新论文，主题：diffusion'], locale: 'zh' });
+    expectScript(accepted[0]!, 'zh');
+  });
 });

@@ -74,9 +74,18 @@ export function requestOf(
     ...(extra.page === undefined ? {} : { page: extra.page }),
     ...(extra.schedule ? { schedule: extra.schedule } : {}),
     locale: interaction.locale,
-    ...(interaction.guildLocale ? { chatLocale: interaction.guildLocale } : {}),
+    ...(serverLocale(interaction.guildLocale) ? { chatLocale: interaction.guildLocale! } : {}),
     isAdmin: async () => canManage(interaction, chat),
   };
+}
+
+/**
+ * A server's language as the chat's language, or undefined: Discord reports `en-US` for every server
+ * that never chose a language (only Community servers can), so `en-US` says nothing about who reads
+ * the channel, and the member's own locale is the better guess.
+ */
+export function serverLocale(guildLocale: string | null | undefined): string | undefined {
+  return guildLocale && guildLocale !== 'en-US' ? guildLocale : undefined;
 }
 
 // === Sending

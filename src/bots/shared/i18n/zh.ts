@@ -31,7 +31,7 @@ export const zh = {
   start: {
     title: '你好，我是 Paperboy 📰',
     welcomeBack: '欢迎回来：每日推送已恢复 — {{schedule}}。',
-    intro_other: '我每天从俄文、中文和英文论文摘要中为你精选 AI 论文（已收录 {{count}} 篇）。',
+    intro_other: '我每天从俄文、中文和英文的论文汇总中为你精选 AI 论文（已收录 {{count}} 篇）。',
     try: '试试 /paper 扩散模型，然后 /subscribe diffusion llm 和 /schedule 09:00 Asia/Shanghai。',
   },
 
@@ -80,7 +80,7 @@ export const zh = {
     count_other: '{{count}} 篇新论文',
     countOn_other: '{{count}} 篇新论文，主题：{{follows}}',
     notSubscribedTitle: '这里还没有订阅',
-    notSubscribedHint: '请先订阅主题，例如 /subscribe diffusion llm（见 /topics），之后 /digest 就能给出今日精选。',
+    notSubscribedHint: '请先订阅主题，例如 /subscribe diffusion llm（见 /topics），之后 /digest 就会给出今日推送。',
   },
 
   schedule: {
