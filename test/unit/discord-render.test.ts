@@ -162,6 +162,12 @@ describe('autocomplete choices', () => {
     }
   });
 
+  it("GIVEN the member's language THEN its label comes first and the keyword offer is worded in it", () => {
+    expect(topicChoices(catalog, 'vid', [], 'ru')).toEqual([{ name: 'video — Видео / Video / 视频', value: 'video' }]);
+    expect(topicChoices(catalog, 'vid', [], 'zh')[0]!.name).toBe('video — 视频 / Video / Видео');
+    expect(topicChoices(catalog, 'mixture of experts', [], 'zh')).toEqual([{ name: '关键词：mixture of experts', value: 'mixture of experts' }]);
+  });
+
   it('GIVEN "all" as an extra THEN unsubscribe offers it', () => {
     expect(topicChoices(catalog, 'al', ['all'])[0]).toEqual({ name: 'all', value: 'all' });
   });

@@ -4,7 +4,7 @@
  * the right Russian form; platform language tags map to our locales; dates follow each locale.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogs, formatDay, formatWhen, locales, parseLanguageSetting, replyLocale, subscriptionLocale, toLocale, translator, type Locale } from '../../src/bots/shared/i18n/index.ts';
+import { catalogs, formatDay, formatSourceDate, formatWhen, locales, parseLanguageSetting, replyLocale, subscriptionLocale, toLocale, translator, type Locale } from '../../src/bots/shared/i18n/index.ts';
 import { pluralSuffixes } from '../../src/bots/shared/i18n/keys.ts';
 
 type Flat = Map<string, Map<string, string>>; // base key -> plural form ('' when none) -> text
@@ -122,5 +122,9 @@ describe('formatWhen / formatDay', () => {
   it('GIVEN a local date THEN it is not shifted by any zone', () => {
     expect(['en', 'ru', 'zh'].map((l) => formatDay('2026-12-31', l as Locale))).toEqual(['2026-12-31', '31 декабря', '12月31日']);
     expect(formatDay('2026-12', 'ru')).toBe('2026-12');
+  });
+  it("GIVEN a digest's date on a card THEN with its year, a monthly digest's as a month", () => {
+    expect(['en', 'ru', 'zh'].map((l) => formatSourceDate('2024-10-04', l as Locale))).toEqual(['2024-10-04', '4 окт. 2024 г.', '2024年10月4日']);
+    expect(['en', 'ru', 'zh'].map((l) => formatSourceDate('2024-11', l as Locale))).toEqual(['2024-11', 'ноябрь 2024 г.', '2024年11月']);
   });
 });

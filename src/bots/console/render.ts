@@ -8,7 +8,7 @@
  */
 import { latestDate, type Paper, type Reply, shorten } from '../../core/index.ts';
 import { cardText } from '../shared/card.ts';
-import { defaultLocale, translator, type Locale } from '../shared/i18n/index.ts';
+import { defaultLocale, formatSourceDate, translator, type Locale } from '../shared/i18n/index.ts';
 import { firstPosition } from '../shared/render.ts';
 import { cleanText } from '../shared/text.ts';
 
@@ -29,7 +29,7 @@ export function renderPaperText(paper: Paper, n: number, why: readonly string[],
     `${n}. ${shorten(text.heading, consoleLimits.label)} ${flags[paper.lang]}${topics}`,
     ...(text.subtitle ? [`   ${shorten(text.subtitle, consoleLimits.label)}`] : []),
     `   ${shorten(text.summary.replace(/\s+/g, ' '), consoleLimits.summary)}`,
-    `   ${shorten(source.file, consoleLimits.source)}${date ? ` · ${date}` : ''}${more}`,
+    `   ${shorten(source.file, consoleLimits.source)}${date ? ` · ${formatSourceDate(date, locale)}` : ''}${more}`,
   ];
   const link = paper.urls[0] ?? (paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : null);
   if (link) lines.push(`   ${shorten(link, consoleLimits.link)}`);

@@ -6,6 +6,7 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Topic } from '../../core/index.ts';
 import { cleanText } from '../shared/text.ts';
+import { defaultLocale, locales, translator, type Locale } from '../shared/i18n/index.ts';
 
 export const maxChoices = 25;
 const maxChoiceLength = 100;
@@ -26,10 +27,12 @@ const cut = (raw: string): string => {
 const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
 
 /**
- * Topics whose id or any label contains `input` (ids that start with it first). A non-empty input that
- * matches no topic is offered as a free keyword, which `/subscribe` also accepts.
+ * Topics whose id or any label contains `input` (ids that start with it first), labelled in the
+ * member's language first. A non-empty input that matches no topic is offered as a free keyword,
+ * which `/subscribe` also accepts.
  */
-export function topicChoices(catalog: readonly Topic[], input: string, extra: readonly string[] = []): Choice[] {
+export function topicChoices(catalog: readonly Topic[], input: string, extra: readonly string[] = [], locale: Locale = defaultLocale): Choice[] {
+  const order = [locale, ...locales.filter((l) => l !== locale)];
   const q = fold(input.trim());
   const scored: { t: Topic; score: number }[] = [];
   for (const t of catalog) {
@@ -41,8 +44,8 @@ export function topicChoices(catalog: readonly Topic[], input: string, extra: re
   scored.sort((a, b) => a.score - b.score);
   const choices: Choice[] = [];
   for (const value of extra) if (!q || fold(value).startsWith(q)) choices.push({ name: value, value });
-  for (const { t } of scored) choices.push({ name: cut(`${t.id} — ${t.labels.en} / ${t.labels.ru} / ${t.labels.zh}`), value: t.id });
-  if (q && choices.length === 0) choices.push({ name: cut(`keyword: ${input.trim()}`), value: clip(input.trim(), maxChoiceLength) });
+  for (const { t } of scored) choices.push({ name: cut(`${t.id} — ${order.map((l) => t.labels[l]).join(' / ')}`), value: t.id });
+  if (q && choices.length === 0) choices.push({ name: cut(translator(locale)('ui.keywordChoice', { input: input.trim() })), value: clip(input.trim(), maxChoiceLength) });
   return choices.slice(0, maxChoices);
 }
 

@@ -10,7 +10,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { latestDate, type Paper, type PaperItem, type Reply, shorten, topicCatalog } from '../../core/index.ts';
 import { cardText } from '../shared/card.ts';
-import { defaultLocale, translator, type Locale } from '../shared/i18n/index.ts';
+import { defaultLocale, formatSourceDate, translator, type Locale } from '../shared/i18n/index.ts';
 import { firstPosition } from '../shared/render.ts';
 import { cleanText } from '../shared/text.ts';
 
@@ -166,7 +166,7 @@ export function paperEmbed(item: PaperItem, position: number, locale: Locale = d
   const matched = why.length ? `\n\n*${fitText(t('card.matched', { why: why.slice(0, 8).join(', ') }), 200)}*` : '';
   const sources = paper.sources
     .slice(0, 3)
-    .map((s) => `${fitText(s.file, 120)}${s.date ? ` · ${s.date}` : ''}`)
+    .map((s) => `${fitText(s.file, 120)}${s.date ? ` · ${formatSourceDate(s.date, locale)}` : ''}`)
     .join('\n');
   const more = paper.sources.length > 3 ? `\n${fitText(t('card.moreSources', { count: paper.sources.length - 3 }), 60)}` : '';
   const links = paper.urls.slice(1, 4).map(cleanText).join('\n');
@@ -183,7 +183,7 @@ export function paperEmbed(item: PaperItem, position: number, locale: Locale = d
     ...(url ? { url } : {}),
     description: subtitle + summary + matched,
     fields,
-    footer: { text: [date ? t('card.digestOf', { date }) : 'Paperboy', paper.arxivId ? `arXiv ${paper.arxivId}` : null].filter(Boolean).join(' · ') },
+    footer: { text: [date ? t('card.digestOf', { date: formatSourceDate(date, locale) }) : 'Paperboy', paper.arxivId ? `arXiv ${paper.arxivId}` : null].filter(Boolean).join(' · ') },
     color: topicColour(paper.topics[0]),
   };
 }

@@ -12,7 +12,7 @@
  */
 import { latestDate, type Paper, type PaperItem, type Reply, shorten } from '../../core/index.ts';
 import { cardText } from '../shared/card.ts';
-import { defaultLocale, translator, type Locale } from '../shared/i18n/index.ts';
+import { defaultLocale, formatSourceDate, translator, type Locale } from '../shared/i18n/index.ts';
 import { firstPosition } from '../shared/render.ts';
 import { bold, escapeText, isWebUrl, italic, linkHtml, truncateHtml } from './html.ts';
 
@@ -70,7 +70,7 @@ export function renderCard(item: PaperItem, n: number, options: CardOptions = {}
   if (source) {
     const date = latestDate(paper);
     const more = paper.sources.length > 1 ? ` (${t('card.moreSources', { count: paper.sources.length - 1 })})` : '';
-    lines.push(`📰 ${escapeText(`${source.file}${date ? ` · ${date}` : ''}${more}`)}`);
+    lines.push(`📰 ${escapeText(`${source.file}${date ? ` · ${formatSourceDate(date, locale)}` : ''}${more}`)}`);
   }
   const links = [...new Set([...paper.urls, ...(paper.arxivId ? [`https://arxiv.org/abs/${paper.arxivId}`] : [])])]
     .filter(isWebUrl)

@@ -3,6 +3,7 @@ import { topicChoices } from '../autocomplete.ts';
 import { requestOf, runCommand } from '../respond.ts';
 import { channelOption, slashCommand, targetChat, topicOption, type Command } from './command.ts';
 import { names } from './locales.ts';
+import { toLocale } from '../../shared/i18n/index.ts';
 
 const data = slashCommand('subscribe', { admin: true })
   .addStringOption((o) => topicOption(o, 'topic'))
@@ -15,6 +16,6 @@ export default {
     await runCommand(interaction, ctx, requestOf(interaction, 'subscribe', topic, { chat: targetChat(interaction) }));
   },
   async autocomplete(interaction, ctx) {
-    await interaction.respond(topicChoices(ctx.topics(), interaction.options.getFocused()));
+    await interaction.respond(topicChoices(ctx.topics(), interaction.options.getFocused(), [], toLocale(interaction.locale)));
   },
 } satisfies Command;

@@ -3,6 +3,7 @@ import { topicChoices } from '../autocomplete.ts';
 import { requestOf, runCommand } from '../respond.ts';
 import { channelOption, slashCommand, targetChat, topicOption, type Command } from './command.ts';
 import { names } from './locales.ts';
+import { toLocale } from '../../shared/i18n/index.ts';
 
 const data = slashCommand('unsubscribe', { admin: true })
   .addStringOption((o) => topicOption(o, 'unsubscribeTopic'))
@@ -15,6 +16,6 @@ export default {
     await runCommand(interaction, ctx, requestOf(interaction, 'unsubscribe', topic, { chat: targetChat(interaction) }));
   },
   async autocomplete(interaction, ctx) {
-    await interaction.respond(topicChoices(ctx.topics(), interaction.options.getFocused(), ['all']));
+    await interaction.respond(topicChoices(ctx.topics(), interaction.options.getFocused(), ['all'], toLocale(interaction.locale)));
   },
 } satisfies Command;

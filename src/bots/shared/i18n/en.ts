@@ -20,7 +20,6 @@ export const en = {
   common: {
     nothingYet: 'nothing yet',
     paused: 'paused',
-    thisChat: 'this chat',
   },
 
   // === /start and /help
@@ -197,6 +196,44 @@ export const en = {
     exampleQuiet: '/schedule quiet on — no message on days without new papers',
   },
 
+  // === Votes and saved papers (#17): /like, /dislike, /saved, /schedule reset-taste
+  votes: {
+    help: '/like <n>, /dislike <n> — vote on card n of the last digest or results (or tap 👍/👎 under it): the picks learn',
+    helpSaved: '/saved [page] — the papers this chat liked',
+    exampleResetTaste: '/schedule reset-taste — forget the 👍/👎 votes that shape the picks',
+    resetTitle: 'Taste forgotten',
+    reset_one: "The votes on {{count}} paper no longer shape this chat's picks.",
+    reset_other: "The votes on {{count}} papers no longer shape this chat's picks.",
+    resetNone: 'This chat had no votes.',
+    resetHint: 'Picks now follow topics, freshness and popularity until new 👍/👎 come in.',
+    savedNoneTitle: 'No saved papers yet',
+    savedNoneHint: 'Tap 👍 under a digest card or a /paper result (or /like <n>) to keep it here.',
+    savedGone_one: 'This chat has {{count}} saved paper on {{pages}} page(s): /saved {{pages}}',
+    savedGone_other: 'This chat has {{count}} saved papers on {{pages}} page(s): /saved {{pages}}',
+    savedTitle: 'Saved papers',
+    savedTotal_one: '{{count}} liked paper, newest vote first — page {{page}} of {{pages}}',
+    savedTotal_other: '{{count}} liked papers, newest vote first — page {{page}} of {{pages}}',
+    savedMore: '/saved {{next}} for more',
+    noCardTitle: 'There is no card {{n}} to vote on',
+    noCardHint: "{{command}} <n> takes the number of a card in this chat's last digest or /paper results (1, 2, …).",
+    whichTitle: 'Which paper? {{command}} <n>',
+    whichHint: "n is the number of a card in this chat's last digest or /paper results, e.g. {{command}} 2. Or tap 👍/👎 under the card.",
+    goneTitle: 'That paper is no longer in the index',
+    goneHint: 'Search for it again with /paper.',
+    withdrawn: 'Vote withdrawn: {{label}}',
+    liked: '👍 Liked: {{label}}',
+    disliked: '👎 Disliked: {{label}}',
+    changed: 'Changed from {{from}}. {{shaping}}',
+    shaping_one: "{{count}} vote now shapes this chat's picks.",
+    shaping_other: "{{count}} votes now shape this chat's picks.",
+    savedHint: '/saved lists the papers this chat liked.',
+    unavailableTitle: 'Votes are not available here',
+    unavailableHint: 'This instance keeps no feedback store.',
+    tasteNone: 'Taste: no votes yet — 👍/👎 under the papers teach the picks.',
+    taste_one: 'Taste: {{count}} vote shapes the picks ({{liked}} 👍, {{disliked}} 👎, member votes: {{votes}}); /schedule reset-taste forgets it.',
+    taste_other: 'Taste: {{count}} votes shape the picks ({{liked}} 👍, {{disliked}} 👎, member votes: {{votes}}); /schedule reset-taste forgets them.',
+  },
+
   // === Paper cards (every adapter)
   card: {
     matched: 'matched: {{why}}',
@@ -231,6 +268,7 @@ export const en = {
     apology: 'Sorry, that did not work. Please try again in a minute.',
     apologyText: 'Sorry, something went wrong on my side. Please try again in a minute.',
     nothingToPage: 'Nothing to page through: search first, e.g. /paper diffusion',
+    keywordChoice: 'keyword: {{input}}',
     emptyReply: '(empty reply)',
   },
 } as const;

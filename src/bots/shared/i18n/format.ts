@@ -54,3 +54,28 @@ export function formatDay(date: string, locale: Locale): string {
   if (!m) return date;
   return dateTimeFormat(locale, 'UTC', false).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
+
+const sourceDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A digest's date on a paper card (`YYYY-MM-DD`, or `YYYY-MM` for a monthly digest), with its year
+ * (a card may show a paper from any year); the input unchanged in English or when it is neither.
+ *
+ * ```ts
+ * formatSourceDate('2024-10-04', 'ru'); // '4 окт. 2024 г.'
+ * formatSourceDate('2024-10', 'zh');    // '2024年10月'
+ * ```
+ */
+export function formatSourceDate(date: string, locale: Locale): string {
+  if (locale === 'en') return date;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const withDay = m[3] !== undefined;
+  const key = `${locale}|${withDay}`;
+  let f = sourceDateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlTag[locale], { year: 'numeric', month: withDay ? 'short' : 'long', ...(withDay ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+    sourceDateFormats.set(key, f);
+  }
+  return f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, withDay ? Number(m[3]) : 1));
+}

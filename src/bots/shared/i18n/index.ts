@@ -5,6 +5,6 @@
  * @module
  */
 export { catalogs, translator, type MessageParams, type Translate } from './catalog.ts';
-export { formatDay, formatWhen } from './format.ts';
+export { formatDay, formatSourceDate, formatWhen } from './format.ts';
 export { locales, type Locale, type MessageKey } from './keys.ts';
 export { defaultLocale, ownerLocaleOf, parseLanguageSetting, replyLocale, subscriptionLocale, toLocale, type Asker, type LanguageSetting } from './locale.ts';

@@ -12,7 +12,6 @@ export const zh = {
   common: {
     nothingYet: '暂无',
     paused: '已暂停',
-    thisChat: '本群',
   },
 
   help: {
@@ -168,6 +167,38 @@ export const zh = {
     exampleQuiet: '/schedule quiet on — 没有新论文的日子不发消息',
   },
 
+  votes: {
+    help: '/like <n>、/dislike <n> — 为上次推送或搜索结果中的第 n 张卡片投票（或点卡片下的 👍/👎）：推荐会随之调整',
+    helpSaved: '/saved [页码] — 本聊天点赞过的论文',
+    exampleResetTaste: '/schedule reset-taste — 清除影响推荐的 👍/👎 投票',
+    resetTitle: '偏好已清除',
+    reset_other: '{{count}} 篇论文的投票不再影响本聊天的推荐。',
+    resetNone: '本聊天还没有投票。',
+    resetHint: '在有新的 👍/👎 之前，推荐只按主题、新鲜度和热度进行。',
+    savedNoneTitle: '还没有收藏的论文',
+    savedNoneHint: '在推送卡片或 /paper 结果下点 👍（或用 /like <n>），论文就会保存在这里。',
+    savedGone_other: '本聊天收藏了 {{count}} 篇论文，共 {{pages}} 页：/saved {{pages}}',
+    savedTitle: '收藏的论文',
+    savedTotal_other: '点赞的论文共 {{count}} 篇，最新投票在前 — 第 {{page}}/{{pages}} 页',
+    savedMore: '更多：/saved {{next}}',
+    noCardTitle: '没有第 {{n}} 张卡片',
+    noCardHint: '{{command}} <n> 中的 n 是本聊天上次推送或 /paper 结果中卡片的编号（1、2……）。',
+    whichTitle: '哪篇论文？{{command}} <n>',
+    whichHint: 'n 是上次推送或 /paper 结果中卡片的编号，例如 {{command}} 2。也可以点卡片下的 👍/👎。',
+    goneTitle: '这篇论文已不在索引中',
+    goneHint: '请用 /paper 重新搜索。',
+    withdrawn: '已撤回投票：{{label}}',
+    liked: '👍 已点赞：{{label}}',
+    disliked: '👎 已点踩：{{label}}',
+    changed: '已从 {{from}} 改为当前投票。{{shaping}}',
+    shaping_other: '现在有 {{count}} 个投票影响本聊天的推荐。',
+    savedHint: '/saved 会列出本聊天点赞过的论文。',
+    unavailableTitle: '这里无法投票',
+    unavailableHint: '此实例没有保存投票的存储。',
+    tasteNone: '偏好：还没有投票 — 论文下的 👍/👎 会调整推荐。',
+    taste_other: '偏好：{{count}} 个投票影响推荐（{{liked}} 👍，{{disliked}} 👎，成员投票 {{votes}} 次）；/schedule reset-taste 可清除。',
+  },
+
   card: {
     matched: '匹配：{{why}}',
     moreSources_other: '另有 {{count}} 个',
@@ -198,6 +229,7 @@ export const zh = {
     apology: '抱歉，操作没有成功。请一分钟后再试。',
     apologyText: '抱歉，我这边出了点问题。请一分钟后再试。',
     nothingToPage: '没有可翻页的结果：请先搜索，例如 /paper 扩散模型',
+    keywordChoice: '关键词：{{input}}',
     emptyReply: '（空回复）',
   },
 } as const satisfies CatalogOf<'zh'>;
