@@ -128,7 +128,7 @@ describe('login and registration', () => {
     expect(fake.requestsTo('GET', /commands$/)[0]!.query.get('with_localizations')).toBe('true');
     const subscribe = fake.commands.get('global')!.find((c) => c.name === 'subscribe')!;
     expect(subscribe.default_member_permissions).toBe('16');
-    expect(subscribe.name_localizations).toEqual({ ru: 'подписаться', 'zh-CN': '订阅' });
+    expect(subscribe.name_localizations).toEqual({ ru: 'подписаться', 'zh-CN': '订阅', 'zh-TW': '订阅' });
   });
 
   it('GIVEN the same commands already registered THEN a second start does not upload them again', async () => {

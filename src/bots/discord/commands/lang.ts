@@ -13,7 +13,7 @@ const data = slashCommand('lang', { admin: true })
       { name: 'English', value: 'en' },
       { name: 'Русский', value: 'ru' },
       { name: '中文', value: 'zh' },
-      { name: 'auto', value: 'auto', name_localizations: { ru: 'авто', 'zh-CN': '自动' } },
+      { name: 'auto', value: 'auto', name_localizations: { ru: 'авто', 'zh-CN': '自动', 'zh-TW': '自动' } },
     ),
   )
   .addChannelOption(channelOption);

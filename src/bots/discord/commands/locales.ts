@@ -1,5 +1,7 @@
 /**
- * Russian and Chinese (zh-CN) names and descriptions of the slash commands and their options.
+ * Russian and Chinese names and descriptions of the slash commands and their options. The Chinese
+ * text is registered for both of Discord's Chinese locales, `zh-CN` and `zh-TW` (one Chinese catalog,
+ * as for replies: simplified text reads better to a zh-TW user than the English fallback).
  * Names follow Discord's rule: lower case, no spaces, 1-32 characters.
  * @module
  */
@@ -8,7 +10,7 @@ import { maxDigestSize, minDigestSize } from '../../../schedule/index.ts';
 
 const sizes = `${minDigestSize}-${maxDigestSize}`;
 
-/** A localised string: English default plus `ru` and `zh-CN`. */
+/** A localised string: English default plus `ru` and Chinese (`zh-CN`, `zh-TW`). */
 export interface Localized {
   en: string;
   ru: string;
@@ -17,7 +19,7 @@ export interface Localized {
 
 /** The `setNameLocalizations`/`setDescriptionLocalizations` map of a {@link Localized}. */
 export function localizations(text: Localized): LocalizationMap {
-  return { ru: text.ru, 'zh-CN': text.zh };
+  return { ru: text.ru, 'zh-CN': text.zh, 'zh-TW': text.zh };
 }
 
 export const names = {
