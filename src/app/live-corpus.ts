@@ -224,9 +224,11 @@ class Live implements LiveCorpus {
     } else {
       // No usable index: the worker starts from the files too (it was given no state to restore).
       await opening;
-      this.#blobs = stateDir ? this.#createBlobs(stateDir) : undefined;
-      this.#index = new DigestIndex({}, this.#blobs ? { blobs: this.#blobs } : {});
-      await this.reload();
+      if (!stateDir || !(await this.#build(stateDir, t0))) {
+        this.#blobs = stateDir ? this.#createBlobs(stateDir) : undefined;
+        this.#index = new DigestIndex({}, this.#blobs ? { blobs: this.#blobs } : {});
+        await this.reload();
+      }
     }
     if (this.#options.watch ?? true) {
       this.#watcher = watchDirs(this.#dirs, (_dir, name) => this.#changed(name), { onError: (e) => this.#options.onError?.(e) });
@@ -280,6 +282,45 @@ class Live implements LiveCorpus {
     const run = this.#queue.then(work, work);
     this.#queue = run.catch(() => {});
     return run;
+  }
+
+  /**
+   * A first load with a state directory: the worker builds the index and saves it, this thread loads
+   * the snapshot. False (after an `ignored` event) when that failed; the caller then loads the slow way.
+   */
+  async #build(dir: string, t0: number): Promise<boolean> {
+    const stateId = newStateId();
+    try {
+      type Built = Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number }; workerHeapMB: number };
+      const built = await this.#worker!.call<Built>({ op: 'build', stateId, indexPath: join(dir, indexFile), recordsPath: join(dir, recordsFile) });
+      this.#writeManifest(dir, stateId);
+      const loaded = this.#loadSnapshot(dir, { version: stateVersion, stateId, code: this.#code });
+      if (!loaded) return false;
+      this.#index = loaded.index;
+      this.#blobs = loaded.blobs;
+      this.#status = built.status;
+      this.#options.onReload?.({
+        status: built.status,
+        upserted: built.delta.upserted,
+        removed: 0,
+        files: { parsed: built.parsed, removed: built.removed },
+        ms: Math.round(performance.now() - t0),
+        parseMs: built.parseMs,
+        mergeMs: built.mergeMs,
+        loopDelayMaxMs: 0,
+        heapMB: { main: Math.round(process.memoryUsage().heapUsed / 1e6), worker: built.workerHeapMB },
+      });
+      return true;
+    } catch (e) {
+      this.#ignore(`the first build failed (${(e as Error).message.split('\n')[0]}); building on this thread`);
+      return false;
+    }
+  }
+
+  #writeManifest(dir: string, stateId: string): void {
+    const manifest: StateManifest = { version: stateVersion, stateId, code: this.#code };
+    writeFileSync(join(dir, `${manifestFile}.tmp`), JSON.stringify(manifest));
+    renameSync(join(dir, `${manifestFile}.tmp`), join(dir, manifestFile));
   }
 
   /** Builds a new index from the files (the worker starts empty) while the current one serves, then swaps. */
@@ -389,7 +430,7 @@ class Live implements LiveCorpus {
         if (!dir) return;
         const t0 = performance.now();
         const captured = await this.#enqueue(async () => {
-          const stateId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+          const stateId = newStateId();
           // The worker writes its half in its own thread; its requests run in order, so it saves the
           // state this index has.
           const corpusSaved = this.#worker!.call({ op: 'save', stateId });
@@ -400,9 +441,7 @@ class Live implements LiveCorpus {
         });
         const bytes = await writeSnapshotFile(join(dir, indexFile), captured.value);
         await captured.corpusSaved;
-        const manifest: StateManifest = { version: stateVersion, stateId: captured.stateId, code: this.#code };
-        writeFileSync(join(dir, `${manifestFile}.tmp`), JSON.stringify(manifest));
-        renameSync(join(dir, `${manifestFile}.tmp`), join(dir, manifestFile));
+        this.#writeManifest(dir, captured.stateId);
         this.#options.onSnapshot?.({ kind: 'saved', ms: Math.round(performance.now() - t0), bytes });
       } catch (e) {
         this.#dirty = true;
@@ -463,6 +502,8 @@ function detach(s: IndexSnapshot): IndexSnapshot {
   const postings = (p: IndexSnapshot['text']) => ({ ...p, df: p.df.slice(), fieldLength: p.fieldLength.slice(), alive: p.alive.slice() });
   return { ...s, text: postings(s.text), topics: postings(s.topics) };
 }
+
+const newStateId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 // === The worker
 
