@@ -223,6 +223,7 @@ export class FakeTelegramApi {
   private nextCallbackId = 1;
   private waiters = new Set<() => void>();
   private members = new Map<string, string>();
+  private memberRights = new Map<string, Record<string, boolean>>();
   private blocked = new Map<number, string>();
   private migrated = new Map<number, number>();
   private forums = new Map<number, Set<number>>();
@@ -271,9 +272,18 @@ export class FakeTelegramApi {
 
   // === Test controls
 
-  /** Chat members' statuses for getChatMember (default `member`). */
-  setMember(chatId: number, userId: number, status: 'creator' | 'administrator' | 'member' | 'restricted' | 'left' | 'kicked'): void {
+  /**
+   * Chat members' statuses for getChatMember (default `member`), with the rights that status carries
+   * when they matter (`{ can_post_messages: true }` for a channel admin, `{ can_send_messages: false }`
+   * for a restricted member).
+   */
+  setMember(chatId: number, userId: number, status: 'creator' | 'administrator' | 'member' | 'restricted' | 'left' | 'kicked', rights?: Record<string, boolean>): void {
     this.members.set(`${chatId}:${userId}`, status);
+    if (rights) this.memberRights.set(`${chatId}:${userId}`, rights);
+  }
+  /** Makes a chat known to getChat (chats that sent a message are known already). */
+  addChat(chat: Chat): void {
+    this.chats.set(chat.id, chat);
   }
   /** The user blocked the bot / the bot was kicked: every send answers 403. */
   block(chatId: number, description = 'Forbidden: bot was blocked by the user'): void {
@@ -491,7 +501,17 @@ export class FakeTelegramApi {
       }
       case 'getChatMember': {
         const status = this.members.get(`${p.chat_id}:${p.user_id}`) ?? 'member';
-        return ok({ status, user: { id: Number(p.user_id), is_bot: false, first_name: 'User' } });
+        const rights = this.memberRights.get(`${p.chat_id}:${p.user_id}`) ?? {};
+        return ok({ status, ...rights, user: { id: Number(p.user_id), is_bot: Number(p.user_id) === this.me.id, first_name: 'User' } });
+      }
+      case 'getChat': {
+        const chatId = Number(p.chat_id);
+        const blocked = this.blocked.get(chatId);
+        if (blocked) return error(403, blocked);
+        const to = this.migrated.get(chatId);
+        if (to !== undefined) return error(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: to });
+        const chat = this.chats.get(chatId);
+        return chat ? ok(chat) : error(400, 'Bad Request: chat not found');
       }
       case 'answerCallbackQuery': {
         const id = String(p.callback_query_id);

@@ -4,7 +4,11 @@
  * from getMe). Against the fakes on 127.0.0.1.
  */
 import { describe, expect, it } from 'vitest';
+import { createTelegramBot } from '../../src/bots/telegram/index.ts';
+import { FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { discordHarness, telegramHarness } from '../support/bots.ts';
+import { createTestApp } from '../support/app.ts';
+import { memoryKv } from '../support/kv.ts';
 
 /** A logger that keeps `[level, message, fields]`. */
 function capture() {
@@ -31,5 +35,24 @@ describe('adapter start-up links', () => {
     const { fake } = await discord({ logger });
     const invite = `https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=bot+applications.commands&permissions=274877991936`;
     expect(lines.filter(([, msg]) => msg.includes('oauth2'))).toEqual([['info', `discord: add the bot to a server with ${invite}`, { invite }]]);
+  });
+
+  it('GIVEN a webhook left set and a polling configuration THEN one warning naming the URL before polling removes it', async () => {
+    const fake = await FakeTelegramApi.start();
+    fake.webhook = { url: 'https://old-host.example.com/telegram' };
+    const { lines, logger } = capture();
+    const tg = createTelegramBot({ token: fake.token, apiRoot: fake.apiRoot, handler: createTestApp().handler, kv: memoryKv(), logger, onMigrate: async () => {}, pollingTimeoutSeconds: 1 });
+    try {
+      await tg.start();
+      expect(lines.filter(([level]) => level === 'warn')).toEqual([[
+        'warn',
+        'telegram: a webhook was set (https://old-host.example.com/telegram); long polling removes it, so whatever serves that URL stops receiving updates (set TELEGRAM_WEBHOOK_URL to run behind it instead)',
+        { url: 'https://old-host.example.com/telegram' },
+      ]]);
+      expect(fake.webhook).toBeNull();
+    } finally {
+      await tg.stop();
+      await fake.close();
+    }
   });
 });

@@ -17,7 +17,7 @@ import { registerCommandMenus } from '../../src/bots/telegram/commands-meta.ts';
 import { exitCodeOf, reportJson, reportText, runDoctor, type Check } from '../../src/app/doctor/index.ts';
 import { defaultSubscription, openStore, type ChatRef } from '../../src/schedule/index.ts';
 import { FakeDiscord } from '../fakes/discord-api.ts';
-import { FakeTelegramApi } from '../fakes/telegram-api.ts';
+import { chats, FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { starterDir } from '../support/app.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'paperboy-doctor-platforms-'));
@@ -44,7 +44,7 @@ describe('doctor: Telegram', () => {
     await registerCommandMenus(new Api(fake.token, { apiRoot: fake.apiRoot }));
     const report = await runDoctor({ ...base(), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
     const telegram = report.checks.filter((c) => c.group === 'telegram');
-    expect(telegram.map((c) => [c.id, c.status])).toEqual([['telegram.token', 'ok'], ['telegram.webhook', 'ok'], ['telegram.commands', 'ok']]);
+    expect(telegram.map((c) => [c.id, c.status])).toEqual([['telegram.token', 'ok'], ['telegram.webhook', 'ok'], ['telegram.commands', 'ok'], ['telegram.chats', 'ok']]);
     expect(byId(telegram, 'telegram.token')!.message).toBe('valid: @PaperboyTestBot (id 123456); group privacy on (in groups it receives commands, not conversation)');
     expect(byId(telegram, 'telegram.commands')!.message).toBe('published in 3 languages (default en, ru, zh), 10 commands');
     expect(report.links.telegram).toEqual({
@@ -67,6 +67,7 @@ describe('doctor: Telegram', () => {
     });
     expect(byId(report.checks, 'telegram.webhook')?.status).toBe('skipped');
     expect(byId(report.checks, 'telegram.commands')?.status).toBe('skipped');
+    expect(byId(report.checks, 'telegram.chats')?.status).toBe('skipped');
     expect(report.links.telegram).toBeUndefined();
     expect(exitCodeOf(report.checks)).toBe(1);
     const out = printed(report);
@@ -97,6 +98,36 @@ describe('doctor: Telegram', () => {
     expect(check.message).toMatch(/^set to https:\/\/bot\.example\.com\/telegram, but Telegram's last delivery failed at \d{4}-\d\d-\d\d \d\d:\d\d UTC: Connection refused$/);
     expect(check.fix).toContain('forward it to PORT');
     expect(printed(report)).not.toContain('s3cret-value_x');
+  });
+
+  it('GIVEN subscribed groups and channels THEN each says whether the bot is still there and may post: kicked, not a posting admin, restricted are errors', async () => {
+    const url = `sqlite://${join(dir, `telegram-chats-${++n}.sqlite`)}`;
+    const store = await openStore(url);
+    const groupOk = chats.supergroup(-1001, 'Reading club');
+    const kicked = chats.supergroup(-1002, 'Old club');
+    const channelOk = chats.channel(-1003, 'Daily papers');
+    const channelMember = chats.channel(-1004, 'Weekly papers');
+    const muted = chats.supergroup(-1005, 'Quiet room');
+    for (const chat of [groupOk, kicked, channelOk, channelMember, muted]) fake.addChat(chat);
+    fake.block(kicked.id, 'Forbidden: bot was kicked from the supergroup chat');
+    fake.setMember(channelOk.id, fake.me.id, 'administrator', { can_post_messages: true });
+    fake.setMember(muted.id, fake.me.id, 'restricted', { can_send_messages: false });
+    for (const chatId of [groupOk.id, kicked.id, channelOk.id, channelMember.id, muted.id, 4242]) {
+      await store.subscriptions.put({ ...defaultSubscription({ platform: 'telegram', chatId: String(chatId) }, { timeZone: 'UTC', time: '09:00', size: 3 }, Date.now()), topics: ['llm'] });
+    }
+    await store.close();
+
+    const report = await runDoctor({ ...base(), STORE_URL: url, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const chatChecks = report.checks.filter((c) => c.id.startsWith('telegram.chat:'));
+    expect(chatChecks.map((c) => [c.title, c.status, c.message])).toEqual([
+      ['Telegram group "Reading club"', 'ok', 'the bot is a member and may send messages'],
+      ['Telegram chat -1002', 'error', 'the bot cannot reach it (403 Forbidden: bot was kicked from the supergroup chat): removed from it, or the chat was deleted'],
+      ['Telegram channel "Daily papers"', 'ok', 'the bot is an administrator that may post messages'],
+      ['Telegram channel "Weekly papers"', 'error', 'the bot is not an administrator allowed to post messages: digests cannot be posted'],
+      ['Telegram group "Quiet room"', 'error', 'the bot is restricted and may not send messages there'],
+    ]);
+    expect(byId(chatChecks, 'telegram.chat:-1004')!.fix).toBe('channel -> Administrators -> add the bot with "Post Messages" (or open https://t.me/PaperboyTestBot?startchannel&admin=post_messages)');
+    expect(byId(chatChecks, 'telegram.chat:-1002')!.fix).toContain('https://t.me/PaperboyTestBot?startgroup=true');
   });
 
   it('GIVEN a Bot API root nothing listens on THEN an error naming TELEGRAM_API_ROOT and the network reason', async () => {

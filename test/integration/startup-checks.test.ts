@@ -63,7 +63,7 @@ describe('start-up checks', () => {
     expect(blocks.map((e) => [e.level, e.msg.split('\n')])).toEqual([
       [30, ['start-up checks: all 3 checks ok (1 skipped)']],
       [40, [
-        'platform checks: 1 error (6 ok)',
+        'platform checks: 1 error (7 ok)',
         '  error    Discord channel #news: the bot lacks Embed Links there: digests are refused (they are embeds)',
         "           -> allow Embed Links for the bot's role in #news (Edit Channel -> Permissions) or server-wide (Server Settings -> Roles)",
       ]],

@@ -57,13 +57,14 @@ export async function runDoctor(env: Record<string, string | undefined>, options
     checks.push(...opened.checks);
     checks.push(...checkCorpus(config));
     checks.push(...(await checkSources(config, { ...(store ? { kv: store.kv } : {}), ...timeout(options), ...(options.now ? { now: options.now } : {}) })));
-    const telegram = await checkTelegram(config, { ...timeout(options), ...(options.now ? { now: options.now } : {}) });
-    checks.push(...telegram.checks);
-    if (telegram.links) links.telegram = telegram.links;
+    // The platform checks look at the chats and channels with a subscription.
     let subscriptions: Subscription[] | undefined;
-    if (store && config.discord) subscriptions = await within(options.timeoutMs ?? 10_000, () => store.subscriptions.list()).catch(() => undefined);
+    if (store && (config.telegram || config.discord)) subscriptions = await within(options.timeoutMs ?? 10_000, () => store.subscriptions.list()).catch(() => undefined);
     // A SQLite file that does not exist yet (a first start) was not opened: it holds no subscriptions.
     else if (!store && opened.checks.every((c) => c.status === 'ok')) subscriptions = [];
+    const telegram = await checkTelegram(config, { ...(subscriptions ? { subscriptions } : {}), ...timeout(options), ...(options.now ? { now: options.now } : {}) });
+    checks.push(...telegram.checks);
+    if (telegram.links) links.telegram = telegram.links;
     const discord = await checkDiscord(config, { ...(subscriptions ? { subscriptions } : {}), ...timeout(options) });
     checks.push(...discord.checks);
     if (discord.invite) links.discord = discord.invite;

@@ -6,8 +6,8 @@
  *   mistakes, the store (the running one, probed: a write, a read, a delete) and the corpus already
  *   loaded. No network but the store's, bounded by `timeoutMs`.
  * - {@link platformStartupChecks}, once the adapters are up: the Telegram and Discord checks of
- *   `paperboy doctor` (the webhook and menus as the adapter left them; each subscribed Discord
- *   channel's permissions). `main.ts` runs them in the background: they never delay start-up, and
+ *   `paperboy doctor` (the webhook and menus as the adapter left them; each subscribed Telegram
+ *   group or channel and Discord channel: is the bot still there, may it post). `main.ts` runs them in the background: they never delay start-up, and
  *   each request is bounded.
  *
  * Live sources are not probed here: the fetch job runs at start-up anyway and logs a failing source.
@@ -51,11 +51,10 @@ export async function platformStartupChecks(config: Config, o: { store: Store; t
   if (!config.telegram && !config.discord) return [];
   const timeoutMs = o.timeoutMs ?? startupTimeoutMs;
   const checks: Check[] = [];
-  if (config.telegram) checks.push(...(await checkTelegram(config, { timeoutMs })).checks);
-  if (config.discord) {
-    const subscriptions: Subscription[] | undefined = await within(timeoutMs, () => o.store.subscriptions.list()).catch(() => undefined);
-    checks.push(...(await checkDiscord(config, { ...(subscriptions ? { subscriptions } : {}), timeoutMs })).checks);
-  }
+  const subscriptions: Subscription[] | undefined = await within(timeoutMs, () => o.store.subscriptions.list()).catch(() => undefined);
+  const known = subscriptions ? { subscriptions } : {};
+  if (config.telegram) checks.push(...(await checkTelegram(config, { ...known, timeoutMs })).checks);
+  if (config.discord) checks.push(...(await checkDiscord(config, { ...known, timeoutMs })).checks);
   return cleanChecks(checks, secretsOf(config));
 }
 

@@ -1,7 +1,8 @@
 /**
  * Doctor: Telegram. The token (`getMe`), the webhook against the configured mode
- * (`getWebhookInfo`), and the command menus against the ones the bot publishes (`getMyCommands` per
- * language). Read-only: the doctor changes nothing (npm start sets the menus and the webhook).
+ * (`getWebhookInfo`), the command menus against the ones the bot publishes (`getMyCommands` per
+ * language), and each group or channel with a subscription (`getChat`, `getChatMember` of the bot:
+ * still there, allowed to send; in a channel, an admin that may post). Read-only: the doctor changes nothing (npm start sets the menus and the webhook).
  * Requests go to `TELEGRAM_API_ROOT`; the token is in every request's URL, so every message passes
  * `clean()` before it is shown.
  * @module
@@ -11,6 +12,7 @@ import type { UserFromGetMe, WebhookInfo } from 'grammy/types';
 import { menuFor, menuLanguages } from '../../bots/telegram/commands-meta.ts';
 import { telegramLinks, type TelegramLinks } from '../../bots/telegram/links.ts';
 import type { Config } from '../../config.ts';
+import type { Subscription } from '../../schedule/index.ts';
 import { error, ok, reasonOf, skipped, warning, within, type Check } from './check.ts';
 
 /** grammY's own AbortSignal type (structurally the DOM one). */
@@ -22,7 +24,12 @@ export const telegramTimeoutMs = 10_000;
 /** Pending updates above this are worth a warning (the bot is not taking them in). */
 const pendingWarnAt = 100;
 
+/** Groups and channels looked at, at most (two requests each). */
+export const maxChats = 50;
+
 export interface TelegramCheckOptions {
+  /** The subscriptions in the store; undefined when the store could not be read. */
+  subscriptions?: readonly Subscription[];
   timeoutMs?: number;
   now?: () => Date;
 }
@@ -43,7 +50,7 @@ export async function checkTelegram(config: Config, o: TelegramCheckOptions = {}
   } catch (e) {
     checks.push(tokenFailure(e, telegram.apiRoot));
     const after = 'not checked: the token check failed';
-    checks.push(skipped('telegram', 'telegram.webhook', 'Telegram webhook', after), skipped('telegram', 'telegram.commands', 'Telegram command menu', after));
+    checks.push(skipped('telegram', 'telegram.webhook', 'Telegram webhook', after), skipped('telegram', 'telegram.commands', 'Telegram command menu', after), skipped('telegram', 'telegram.chats', 'Telegram chats', after));
     return { checks };
   }
   const privacy = me.can_read_all_group_messages ? 'group privacy off (it receives every group message)' : 'group privacy on (in groups it receives commands, not conversation)';
@@ -82,7 +89,66 @@ export async function checkTelegram(config: Config, o: TelegramCheckOptions = {}
   } catch (e) {
     checks.push(error('telegram', 'telegram.commands', 'Telegram command menu', `getMyCommands failed: ${reasonOf(e)}`, 'run the doctor again; if it persists, check TELEGRAM_API_ROOT'));
   }
-  return { checks, links: telegramLinks(me.username) };
+
+  // === Groups and channels with a subscription
+  const links = telegramLinks(me.username);
+  checks.push(...(await chatChecks(api, me.id, o.subscriptions, call, links)));
+  return { checks, links };
+}
+
+type Call = <T>(work: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+
+/**
+ * One check per group or channel with a subscription. Private chats are not asked about: a user who
+ * blocked the bot shows only when a digest is refused (the subscription then pauses; `/start`
+ * resumes it).
+ */
+async function chatChecks(api: Api, botId: number, subscriptions: readonly Subscription[] | undefined, call: Call, links: TelegramLinks): Promise<Check[]> {
+  if (!subscriptions) return [skipped('telegram', 'telegram.chats', 'Telegram chats', 'the store could not be read: subscribed chats unknown')];
+  const ids = [...new Set(subscriptions.filter((s) => s.chat.platform === 'telegram' && Number(s.chat.chatId) < 0).map((s) => s.chat.chatId))];
+  if (ids.length === 0) return [ok('telegram', 'telegram.chats', 'Telegram chats', 'no group or channel subscribes yet (private chats are not checked)')];
+  const checks: Check[] = [];
+  for (const chatId of ids.slice(0, maxChats)) checks.push(await chatCheck(api, botId, chatId, call, links));
+  if (ids.length > maxChats) checks.push(skipped('telegram', 'telegram.chats', 'Telegram chats', `${ids.length - maxChats} more subscribed chats not checked (the first ${maxChats} were)`));
+  return checks;
+}
+
+async function chatCheck(api: Api, botId: number, chatId: string, call: Call, links: TelegramLinks): Promise<Check> {
+  const id = `telegram.chat:${chatId}`;
+  const again = `add the bot again (${links.group}; a channel: ${links.channel}); meanwhile its subscription pauses after a few failed deliveries and keeps its settings`;
+  let chat: { type: string; title?: string };
+  try {
+    chat = await call((signal) => api.getChat(chatId, signal as Signal));
+  } catch (e) {
+    const title = `Telegram chat ${chatId}`;
+    if (e instanceof GrammyError && e.parameters.migrate_to_chat_id !== undefined) {
+      return warning('telegram', id, title, `the group became a supergroup (${e.parameters.migrate_to_chat_id})`, 'nothing to do: the subscription moves to the supergroup at its next delivery');
+    }
+    if (e instanceof GrammyError && (e.error_code === 403 || /chat not found/i.test(e.description))) {
+      return error('telegram', id, title, `the bot cannot reach it (${e.error_code} ${e.description}): removed from it, or the chat was deleted`, again);
+    }
+    return error('telegram', id, title, `getChat failed: ${reasonOf(e)}`, 'run the doctor again; if it persists, check TELEGRAM_API_ROOT');
+  }
+  const channel = chat.type === 'channel';
+  const title = `Telegram ${channel ? 'channel' : 'group'} "${chat.title ?? chatId}"`;
+  let member: { status: string; can_post_messages?: boolean; can_send_messages?: boolean };
+  try {
+    member = await call((signal) => api.getChatMember(chatId, botId, signal as Signal));
+  } catch (e) {
+    return error('telegram', id, title, `getChatMember failed: ${reasonOf(e)}`, 'run the doctor again; if it persists, check TELEGRAM_API_ROOT');
+  }
+  if (member.status === 'left' || member.status === 'kicked') {
+    return error('telegram', id, title, `the bot is no longer in it (${member.status}): its digests cannot be delivered`, again);
+  }
+  if (channel) {
+    return member.status === 'administrator' && member.can_post_messages
+      ? ok('telegram', id, title, 'the bot is an administrator that may post messages')
+      : error('telegram', id, title, 'the bot is not an administrator allowed to post messages: digests cannot be posted', `channel -> Administrators -> add the bot with "Post Messages" (or open ${links.channel})`);
+  }
+  if (member.status === 'restricted' && member.can_send_messages === false) {
+    return error('telegram', id, title, 'the bot is restricted and may not send messages there', "group -> Permissions -> Exceptions: let the bot send messages (or make it an administrator)");
+  }
+  return ok('telegram', id, title, 'the bot is a member and may send messages');
 }
 
 /** What a failed `getMe` means. */

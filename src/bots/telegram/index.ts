@@ -111,6 +111,13 @@ export function createTelegramBot(options: TelegramBotOptions): TelegramBot {
         logger.info({ mode: 'webhook', port: server.address().port, bot: bot.botInfo.username }, 'telegram adapter started');
         return;
       }
+      // A webhook left set (an earlier webhook deployment, or another one still running): polling
+      // removes it (grammY's deleteWebhook), so say so once: whatever served that URL stops
+      // receiving updates. `paperboy doctor` reports the same before anything is changed.
+      const leftSet = await bot.api.getWebhookInfo(AbortSignal.timeout(10_000) as Parameters<Api['getWebhookInfo']>[0]).then((info) => info.url, () => '');
+      if (leftSet) {
+        logger.warn({ url: leftSet }, `telegram: a webhook was set (${leftSet}); long polling removes it, so whatever serves that URL stops receiving updates (set TELEGRAM_WEBHOOK_URL to run behind it instead)`);
+      }
       await new Promise<void>((resolve, reject) => {
         polling = bot
           .start({
