@@ -33,10 +33,12 @@ export const ConfigSchema = z
       z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z, a-z, 0-9, _ and - are allowed (Telegram rule)').optional(),
     ),
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     DISCORD_TOKEN: optionalString,
     DISCORD_API_BASE: baseUrl('https://discord.com/api'),
     DISCORD_GUILD_ID: optionalString.pipe(z.string().regex(/^\d{15,22}$/, 'expected a numeric guild id').optional()),
     STORE_URL: z.string().trim().min(1).default('sqlite://data/paperboy.sqlite'),
+    STORE_PREFIX: optionalString.pipe(z.string().regex(/^[a-z_][a-z0-9_:]{0,62}$/, 'lower-case letters, digits, _ and : (a Redis key prefix; a PostgreSQL schema without :)').optional()),
     DIGESTS_DIR: z.string().trim().min(1).default('data/digests'),
     DEFAULT_TIMEZONE: z
       .string()
@@ -89,11 +91,18 @@ export interface Config {
   telegram: { token: string; apiRoot: string; webhook?: { url: string; secret: string; port: number } } | null;
   discord: { token: string; apiBase: string; guildId?: string } | null;
   storeUrl: string;
+  /** Where the data lives on a shared server: Redis key prefix / PostgreSQL schema (defaults `paperboy:` / `paperboy`). */
+  storePrefix?: string;
   digestsDir: string;
   defaults: { timeZone: string; time: string; size: number };
   catchUpWindowMs: number;
   /** Several instances: the scheduler lease's TTL (renewed every third of it). */
   leaseTtlMs: number;
+  /**
+   * Where `/healthz`, `/readyz` and `/metrics` are served: `PORT` in webhook mode (next to the
+   * webhook), else `METRICS_PORT` when set (0: a free port, for tests); null: not served.
+   */
+  httpPort: number | null;
   logLevel: RawConfig['LOG_LEVEL'];
   /** Live sources (SPEC section 9); `specs` is empty when `SOURCES=none`. */
   sources: {
@@ -146,10 +155,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { token: c.DISCORD_TOKEN, apiBase: c.DISCORD_API_BASE, ...(c.DISCORD_GUILD_ID ? { guildId: c.DISCORD_GUILD_ID } : {}) }
       : null,
     storeUrl: c.STORE_URL,
+    ...(c.STORE_PREFIX ? { storePrefix: c.STORE_PREFIX } : {}),
     digestsDir: c.DIGESTS_DIR,
     defaults: { timeZone: c.DEFAULT_TIMEZONE, time: c.DEFAULT_DIGEST_TIME, size: c.DIGEST_SIZE },
     catchUpWindowMs: c.CATCH_UP_HOURS * 3_600_000,
     leaseTtlMs: c.LEASE_TTL_SECONDS * 1_000,
+    httpPort: c.TELEGRAM_BOT_TOKEN && c.TELEGRAM_WEBHOOK_URL ? c.PORT : (c.METRICS_PORT ?? null),
     logLevel: c.LOG_LEVEL,
     sources: {
       specs: c.SOURCES,

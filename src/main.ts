@@ -28,6 +28,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { openLiveCorpus, type LiveCorpus } from './app/live-corpus.ts';
@@ -37,8 +38,10 @@ import { configOrExit, isEntryPoint } from './app/entry.ts';
 import { createCommandHandler } from './bots/shared/commands.ts';
 import type { Adapter, CommandHandler } from './bots/shared/types.ts';
 import type { Config } from './config.ts';
+import { healthRoutes, startHealthServer, within, type Readiness, type Routes } from './app/health.ts';
+import { createMetrics, type Metrics } from './app/metrics.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createLease, createScheduler, openStore, sqlitePath, type Scheduler, type Store } from './schedule/index.ts';
+import { createLease, createScheduler, openStore, sqlitePath, type Lease, type Scheduler, type Store } from './schedule/index.ts';
 import { createLiveSources, systemSourceClock, type FetchJob, type SourceClock } from './sources/index.ts';
 import { presentDigest } from './bots/shared/present.ts';
 
@@ -87,6 +90,9 @@ export interface App {
   corpus: LiveCorpus;
   /** The live-sources fetch job, when `SOURCES` names any. */
   sources?: FetchJob;
+  metrics: Metrics;
+  /** The health/metrics server's address when it has a port of its own (`METRICS_PORT`). */
+  httpAddress?: () => AddressInfo;
   /** With the console chat: resolves at the end of its input. */
   consoleDone?: Promise<void>;
   /**
@@ -158,7 +164,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   // 3. Store (+ lease). SQLite is one process's store; any other backend may be shared by several
   // instances, which then elect one scheduler through a lease in the store (README "Scaling out").
   const redactedStoreUrl = config.storeUrl.replace(/\/\/[^@/]*@/, '//***@');
-  const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { logger: log.child({ part: 'store' }) }));
+  const store = await step(`STORE_URL ${redactedStoreUrl}`, () => openStore(config.storeUrl, { logger: log.child({ part: 'store' }), ...(config.storePrefix ? { prefix: config.storePrefix } : {}) }));
   opened.push(() => store.close());
   const storeInfo = await step(`STORE_URL ${redactedStoreUrl}`, () => store.info());
   const { shared } = storeInfo;
@@ -169,6 +175,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   // fatal (what they find, the operator fixes; `paperboy doctor` says the same with the network).
   const localChecks = await step('start-up checks', () => localStartupChecks(config, { store, corpus: corpus.status() }));
   logChecks(log, localChecks);
+  const metrics = createMetrics();
   const lease = shared
     ? createLease(store.leases, {
         owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
@@ -190,6 +197,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
           clock,
           // The scheduler's lease loop keeps it; the fetch job only reads it.
           ...(lease ? { isLeader: async () => lease.fence() !== undefined } : {}),
+          onSource: metrics.source,
         }),
       )
     : undefined;
@@ -203,22 +211,33 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
     logger: log.child({ part: 'scheduler' }),
     catchUpWindowMs: config.catchUpWindowMs,
     ...(lease ? { lease } : {}),
+    events: metrics.scheduler,
   });
+  if (!lease) metrics.scheduler.leader?.(true); // alone: this instance delivers
 
   // 5. Command handler
   const handler = createCommandHandler({
-    index: () => corpus.index(),
+    index: () => metrics.timed(corpus.index()),
     subscriptions: store.subscriptions,
     digests: scheduler,
     defaults: config.defaults,
     clock,
   });
 
+  // /healthz, /readyz, /metrics: next to the webhook (PORT), or on METRICS_PORT.
+  const routes = healthRoutes({ registry: metrics.registry, ready: () => readiness({ store, backend: storeInfo.backend, corpus, scheduler, lease }) });
+
   // 6. Adapters, each sender registered with the scheduler
-  const adapters = await step('adapters', () => createAdapters(config, { handler, store, corpus, log, ...options }));
+  const adapters = await step('adapters', () => createAdapters(config, { handler, store, corpus, log, routes, ...options }));
   for (const { adapter } of adapters) scheduler.addSender(adapter.sender);
 
-  // 7. Background jobs
+  // 7. Background jobs (and the health/metrics server when it has a port of its own)
+  const webhookMode = Boolean(config.telegram?.webhook);
+  const http = !webhookMode && config.httpPort !== null ? await step(`METRICS_PORT ${config.httpPort}`, () => startHealthServer(routes, { port: config.httpPort! })) : undefined;
+  if (http) {
+    opened.push(() => http.close());
+    log.info({ port: http.address().port }, 'health and metrics on /healthz, /readyz, /metrics');
+  }
   scheduler.start();
   opened.push(() => scheduler.stop());
   sources?.start();
@@ -249,6 +268,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
     scheduler,
     handler,
     corpus,
+    metrics,
+    ...(http ? { httpAddress: () => http.address() } : {}),
     ...(sources ? { sources } : {}),
     ...(consoleDone ? { consoleDone } : {}),
     checks: { local: localChecks, platform: platformChecks },
@@ -259,6 +280,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
         await sources?.stop();
         for (const { adapter } of [...adapters].reverse()) await adapter.stop().catch((err: unknown) => log.warn({ err }, 'adapter stop failed'));
         await corpus.close();
+        await http?.close();
         await store.close();
         log.info('bye');
       })();
@@ -278,7 +300,7 @@ interface NamedAdapter {
 /** Every adapter whose token is set, or the console chat when none is. Nothing connects yet. */
 async function createAdapters(
   config: Config,
-  deps: { handler: CommandHandler; store: Store; corpus: LiveCorpus; log: Logger } & Pick<RunOptions, 'input' | 'output'>,
+  deps: { handler: CommandHandler; store: Store; corpus: LiveCorpus; log: Logger; routes: Routes } & Pick<RunOptions, 'input' | 'output'>,
 ): Promise<NamedAdapter[]> {
   const { handler, store, corpus, log } = deps;
   const adapters: NamedAdapter[] = [];
@@ -287,7 +309,7 @@ async function createAdapters(
     const adapter = createTelegramBot({
       token: config.telegram.token,
       apiRoot: config.telegram.apiRoot,
-      ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
+      ...(config.telegram.webhook ? { webhook: { ...config.telegram.webhook, routes: deps.routes } } : {}),
       handler,
       kv: store.kv,
       logger: log.child({ adapter: 'telegram' }),
@@ -339,6 +361,19 @@ export function indexStateDir(storeUrl: string): string | undefined {
   if (file === ':memory:') return undefined;
   if (!file) return resolve('data', 'paperboy.index');
   return resolve(dirname(file), `${file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '')}.index`);
+}
+
+/** What `/readyz` says: the store answers (within 2 s), the index is loaded, and the lease state. */
+async function readiness(o: { store: Store; backend: string; corpus: LiveCorpus; scheduler: Scheduler; lease: Lease | undefined }): Promise<Readiness> {
+  let storeError: string | undefined;
+  await within(2_000, () => o.store.ping()).catch((e: unknown) => (storeError = (e as Error)?.message ?? String(e)));
+  const papers = o.corpus.index().size;
+  let lease: Readiness['lease'] = { role: 'single' };
+  if (o.lease) {
+    const holder = storeError ? undefined : await within(2_000, () => o.lease!.holder()).catch(() => undefined);
+    lease = { role: o.scheduler.isLeader() ? 'leader' : 'follower', holder: holder?.owner ?? null };
+  }
+  return { ok: !storeError, store: { ok: !storeError, backend: o.backend, ...(storeError ? { error: storeError } : {}) }, index: { loaded: true, papers }, lease };
 }
 
 /** `work`, or the abort reason as soon as `signal` aborts (the work itself is left to settle unobserved). */

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { Reply } from '../core/index.ts';
 import { outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
 import { followsAnything } from './subscription.ts';
-import { chatKey, type Clock, type DigestSender, type Fence, type LoggerPort, type OutboxEntry, type OutboxRepo, type Platform, type SendOutcome, type Store, type Subscription } from './types.ts';
+import { chatKey, type ChatRef, type Clock, type DigestSender, type Fence, type LoggerPort, type OutboxEntry, type OutboxRepo, type Platform, type SendOutcome, type Store, type Subscription } from './types.ts';
 
 /** May this instance claim digests now, and with which fence (none without a lease: one process). */
 export type Guard = { ok: false } | { ok: true; fence?: Fence };
@@ -39,6 +39,8 @@ export interface DeliveryDeps {
   inDoubtMs?: number;
   /** Aborted on shutdown: stops retrying a `sent` write that the store refuses. */
   signal?: AbortSignal;
+  /** A subscription was paused after repeated permanent failures (metrics). */
+  onPaused?: (chat: ChatRef) => void;
   /** Counts outcomes (metrics). */
   onOutcome?: (result: AttemptResult, entry: OutboxEntry, outcome?: SendOutcome) => void;
 }
@@ -237,5 +239,8 @@ async function noteError(entry: OutboxEntry, message: string, permanent: boolean
     ...(pause ? { paused: true, pauseReason: { code: 'DELIVERY_FAILED', failures, error: message } as const, nextRunAt: null } : {}),
     updatedAt: now,
   });
-  if (pause) logger.warn({ chat: chatKey(entry.chat), failures, reason: message }, 'subscription paused after repeated delivery failures');
+  if (pause) {
+    logger.warn({ chat: chatKey(entry.chat), failures, reason: message }, 'subscription paused after repeated delivery failures');
+    deps.onPaused?.(entry.chat);
+  }
 }

@@ -27,7 +27,7 @@ import { defaultRetryPolicy, type RetryPolicy } from './outbox.ts';
 import type { SelectOptions } from './select.ts';
 import { createTicker, type TickReport } from './tick.ts';
 import { createTimers } from './timers.ts';
-import type { Clock, DigestPresenter, DigestSender, DigestService, LoggerPort, OutboxEntry, Platform, SendOutcome, Store } from './types.ts';
+import type { ChatRef, Clock, DigestPresenter, DigestSender, DigestService, LoggerPort, OutboxEntry, Platform, SendOutcome, Store } from './types.ts';
 
 export type { SchedulerIndex } from './context.ts';
 export type { TickReport } from './tick.ts';
@@ -77,6 +77,8 @@ export interface SchedulerEvents {
   attempt?(result: AttemptResult, entry: OutboxEntry, outcome?: SendOutcome): void;
   /** This instance became (true) or stopped being (false) the lease holder. */
   leader?(held: boolean): void;
+  /** A subscription was paused after repeated permanent delivery failures. */
+  paused?(chat: ChatRef): void;
 }
 
 export const defaultSchedulerOptions = { catchUpWindowMs: 6 * 3_600_000, concurrency: 8, pauseAfterFailures: 3, cron: '* * * * *', inDoubtMs: 60_000 } as const;
@@ -130,6 +132,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return stopping.signal;
     },
     ...(o.events?.attempt ? { onOutcome: o.events.attempt } : {}),
+    ...(o.events?.paused ? { onPaused: o.events.paused } : {}),
   };
   const ctx: SchedulerContext = { store, clock, logger, index: o.index, senders, chatLocks: new KeyedQueue(), delivery, guard, ...(o.select ? { select: o.select } : {}) };
   const ticker = createTicker(ctx, { catchUpWindowMs: o.catchUpWindowMs, concurrency: o.concurrency, ...(o.events?.tick ? { onTick: o.events.tick } : {}) });

@@ -19,7 +19,7 @@ import { hfDailySource } from './adapters/hf-daily.ts';
 import { hfdaySource } from './adapters/hfday.ts';
 import { openFeedsDir } from './feeds-dir.ts';
 import { createHttpClient, systemSourceClock, type HttpClient, type HttpClientOptions, type SourceClock } from './http.ts';
-import { createFetchJob, type FetchJob, type JobLogger, type StateStore } from './job.ts';
+import { createFetchJob, type FetchJob, type FetchJobOptions, type JobLogger, type StateStore } from './job.ts';
 import type { Source } from './source.ts';
 import type { SourceSpec } from './spec.ts';
 
@@ -73,6 +73,8 @@ export interface LiveSourcesOptions {
   clock?: SourceClock;
   /** HTTP knobs (timeouts, caps, transport) over the defaults. */
   http?: Partial<Omit<HttpClientOptions, 'clock' | 'userAgent'>>;
+  /** Each source's part of every run (metrics). */
+  onSource?: FetchJobOptions['onSource'];
 }
 
 /**
@@ -92,6 +94,7 @@ export function createLiveSources(o: LiveSourcesOptions): FetchJob {
     intervalMinutes: o.intervalMinutes,
     logger: o.logger,
     ...(o.isLeader ? { isLeader: o.isLeader } : {}),
+    ...(o.onSource ? { onSource: o.onSource } : {}),
   });
 }
 

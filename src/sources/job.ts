@@ -51,6 +51,8 @@ export interface FetchJobOptions {
   isLeader?: () => Promise<boolean>;
   /** Cron expression of the due-check tick. Default every minute. */
   cron?: string;
+  /** Each source's part of every run (metrics). */
+  onSource?: (report: SourceReport) => void;
 }
 
 /** One source's part of a run. */
@@ -115,7 +117,9 @@ export function createFetchJob(o: FetchJobOptions): FetchJob {
     const reports: SourceReport[] = [];
     for (const source of o.sources) {
       if (stopped) break;
-      reports.push(await runSource(source, onlyDue));
+      const report = await runSource(source, onlyDue);
+      reports.push(report);
+      o.onSource?.(report);
     }
     return { sources: reports, leader: true };
   }

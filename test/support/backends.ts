@@ -45,7 +45,8 @@ export function space(backend: 'redis' | 'postgres', url = backend === 'redis' ?
     url,
     prefix,
     open: (options = {}) => openStore(url, { prefix, ...options }),
-    drop: () => (backend === 'redis' ? dropRedis(url, prefix) : dropPostgres(url, prefix)),
+    // Always through the server's own URL (a test may have opened it through a proxy it has closed).
+    drop: () => (backend === 'redis' ? dropRedis(redisUrl ?? url, prefix) : dropPostgres(postgresUrl ?? url, prefix)),
   };
 }
 

@@ -14,6 +14,7 @@ describe('parseConfig', () => {
       defaults: { timeZone: 'UTC', time: '09:00', size: 3 },
       catchUpWindowMs: 6 * 3_600_000,
       leaseTtlMs: 15_000,
+      httpPort: null,
       logLevel: 'info',
       sources: {
         specs: [

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '../../schedule/index.ts';
-import { error, ok, reasonOf, within, type Check } from './check.ts';
+import { error, ok, reasonOf, warning, within, type Check } from './check.ts';
 import { dirProblem, existingAncestor } from './corpus-check.ts';
 
 /** How long opening the store and the probe write may take (an unreachable Redis must not hang the doctor). */
@@ -71,7 +71,13 @@ export async function checkStore(o: {
   } catch (e) {
     return { checks: [error('store', 'store', 'Store', `${o.label} is writable but its subscriptions cannot be read: ${reasonOf(e)}`, 'check the store is the one npm start uses and is not damaged')], store };
   }
-  return { checks: [ok('store', 'store', 'Store', `${o.label}: reachable and writable; ${subscriptions} subscription${subscriptions === 1 ? '' : 's'}`)], store };
+  const checks = [ok('store', 'store', 'Store', `${o.label}: reachable and writable; ${subscriptions} subscription${subscriptions === 1 ? '' : 's'}`)];
+  // Risks the store itself reports (#15): e.g. a Redis that keeps nothing on disk.
+  const info = await within(timeoutMs, () => store.info()).catch(() => undefined);
+  for (const [i, w] of (info?.warnings ?? []).entries()) {
+    checks.push(warning('store', i ? `store.risk${i + 1}` : 'store.risk', 'Store durability', w, 'make the store keep its data across restarts (Redis: appendonly yes), or accept that a restart of it loses every subscription'));
+  }
+  return { checks, store };
 }
 
 /** What to do about a store that did not open, by what went wrong. */

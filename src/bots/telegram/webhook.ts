@@ -4,7 +4,7 @@
  * and is not processed (grammY compares it in constant time).
  * @module
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webhookCallback, type Bot } from 'grammy';
 import type { LoggerPort } from '../../schedule/index.ts';
@@ -20,6 +20,11 @@ export interface WebhookOptions {
   port: number;
   /** Interface to bind. Default `0.0.0.0`. */
   host?: string;
+  /**
+   * Other requests on the same port (the app's `/healthz`, `/readyz`, `/metrics`): answered by
+   * this function when it returns true; anything else gets 404.
+   */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** A running webhook server. */
@@ -38,7 +43,7 @@ export async function startWebhookServer(bot: Bot, options: WebhookOptions, logg
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'POST' || url.pathname !== path) {
-      res.writeHead(404).end();
+      if (!options.routes?.(req, res)) res.writeHead(404).end();
       return;
     }
     callback(req, res).catch((err: unknown) => {
