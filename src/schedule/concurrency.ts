@@ -29,6 +29,22 @@ export class KeyedQueue {
     return next;
   }
 
+  /**
+   * Runs `op` holding every key in `keys` (queued on each in call order, so two overlapping
+   * `runMany` calls cannot deadlock: the later one is behind the earlier one on every shared key).
+   */
+  async runMany<T>(keys: readonly string[], op: () => Promise<T>): Promise<T> {
+    let release!: () => void;
+    const done = new Promise<void>((r) => (release = r));
+    const held = [...new Set(keys)].map((key) => new Promise<void>((acquired) => void this.run(key, () => (acquired(), done))));
+    try {
+      await Promise.all(held);
+      return await op();
+    } finally {
+      release();
+    }
+  }
+
   /** Resolves when everything queued so far has finished. */
   async drain(): Promise<void> {
     while (this.#tails.size) await Promise.all([...this.#tails.values()]);

@@ -111,7 +111,7 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps, su
   if (outcome.ok) {
     // The first write after acceptance: shrinks the duplicate window to this one write.
     current = await markSent(current, now, deps);
-    current = await recordSent(current, deps);
+    if (!current.recorded) current = await recordSent(current, deps);
     logger.info({ key: current.key, papers: current.paperIds.length, attempts: current.attempts }, 'digest delivered');
     return done('sent', current, outcome);
   }
@@ -182,11 +182,13 @@ async function markSent(claimed: OutboxEntry, at: number, deps: DeliveryDeps): P
       if (attempt > 0) {
         const fresh = await store.outbox.get(claimed.key);
         if (!fresh) throw new Error('the entry is gone');
-        if (fresh.state === 'sent') return fresh;
+        if (fresh.state === 'sent') return fresh; // recorded by whoever wrote it, or by recordSent next
         read = fresh;
       }
       const sent: OutboxEntry = { ...read, state: 'sent', sentAt: at, updatedAt: deps.clock.now(), lastError: null, recorded: false };
-      if ((await swapFrom(store.outbox, read, sent)) === 'ok') return { ...sent, rev: (read.rev ?? 0) + 1 };
+      // Where the store can, `sent`, history, the last delivery and `recorded` are one atomic write.
+      const result = store.outbox.complete ? await store.outbox.complete({ ...sent, recorded: true, rev: (read.rev ?? 0) + 1 }, read.rev ?? 0) : await swapFrom(store.outbox, read, sent);
+      if (result === 'ok') return { ...sent, recorded: Boolean(store.outbox.complete), rev: (read.rev ?? 0) + 1 };
       // Changed meanwhile (re-read and write again).
     } catch (e) {
       if (deps.signal?.aborted) {

@@ -44,7 +44,11 @@ export async function pickFor(
   date: string,
   deps: { history: HistoryRepo; index: SelectIndex; reserved: readonly string[]; select?: SelectOptions },
 ): Promise<Pick[]> {
-  const delivered = await deps.history.delivered(sub.chat);
+  return pickFrom(sub, date, await deps.history.delivered(sub.chat), deps);
+}
+
+/** {@link pickFor} with the chat's history already read (`delivered` is extended in place). */
+export function pickFrom(sub: Subscription, date: string, delivered: Set<string>, deps: { index: SelectIndex; reserved: readonly string[]; select?: SelectOptions }): Pick[] {
   for (const id of deps.reserved) delivered.add(id);
   return selectDaily(sub, deps.index, delivered, date, deps.select).papers.map((p) => ({ id: p.paper.id, why: p.why }));
 }

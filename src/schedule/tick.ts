@@ -10,10 +10,10 @@ import { dueRun } from './catch-up.ts';
 import type { SchedulerContext, SchedulerIndex } from './context.ts';
 import { attemptDelivery } from './deliver.ts';
 import { newEntry } from './outbox.ts';
-import { pickFor, reservedByChat } from './pick.ts';
+import { pickFrom, reservedByChat } from './pick.ts';
 import { followsAnything } from './subscription.ts';
 import { localDate, nextRunAt } from './time.ts';
-import { chatKey, type OutboxEntry, type Subscription } from './types.ts';
+import { chatKey, type ChatRef, type Fence, type OutboxEntry, type Subscription } from './types.ts';
 
 /** Counts from one tick (for logs and tests). */
 export interface TickReport {
@@ -48,6 +48,9 @@ export interface TickOptions {
   /** Each tick's report and duration (metrics). */
   onTick?: (report: TickReport, ms: number) => void;
 }
+
+/** Due chats selected and created per batch (one history read and one insert each, where the store batches). */
+const createBatch = 250;
 
 /** Expired outbox entries are dropped at start-up (the store scans them) and then about daily. */
 const pruneEveryMs = 24 * 3_600_000;
@@ -93,9 +96,12 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
     for (const entry of open) {
       if (entry.state === 'sent' || entry.nextAttemptAt <= now) jobs.push(guarded(() => chatLocks.run(chatKey(entry.chat), () => resume(entry.key, report))));
     }
-    for (const sub of due) {
-      if (followsAnything(sub)) report.due++; // one that follows nothing only has its next run moved on
-      jobs.push(guarded(() => runDue(sub, now, index, reserved, report)));
+    // Due chats: today's entries are selected and created in batches (one history read, one
+    // conditional insert and one schedule update per batch on a store that can batch), then each is
+    // delivered by the pool like any open entry.
+    for (const sub of due) if (followsAnything(sub)) report.due++; // one that follows nothing only has its next run moved on
+    for (const { entry, sub } of await createDue(due, now, index, reserved, report)) {
+      jobs.push(guarded(() => chatLocks.run(chatKey(entry.chat), () => deliverLoop(entry, report, sub))));
     }
     await runPool(jobs, options.concurrency, (e) => logger.error({ err: e }, 'scheduler job failed (will retry next tick)'));
     if (now - lastPrune >= pruneEveryMs) {
@@ -116,56 +122,92 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
   }
 
   /**
-   * Creates today's entry for a due chat (unless its key is taken), advances `nextRunAt`, delivers.
-   * `sub` is as the due index returned it at the start of the tick; the entry's creation is
-   * conditional, so a stale read can cost nothing but a skipped selection.
+   * Creates today's entries for the due chats whose keys are free, and moves every due chat's
+   * `nextRunAt` on. `due` is as the index returned it at the start of the tick; creation is
+   * conditional, so a stale read costs nothing but a skipped selection.
    */
-  async function runDue(sub: Subscription, now: number, index: SchedulerIndex, reserved: Map<string, string[]>, report: TickReport): Promise<void> {
-    const { chat } = sub;
-    const { runAt, tooLate } = dueRun(sub, now, options.catchUpWindowMs);
-    if (tooLate) {
-      report.skipped++;
-      logger.info({ chat: chatKey(chat), dueAt: new Date(runAt).toISOString(), windowMs: options.catchUpWindowMs }, 'missed digest is older than the catch-up window: skipped');
-      return advance(sub, now);
+  async function createDue(due: readonly Subscription[], now: number, index: SchedulerIndex, reserved: Map<string, string[]>, report: TickReport): Promise<{ entry: OutboxEntry; sub: Subscription }[]> {
+    const ready: { sub: Subscription; date: string }[] = [];
+    const moveOn: Subscription[] = [];
+    for (const sub of due) {
+      const { runAt, tooLate } = dueRun(sub, now, options.catchUpWindowMs);
+      if (tooLate) {
+        report.skipped++;
+        logger.info({ chat: chatKey(sub.chat), dueAt: new Date(runAt).toISOString(), windowMs: options.catchUpWindowMs }, 'missed digest is older than the catch-up window: skipped');
+        moveOn.push(sub);
+      } else if (!followsAnything(sub)) {
+        moveOn.push(sub);
+      } else if (!ctx.senders.has(sub.chat.platform)) {
+        report.waiting++; // stays due: delivered if the adapter comes back within the catch-up window
+      } else {
+        ready.push({ sub, date: localDate(runAt, sub.timeZone) });
+      }
     }
-    if (!followsAnything(sub)) return advance(sub, now);
-    if (!ctx.senders.has(chat.platform)) {
-      report.waiting++;
-      return; // stays due: delivered if the adapter comes back within the catch-up window
+    const created: { entry: OutboxEntry; sub: Subscription }[] = [];
+    for (let i = 0; i < ready.length; i += createBatch) {
+      const batch = ready.slice(i, i + createBatch);
+      // Under the chats' locks: selection reads the history a concurrent /digest (another local
+      // date) would change.
+      await chatLocks.runMany(batch.map((r) => chatKey(r.sub.chat)), async () => {
+        const histories = await deliveredMany(batch.map((r) => r.sub.chat));
+        const entries = batch.map(({ sub, date }) => {
+          const picks = pickFrom(sub, date, histories.get(chatKey(sub.chat)) ?? new Set(), { index, reserved: reserved.get(chatKey(sub.chat)) ?? [], ...(ctx.select ? { select: ctx.select } : {}) });
+          const entry = newEntry(sub.chat, date, picks, 'schedule', now);
+          return picks.length === 0 && sub.silentWhenEmpty ? { ...entry, state: 'sent' as const, sentAt: now } : entry;
+        });
+        const guard = ctx.guard();
+        if (!guard.ok) {
+          report.fenced += batch.length;
+          return;
+        }
+        // The commit point, conditional on each key being free (and the lease current): from here no
+        // restart, no other instance and no /digest makes a second digest for that date.
+        const keys = await createMany(entries, guard.fence);
+        if (keys === 'fenced') {
+          report.fenced += batch.length;
+          return;
+        }
+        const made = new Set(keys);
+        entries.forEach((entry, j) => {
+          if (!made.has(entry.key)) return; // taken already (a /digest, another instance, an earlier run)
+          created.push({ entry: { ...entry, rev: 0 }, sub: batch[j]!.sub });
+          report.created++;
+          if (entry.paperIds.length === 0) report.empty++;
+        });
+        // Then the schedule moves on (a crash in between is harmless: the keys are taken).
+        moveOn.push(...batch.map((r) => r.sub));
+      });
     }
-    const date = localDate(runAt, sub.timeZone);
-    let created: OutboxEntry | undefined;
-    await chatLocks.run(chatKey(chat), async () => {
-      const picks = await pickFor(sub, date, { history: store.history, index, reserved: reserved.get(chatKey(chat)) ?? [], ...(ctx.select ? { select: ctx.select } : {}) });
-      let entry = newEntry(chat, date, picks, 'schedule', now);
-      if (picks.length === 0 && sub.silentWhenEmpty) entry = { ...entry, state: 'sent', sentAt: now };
-      const guard = ctx.guard();
-      if (!guard.ok) {
-        report.fenced++;
-        return;
-      }
-      // The commit point, conditional on the key being free (and the lease current): from here no
-      // restart, no other instance and no /digest makes a second digest for this date.
-      const result = await store.outbox.swap(entry, null, guard.fence);
-      if (result === 'fenced') {
-        report.fenced++;
-        return;
-      }
-      if (result === 'ok') {
-        created = { ...entry, rev: 0 };
-        if (picks.length === 0) report.empty++;
-        report.created++;
-      }
-      // Then move the schedule on (a crash between the two writes is harmless: the key is taken).
-      await advance(sub, now);
-      if (created) await deliverLoop(created, report, sub);
-    });
+    await advance(moveOn, now);
+    return created;
   }
 
-  async function advance(sub: Subscription, now: number): Promise<void> {
-    const fresh = (await store.subscriptions.get(sub.chat)) ?? sub;
-    if (fresh.nextRunAt === null || fresh.nextRunAt > now) return; // changed meanwhile (/schedule)
-    await store.subscriptions.put({ ...fresh, nextRunAt: nextRunAt(fresh.time, fresh.timeZone, now), updatedAt: now });
+  function deliveredMany(chats: ChatRef[]): Promise<Map<string, Set<string>>> {
+    if (store.history.deliveredMany) return store.history.deliveredMany(chats);
+    return Promise.all(chats.map(async (c) => [chatKey(c), await store.history.delivered(c)] as const)).then((pairs) => new Map(pairs));
+  }
+
+  async function createMany(entries: OutboxEntry[], fence: Fence | undefined): Promise<string[] | 'fenced'> {
+    if (store.outbox.createMany) return store.outbox.createMany(entries, fence);
+    const results = await Promise.all(entries.map((e) => store.outbox.swap(e, null, fence)));
+    if (results.some((r) => r === 'fenced') && !results.some((r) => r === 'ok')) return 'fenced';
+    return entries.filter((_, i) => results[i] === 'ok').map((e) => e.key);
+  }
+
+  /** Moves each due subscription's `nextRunAt` past `now`, unless it changed meanwhile (/schedule). */
+  async function advance(subs: readonly Subscription[], now: number): Promise<void> {
+    if (subs.length === 0) return;
+    if (store.subscriptions.advance) {
+      await store.subscriptions.advance(subs.map((sub) => ({ chat: sub.chat, from: sub.nextRunAt!, to: nextRunAt(sub.time, sub.timeZone, now), at: now })));
+      return;
+    }
+    await Promise.all(
+      subs.map(async (sub) => {
+        const fresh = (await store.subscriptions.get(sub.chat)) ?? sub;
+        if (fresh.nextRunAt === null || fresh.nextRunAt > now) return; // changed meanwhile (/schedule)
+        await store.subscriptions.put({ ...fresh, nextRunAt: nextRunAt(fresh.time, fresh.timeZone, now), updatedAt: now });
+      }),
+    );
   }
 
   async function deliverLoop(entry: OutboxEntry, report: TickReport, sub?: Subscription): Promise<void> {

@@ -120,12 +120,28 @@ export interface SubscriptionRepo {
   inGroup(chat: ChatRef): Promise<Subscription[]>;
   /** Moves a subscription and its history to a new chat id (Telegram group -> supergroup migration). */
   move(from: ChatRef, to: ChatRef): Promise<void>;
+  /**
+   * Optional batch: moves each subscription's `nextRunAt` on, conditionally (still `from`, not
+   * paused), in one statement. Without it the scheduler reads and writes each one.
+   */
+  advance?(runs: readonly NextRun[]): Promise<void>;
 }
 
 /** Per-chat delivery history: ids of every paper ever delivered to the chat. */
 export interface HistoryRepo {
   delivered(chat: ChatRef): Promise<Set<string>>;
   add(chat: ChatRef, paperIds: readonly string[]): Promise<void>;
+  /** Optional batch read (one query for a tick's chunk of due chats), keyed by `chatKey`. */
+  deliveredMany?(chats: readonly ChatRef[]): Promise<Map<string, Set<string>>>;
+}
+
+/** A due subscription's schedule moved on: `nextRunAt` from `from` to `to`, only if still `from`. */
+export interface NextRun {
+  chat: ChatRef;
+  from: number;
+  to: number;
+  /** `updatedAt`. */
+  at: number;
 }
 
 /**
@@ -237,6 +253,17 @@ export interface OutboxRepo {
   open(): Promise<OutboxEntry[]>;
   /** Deletes terminal entries past their retention; returns how many entries remain. Run about daily. */
   prune(): Promise<number>;
+  /**
+   * Optional batch of `swap(entry, null, fence)`: creates the entries whose keys are free, in one
+   * statement; returns the keys created, or `fenced`.
+   */
+  createMany?(entries: readonly OutboxEntry[], fence?: Fence): Promise<string[] | 'fenced'>;
+  /**
+   * Optional: after the platform accepted `entry` (at revision `expectedRev`), writes it `sent` and
+   * `recorded`, adds its papers to the chat's history and records the subscription's last delivery,
+   * all in one atomic step (without it: `sent`, then history, subscription and `recorded`).
+   */
+  complete?(entry: OutboxEntry, expectedRev: number): Promise<SwapResult>;
 }
 
 // === Generic key-value port (adapters: Telegram callback payloads, send progress, caches)

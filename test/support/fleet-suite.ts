@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, expect, it, vi } from 'vitest';
 import { createCommandHandler } from '../../src/bots/shared/commands.ts';
 import type { ChatRef } from '../../src/schedule/types.ts';
 import { readLog, seed, startInstance, tally, until, type Instance } from '../fixtures/schedule/fleet.ts';
@@ -23,6 +23,8 @@ const concurrency = 8;
 
 export function fleetSuite(backend: 'redis' | 'postgres'): void {
   describeWith(backend, `several instances on ${backend} (faults)`, () => {
+    // Child processes on a shared, busy machine: generous per-test bounds (each takes a few seconds).
+    vi.setConfig({ testTimeout: 60_000 });
     const dir = mkdtempSync(join(tmpdir(), `paperboy-fleet-${backend}-`));
     const spaces: Space[] = [];
     let running: Instance[] = [];
@@ -81,9 +83,10 @@ export function fleetSuite(backend: 'redis' | 'postgres'): void {
       // Claims in flight at the kill are resent once in doubt (2 s): wait until nothing is open.
       const store = await f.sp.open();
       try {
-        for (let open = 1; open > 0; ) {
-          open = (await store.outbox.open()).length;
-          if (open) await new Promise((r) => setTimeout(r, 200));
+        const deadline = Date.now() + 10_000;
+        for (let open = await store.outbox.open(); open.length > 0; open = await store.outbox.open()) {
+          if (Date.now() > deadline) throw new Error(`entries still open: ${JSON.stringify(open.slice(0, 3))}\n${instances.map((i) => i.stderr()).join('\n')}`);
+          await new Promise((r) => setTimeout(r, 200));
         }
       } finally {
         await store.close();

@@ -1,20 +1,24 @@
 /**
  * The PostgreSQL store (`STORE_URL=postgresql://…`): one `pg` pool per store, owned and ended here
  * (once); tables with indexes in their own schema; conditional writes as single statements.
- * History and the adapters' key-value space go through `@keyv/postgres` over the same pool.
+ * The adapters' key-value space goes through `@keyv/postgres` over the same pool.
+ *
+ * A tick's hot path is batched here (the port's optional methods): one history read, one insert of
+ * the new outbox entries and one schedule update per batch of due chats, then per digest one claim
+ * and one statement that writes `sent`, history, the last delivery and `recorded` together.
  *
  * Tables (schema `paperboy` by default):
  * - `subscriptions(key, value, due_at, grp)`, indexed on `due_at` (scheduled ones) and `grp`;
  * - `outbox(key, value, rev, open_at, expires_at)`, indexed on `open_at` (open entries);
  * - `leases(name, owner, token, expires_at)` with the `lease_tokens` sequence (server clock);
- * - `keyv(key, value)` for history and kv.
+ * - `history(key, ids)`: the papers each chat got, appended without repeats in one statement;
+ * - `keyv(key, value)` for the adapters' key-value space.
  * @module
  */
 import KeyvPostgres from '@keyv/postgres';
 import Keyv from 'keyv';
 import pg from 'pg';
 import { chatKey, type HistoryRepo, type KeyValueStore, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type StoreInfo, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
-import { KeyedQueue } from '../concurrency.ts';
 import { StoreError } from './keyv.ts';
 import type { NetworkStoreOptions } from './network.ts';
 import { defaultRepoOptions } from './repos.ts';
@@ -77,6 +81,7 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       await client.query(`CREATE INDEX IF NOT EXISTS outbox_open ON ${s}.outbox (open_at) WHERE open_at IS NOT NULL`);
       await client.query(`CREATE TABLE IF NOT EXISTS ${s}.leases (name text PRIMARY KEY, owner text NOT NULL, token bigint NOT NULL, expires_at timestamptz NOT NULL)`);
       await client.query(`CREATE SEQUENCE IF NOT EXISTS ${s}.lease_tokens`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${s}.history (key text PRIMARY KEY, ids text[] NOT NULL)`);
       await client.query(`CREATE TABLE IF NOT EXISTS ${s}.keyv (key varchar(255) PRIMARY KEY, value text)`);
       await client.query('COMMIT');
     } catch (e) {
@@ -131,31 +136,44 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       const moved = [...(await history.delivered(from))];
       if (moved.length) {
         await history.add(to, moved);
-        await historyKeyv.delete(chatKey(from));
+        await q('delete history', `DELETE FROM ${s}.history WHERE key = $1`, [chatKey(from)]);
       }
+    },
+    async advance(runs) {
+      if (runs.length === 0) return;
+      await q(
+        'advance subscriptions',
+        `UPDATE ${s}.subscriptions AS t SET due_at = m.next, value = (t.value::jsonb || jsonb_build_object('nextRunAt', m.next, 'updatedAt', m.at))::text
+         FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[]) AS m(key, prev, next, at)
+         WHERE t.key = m.key AND t.due_at = m.prev`,
+        [runs.map((r) => chatKey(r.chat)), runs.map((r) => r.from), runs.map((r) => r.to), runs.map((r) => r.at)],
+      );
     },
   };
 
-  // === History and kv through keyv over this pool
+  // === History (own table: appends are one statement) and kv (keyv over this pool)
   const keyvOver = (ns: string) => {
     const adapter = new PoolKeyvPostgres({ uri: url, schema, table: 'keyv', pool } as never);
     const keyv = new Keyv({ store: adapter, namespace: ns, throwOnErrors: true, serialize: JSON.stringify, deserialize: JSON.parse });
     keyv.on('error', () => {});
     return keyv;
   };
-  const historyKeyv = keyvOver('history');
   const kvKeyv = keyvOver('kv');
-  const historyLocks = new KeyedQueue();
+  /** Appends the ids not there yet, in order; one statement (no read-modify-write race between instances). */
+  const appendSql = `INSERT INTO ${s}.history (key, ids) VALUES ($1, $2::text[])
+    ON CONFLICT (key) DO UPDATE SET ids = history.ids || ARRAY(SELECT x FROM unnest(excluded.ids) WITH ORDINALITY AS t(x, i) WHERE NOT x = ANY(history.ids) ORDER BY i)`;
   const history: HistoryRepo = {
-    delivered: async (chat) => new Set((await timed(() => historyKeyv.get<string[]>(chatKey(chat)), callMs, 'postgres get history', url)) ?? []),
-    add(chat, paperIds) {
-      const key = chatKey(chat);
-      return historyLocks.run(key, async () => {
-        const ids = (await timed(() => historyKeyv.get<string[]>(key), callMs, 'postgres get history', url)) ?? [];
-        const seen = new Set(ids);
-        const fresh = paperIds.filter((id) => !seen.has(id) && (seen.add(id), true));
-        if (fresh.length) await timed(() => historyKeyv.set(key, [...ids, ...fresh]), callMs, 'postgres set history', url);
-      });
+    async delivered(chat) {
+      const rows = await q<{ ids: string[] }>('get history', `SELECT ids FROM ${s}.history WHERE key = $1`, [chatKey(chat)]);
+      return new Set(rows[0]?.ids ?? []);
+    },
+    async add(chat, paperIds) {
+      const ids = [...new Set(paperIds)];
+      if (ids.length) await q('add history', appendSql, [chatKey(chat), ids]);
+    },
+    async deliveredMany(chats) {
+      const rows = await q<{ key: string; ids: string[] }>('get histories', `SELECT key, ids FROM ${s}.history WHERE key = ANY($1::text[])`, [chats.map(chatKey)]);
+      return new Map(rows.map((r) => [r.key, new Set(r.ids)]));
     },
   };
   const kv: KeyValueStore = {
@@ -167,7 +185,8 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
   // === Outbox
   // FOR SHARE: a takeover (which updates the lease row) waits for this write to commit, so a fenced
   // write either lands before the new holder's first read or is refused.
-  const fenceOk = `($6::text IS NULL OR EXISTS (SELECT 1 FROM ${s}.leases WHERE name = $6 AND token = $7 AND expires_at > clock_timestamp() FOR SHARE))`;
+  const fenceSql = (name: string, token: string) => `(${name}::text IS NULL OR EXISTS (SELECT 1 FROM ${s}.leases WHERE name = ${name} AND token = ${token} AND expires_at > clock_timestamp() FOR SHARE))`;
+  const fenceOk = fenceSql('$6', '$7');
   const outbox: OutboxRepo = {
     async get(key) {
       const rows = await q<{ value: string }>('get outbox', `SELECT value FROM ${s}.outbox WHERE key = $1 AND (expires_at IS NULL OR expires_at > $2)`, [key, Date.now()]);
@@ -201,6 +220,56 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       const row = rows[0]!;
       const result: SwapResult = !row.ok ? 'fenced' : Number(row.n) === 1 ? 'ok' : 'conflict';
       return result;
+    },
+    async createMany(entries, fence) {
+      if (entries.length === 0) return [];
+      const now = Date.now();
+      const rows = await q<{ ok: boolean; keys: string[] }>(
+        'create outbox entries',
+        `WITH f AS (SELECT ${fenceSql('$5', '$6')} AS ok),
+         w AS (INSERT INTO ${s}.outbox (key, value, rev, open_at, expires_at)
+           SELECT m.key, m.value, 0, m.open_at, m.expires_at FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[]) AS m(key, value, open_at, expires_at), f WHERE f.ok
+           ON CONFLICT (key) DO UPDATE SET value = excluded.value, rev = excluded.rev, open_at = excluded.open_at, expires_at = excluded.expires_at
+           WHERE outbox.expires_at IS NOT NULL AND outbox.expires_at <= $7 RETURNING key)
+         SELECT (SELECT ok FROM f) AS ok, ARRAY(SELECT key FROM w) AS keys`,
+        [
+          entries.map((e) => e.key),
+          entries.map((e) => JSON.stringify({ ...e, rev: 0 })),
+          entries.map((e) => (isOpen(e) ? openScore(e) : null)),
+          entries.map((e) => (isOpen(e) ? null : now + retentionMs)),
+          fence?.lease ?? null,
+          fence?.token ?? null,
+          now,
+        ],
+      );
+      return rows[0]!.ok ? rows[0]!.keys : 'fenced';
+    },
+    async complete(entry, expectedRev) {
+      const at = entry.sentAt ?? Date.now();
+      const now = Date.now();
+      const ids = [...new Set(entry.paperIds)];
+      const rows = await q<{ n: string }>(
+        'complete outbox entry',
+        `WITH o AS (UPDATE ${s}.outbox SET value = $2, rev = $3, open_at = NULL, expires_at = $4 WHERE key = $1 AND rev = $5 AND (expires_at IS NULL OR expires_at > $9) RETURNING 1),
+         h AS (INSERT INTO ${s}.history (key, ids) SELECT $6, $7::text[] FROM o WHERE cardinality($7::text[]) > 0
+           ON CONFLICT (key) DO UPDATE SET ids = history.ids || ARRAY(SELECT x FROM unnest(excluded.ids) WITH ORDINALITY AS t(x, i) WHERE NOT x = ANY(history.ids) ORDER BY i) RETURNING 1),
+         u AS (UPDATE ${s}.subscriptions SET value = (value::jsonb || $8::jsonb)::text
+           WHERE key = $6 AND EXISTS (SELECT 1 FROM o) AND COALESCE((value::jsonb #>> '{lastDelivery,at}')::bigint, 0) <= $10 RETURNING 1)
+         SELECT (SELECT count(*) FROM o) AS n, (SELECT count(*) FROM h) AS h, (SELECT count(*) FROM u) AS u`,
+        [
+          entry.key,
+          JSON.stringify({ ...entry, rev: expectedRev + 1 }),
+          expectedRev + 1,
+          now + retentionMs,
+          expectedRev,
+          chatKey(entry.chat),
+          ids,
+          JSON.stringify({ lastDelivery: { at, localDate: entry.localDate, count: entry.paperIds.length }, failures: 0, lastError: null, updatedAt: now }),
+          now,
+          at,
+        ],
+      );
+      return Number(rows[0]!.n) === 1 ? 'ok' : 'conflict';
     },
     async delete(key) {
       await q('delete outbox', `DELETE FROM ${s}.outbox WHERE key = $1`, [key]);
@@ -256,7 +325,6 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
     close() {
       // One pool, ended once: a second close() gets the same promise (no "Called end on pool more than once").
       closing ??= (async () => {
-        await historyLocks.drain().catch(() => {});
         await timed(() => pool.end(), callMs, 'postgres end pool', url).catch(() => {});
       })();
       return closing;
