@@ -105,6 +105,16 @@ describe.each(makers)('%s store', (_name, make) => {
     await b.close();
   });
 
+  it('GIVEN two instances adding to one chat\'s history at once THEN no id is lost and none repeats', async () => {
+    const { a, b } = await make();
+    const c = chat('h');
+    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).history.add(c, [`p${i}`, `p${(i + 1) % 20}`])));
+    const got = await a.history.delivered(c);
+    expect([...got].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `p${i}`).sort());
+    await a.close();
+    await b.close();
+  });
+
   it('GIVEN 12 writers racing to create one key and then to claim it THEN exactly one wins each race', async () => {
     const { a, b } = await make();
     const e = entry('race');

@@ -1,7 +1,7 @@
 /**
  * The Redis store (`STORE_URL=redis://…` / `rediss://…`): one client per store, owned and closed
- * here; atomic claims as Lua scripts; indexes as sorted sets. History and the adapters' key-value
- * space go through `@keyv/redis` over the same client.
+ * here; atomic claims as Lua scripts; indexes as sorted sets. The adapters' key-value
+ * space goes through `@keyv/redis` over the same client.
  *
  * Keys (prefix `paperboy:` by default):
  * - `sub:<chat>` a subscription (JSON); `subs:all` the set of chat keys; `subs:due` a sorted set of
@@ -9,13 +9,13 @@
  * - `outbox:<key>` an entry (JSON with its `rev`); `outbox:open` a sorted set of open entries by
  *   next attempt; terminal entries expire after the retention window;
  * - `lease:<name>` = `<token>|<owner>` with a PX expiry, `lease-seq:<name>` the token counter;
- * - `history::…`, `kv::…` through keyv.
+ * - `history:<chat>` the papers a chat got (a JSON array, appended by a script);
+ * - `kv::…` through keyv.
  * @module
  */
 import KeyvRedis, { createClient } from '@keyv/redis';
 import Keyv from 'keyv';
 import { chatKey, type ChatRef, type Fence, type HistoryRepo, type KeyValueStore, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type StoreInfo, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
-import { KeyedQueue } from '../concurrency.ts';
 import { StoreError } from './keyv.ts';
 import { defaultRepoOptions } from './repos.ts';
 import { dueAt, groupKey, isDue, isOpen, openScore } from './shape.ts';
@@ -57,6 +57,19 @@ end
 local t = redis.call('INCR', KEYS[2])
 redis.call('SET', KEYS[1], t .. '|' .. ARGV[1], 'NX', 'PX', ARGV[2])
 return t`;
+
+/** Appends ids not yet in a chat's history (a JSON array), in order: one atomic step. */
+const appendScript = `
+local cur = redis.call('GET', KEYS[1])
+local ids = cur and cjson.decode(cur) or {}
+local seen = {}
+for _, id in ipairs(ids) do seen[id] = true end
+local added = 0
+for i = 1, #ARGV do
+  if not seen[ARGV[i]] then seen[ARGV[i]] = true; ids[#ids + 1] = ARGV[i]; added = added + 1 end
+end
+if added > 0 then redis.call('SET', KEYS[1], cjson.encode(ids)) end
+return added`;
 
 /** Compare-and-delete. */
 const releaseScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -169,33 +182,27 @@ export async function openRedisStore(url: string, options: NetworkStoreOptions =
       const moved = [...(await history.delivered(from))];
       if (moved.length) {
         await history.add(to, moved);
-        await historyKeyv.delete(chatKey(from));
+        await call('DEL history', () => client.del(historyKey(from)));
       }
     },
   };
 
-  // === History and kv through keyv (one adapter per namespace, all on this client)
+  // === History (a JSON array per chat, appended by a script) and kv (keyv over this client)
   const keyvOver = (ns: string) => {
     const adapter = new KeyvRedis(client as never, { namespace: `${prefix}${ns}`, throwOnErrors: true, throwOnConnectError: true });
     const keyv = new Keyv({ store: adapter, namespace: `${prefix}${ns}`, useKeyPrefix: false, throwOnErrors: true, serialize: JSON.stringify, deserialize: JSON.parse });
     keyv.on('error', () => {}); // thrown to the caller (throwOnErrors)
     return keyv;
   };
-  const historyKeyv = keyvOver('history');
   const kvKeyv = keyvOver('kv');
-  const historyLocks = new KeyedQueue();
+  const historyKey = (chat: ChatRef) => k('history', chatKey(chat));
   const history: HistoryRepo = {
-    delivered: async (chat) => new Set((await call('GET history', () => historyKeyv.get<string[]>(chatKey(chat)))) ?? []),
-    add(chat, paperIds) {
-      const key = chatKey(chat);
-      // Read-modify-write under this process's per-chat lock (one writer per chat: the lease holder
-      // or the instance answering /digest); adding ids twice is harmless.
-      return historyLocks.run(key, async () => {
-        const ids = (await call('GET history', () => historyKeyv.get<string[]>(key))) ?? [];
-        const seen = new Set(ids);
-        const fresh = paperIds.filter((id) => !seen.has(id) && (seen.add(id), true));
-        if (fresh.length) await call('SET history', () => historyKeyv.set(key, [...ids, ...fresh]));
-      });
+    delivered: async (chat) => new Set(parse<string[]>(await call('GET history', () => client.get(historyKey(chat)))) ?? []),
+    async add(chat, paperIds) {
+      // Atomic on the server: the leader recording a digest and another instance answering /digest
+      // for the same chat cannot lose each other's ids.
+      const ids = [...new Set(paperIds)];
+      if (ids.length) await call('EVAL history append', () => client.eval(appendScript, { keys: [historyKey(chat)], arguments: ids }));
     },
   };
   const kv: KeyValueStore = {
@@ -285,7 +292,6 @@ export async function openRedisStore(url: string, options: NetworkStoreOptions =
     },
     close() {
       closing ??= (async () => {
-        await historyLocks.drain().catch(() => {});
         // QUIT waits for replies in flight; during an outage it would wait for ever: bounded.
         await timed(() => client.close(), callMs, 'redis QUIT', url).catch(destroy);
       })();
