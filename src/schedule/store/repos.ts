@@ -158,6 +158,7 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
 
   // === Outbox (open entries cached unless shared; terminal ones expire after the retention window)
   const open = new Map<string, OutboxEntry>();
+  const swapLocks = new KeyedQueue();
   const scanOpen = async () => {
     const all: OutboxEntry[] = [];
     for await (const [, entry] of buckets.outbox.entries<OutboxEntry>()) if (isOpen(entry)) all.push(entry);
@@ -184,8 +185,20 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
       if (!(await fenceHolds(fence))) return 'fenced';
       let result = 'conflict' as SwapResult;
       const next: OutboxEntry = { ...structuredClone(entry), rev: expectedRev === null ? 0 : expectedRev + 1 };
+      const matches = (cur: OutboxEntry | undefined) => (expectedRev === null ? cur === undefined : cur !== undefined && (cur.rev ?? 0) === expectedRev);
+      if (!shared) {
+        // This process owns the store: the cache holds every open entry as written, so only a key
+        // that is not open (new, or terminal) is read; one swap per key at a time.
+        return swapLocks.run(entry.key, async () => {
+          const cur = open.get(entry.key) ?? (await buckets.outbox.get<OutboxEntry>(entry.key));
+          if (!matches(cur)) return 'conflict';
+          cache(next);
+          await buckets.outbox.set(next.key, next, ttlOf(next));
+          return 'ok';
+        });
+      }
       await buckets.outbox.update<OutboxEntry>(entry.key, (cur) => {
-        if (expectedRev === null ? cur !== undefined : cur === undefined || (cur.rev ?? 0) !== expectedRev) return undefined;
+        if (!matches(cur)) return undefined;
         result = 'ok';
         const ttlMs = ttlOf(next);
         return ttlMs === undefined ? { set: next } : { set: next, ttlMs };
@@ -223,6 +236,7 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
     leases,
     async flush() {
       await historyLocks.drain();
+      await swapLocks.drain();
       await Promise.all(namespaces.map((ns) => buckets[ns].flush()));
     },
   };
