@@ -8,9 +8,16 @@
  * 2. `sending` is written before each attempt (a crash now means "maybe sent": send again);
  * 3. `sent` is the FIRST write after the platform accepted it, then history and the subscription,
  *    then `recorded`. A restart finishes any `sent` entry that is not yet recorded.
+ * Every write after the first is conditional on the revision read (`OutboxRepo.swap`), and the
+ * `sending` claim also on the lease's fencing token, so of several writers (instances, `/digest`)
+ * exactly one claims a digest. The claim names the instance and the attempt; another instance resends
+ * it only once it is older than the in-doubt time (its claimant may be alive, retrying its `sent`
+ * write through a store outage).
  * The remaining window: a crash after the platform accepted a digest and before the `sent` write
- * commits (one local SQLite write, well under a millisecond) sends that one digest again on restart.
- * No protocol closes it without an idempotent send API, which Telegram and Discord do not offer.
+ * commits (one write: a local SQLite write, or one Redis/PostgreSQL round trip) sends that digest
+ * again — on restart (one process) or after the in-doubt time (another instance): at most the digests
+ * in flight at the crash, i.e. the send concurrency. No protocol closes it without an idempotent send
+ * API, which Telegram and Discord do not offer.
  * @module
  */
 import { chatKey, type ChatRef, type OutboxEntry } from './types.ts';
