@@ -13,6 +13,9 @@ import type { Lease } from './lease.ts';
 import type { Ticker } from './tick.ts';
 import type { LoggerPort, Store } from './types.ts';
 
+/** How long stop() waits for the lease's release before giving up on it. */
+const releaseBoundMs = 2_000;
+
 /** What the timers drive and read. */
 export interface TimerDeps {
   ticker: Ticker;
@@ -123,7 +126,11 @@ export function createTimers(deps: TimerDeps) {
       await renewing?.catch(() => undefined);
       await cronRun;
       await ticker.settled();
-      if (lease && leader) await lease.release().catch((e: unknown) => logger.warn({ err: e }, 'scheduler lease release failed'));
+      // Best effort, bounded: an unreachable store must not hold up a shutdown (the lease expires anyway).
+      if (lease && leader) {
+        const bound = new Promise<void>((resolve) => setTimeout(resolve, releaseBoundMs).unref());
+        await Promise.race([lease.release().catch((e: unknown) => logger.warn({ err: e }, 'scheduler lease release failed')), bound]);
+      }
       if (leader) deps.onLeader?.(false);
       leader = false;
     },

@@ -18,7 +18,7 @@ import { parseConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { run } from '../../src/main.ts';
 import { starterDir } from '../support/app.ts';
-import { describeWith, redisUrl, space, type Space } from '../support/backends.ts';
+import { describeWith, postgresUrl, redisUrl, space, type Space } from '../support/backends.ts';
 import { startProxy, viaProxy } from '../support/tcp-proxy.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'paperboy-ops-'));
@@ -119,10 +119,22 @@ describeWith('redis', 'health and metrics with a shared Redis store', () => {
     expect(warned[0]!.level).toBe(40);
   });
 
-  it('GIVEN the store unreachable (proxy cut) THEN /readyz is 503 naming the store, /healthz stays 200, and stop() still ends; before, the lease holder is reported', async () => {
-    const target = new URL(redisUrl!);
-    const proxy = await startProxy(Number(target.port || 6379), target.hostname);
-    const sp = space('redis', viaProxy(redisUrl!, proxy));
+  outageTest('redis', 'cut');
+  outageTest('redis', 'pause');
+});
+
+describeWith('postgres', 'health and metrics with a shared PostgreSQL store', () => {
+  outageTest('postgres', 'cut');
+  outageTest('postgres', 'pause');
+});
+
+/** The store unreachable through a proxy: readiness fails, liveness does not, stop() ends (measured). */
+function outageTest(backend: 'redis' | 'postgres', how: 'cut' | 'pause'): void {
+  it(`GIVEN the store ${how === 'cut' ? 'unreachable (connections dropped)' : 'hanging (nothing answers)'} THEN /readyz is 503 naming the store, /healthz stays 200, and stop() still ends; before, the lease holder is reported`, async () => {
+    const direct = backend === 'redis' ? redisUrl! : postgresUrl!;
+    const target = new URL(direct);
+    const proxy = await startProxy(Number(target.port || (backend === 'redis' ? 6379 : 5432)), target.hostname);
+    const sp = space(backend, viaProxy(direct, proxy));
     spaces.push(sp);
     const input = new PassThrough();
     const output = new PassThrough();
@@ -133,11 +145,12 @@ describeWith('redis', 'health and metrics with a shared Redis store', () => {
       const port = app.httpAddress!().port;
       await expect.poll(async () => (JSON.parse((await get(port, '/readyz')).body) as Readiness).lease.role, { timeout: 10_000 }).toBe('leader');
       const before = JSON.parse((await get(port, '/readyz')).body) as Readiness;
-      expect(before).toMatchObject({ ok: true, store: { backend: 'redis' }, lease: { role: 'leader' } });
+      expect(before).toMatchObject({ ok: true, store: { backend }, lease: { role: 'leader' } });
       expect(before.lease.holder).toMatch(/:/);
       expect(sample((await get(port, '/metrics')).body, 'paperboy_lease_holder')).toBe(1);
 
-      proxy.cut();
+      if (how === 'cut') proxy.cut();
+      else proxy.pause();
       const down = await get(port, '/readyz');
       expect(down.status).toBe(503);
       expect(JSON.parse(down.body)).toMatchObject({ ok: false, store: { ok: false } });
@@ -146,11 +159,11 @@ describeWith('redis', 'health and metrics with a shared Redis store', () => {
       input.end();
       await app.stop('test over');
       stopped = true;
-      console.log(`[ops] stop() during a store outage took ${Date.now() - t0} ms`);
+      console.log(`[ops] ${backend} (${how}): stop() during a store outage took ${Date.now() - t0} ms`);
     } finally {
       if (!stopped) await app.stop('test over');
       proxy.restore();
       await proxy.close();
     }
   }, 30_000);
-});
+}

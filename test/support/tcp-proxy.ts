@@ -1,7 +1,8 @@
 /**
  * A TCP proxy on 127.0.0.1 in front of a real server, for outage tests: `cut()` drops every
  * connection and refuses new ones (as a server that stopped does), `restore()` lets them through
- * again (the server "restarted", its data intact). The real server is never touched.
+ * again (the server "restarted", its data intact); `pause()` makes it hang instead (nothing answers).
+ * The real server is never touched.
  *
  * ```ts
  * const proxy = await startProxy(6379);
@@ -16,6 +17,11 @@ export interface Proxy {
   port: number;
   /** Drops all connections; new ones are reset at once until {@link Proxy.restore}. */
   cut(): void;
+  /**
+   * A server that hangs: connections stay open but nothing goes through in either direction (bytes
+   * are dropped), and new connections are accepted and never answered, until {@link Proxy.restore}.
+   */
+  pause(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -23,9 +29,16 @@ export interface Proxy {
 export async function startProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<Proxy> {
   const sockets = new Set<Socket>();
   let down = false;
+  let paused = false;
   const server = createServer((client) => {
     if (down) {
       client.resetAndDestroy();
+      return;
+    }
+    if (paused) {
+      sockets.add(client);
+      client.on('error', () => client.destroy());
+      client.resume(); // swallow whatever it sends
       return;
     }
     const upstream = connect(targetPort, targetHost);
@@ -39,8 +52,8 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1'): 
     };
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    client.on('data', (d: Buffer) => void (!paused && upstream.write(d)));
+    upstream.on('data', (d: Buffer) => void (!paused && client.write(d)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
@@ -51,8 +64,12 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1'): 
       for (const s of sockets) s.resetAndDestroy();
       sockets.clear();
     },
+    pause() {
+      paused = true;
+    },
     restore() {
       down = false;
+      paused = false;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -325,7 +325,7 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
     close() {
       // One pool, ended once: a second close() gets the same promise (no "Called end on pool more than once").
       closing ??= (async () => {
-        await timed(() => pool.end(), callMs, 'postgres end pool', url).catch(() => {});
+        await timed(() => pool.end(), Math.min(callMs, 2_000), 'postgres end pool', url).catch(() => {});
       })();
       return closing;
     },

@@ -293,7 +293,7 @@ export async function openRedisStore(url: string, options: NetworkStoreOptions =
     close() {
       closing ??= (async () => {
         // QUIT waits for replies in flight; during an outage it would wait for ever: bounded.
-        await timed(() => client.close(), callMs, 'redis QUIT', url).catch(destroy);
+        await timed(() => client.close(), Math.min(callMs, 2_000), 'redis QUIT', url).catch(destroy);
       })();
       return closing;
     },
