@@ -72,6 +72,9 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
     const client = await timed(() => pool.connect(), openMs, 'connect', url);
     try {
       await client.query('BEGIN');
+      // The set-up may wait for another instance's (advisory lock) or for catalog locks: it gets the
+      // open deadline, not the per-call one.
+      await client.query(`SET LOCAL statement_timeout = ${Math.round(openMs)}`);
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`paperboy-schema:${schema}`]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
       await client.query(`CREATE TABLE IF NOT EXISTS ${s}.subscriptions (key text PRIMARY KEY, value text NOT NULL, due_at bigint, grp text)`);
