@@ -67,8 +67,9 @@ export function fleetSuite(backend: 'redis' | 'postgres'): void {
       expect(new Set([...sent.values()].flat()).size).toBe(1);
     });
 
-    it('GIVEN the holder SIGKILLed mid-fan-out over 240 chats THEN another instance takes over within the TTL plus one renewal, nothing is lost, and only sends in flight at the kill repeat (at most the concurrency)', async () => {
-      const f = await fleet(240, { SEND_MS: '20', IN_DOUBT_MS: '2000' });
+    it('GIVEN the holder SIGKILLed mid-fan-out over 240 chats (150 ms sends) THEN another instance takes over within the TTL plus one renewal, nothing is lost, and only sends in flight at the kill repeat (at most the concurrency)', async () => {
+      // 240 sends of 150 ms, 8 at a time: a 4.5 s fan-out, killed about a quarter of the way in.
+      const f = await fleet(240, { SEND_MS: '150', IN_DOUBT_MS: '2000' });
       const instances = ['a', 'b', 'c'].map((x) => f.start(x));
       await Promise.all(instances.map((i) => i.ready));
       await until(() => f.read().lines.filter((l) => l.startsWith('sent ')).length >= 60, 20_000, '60 sends');
@@ -106,14 +107,16 @@ export function fleetSuite(backend: 'redis' | 'postgres'): void {
         const sp0 = space(backend); // the URL only; fleet() makes the namespace
         // In doubt after 6 s: longer than the outage and the reconnection, so the old holder's
         // pending `sent` writes land first (what the in-doubt time is for).
-        const f = await fleet(200, { SEND_MS: '10', IN_DOUBT_MS: '6000' }, viaProxy(sp0.url, proxy));
+        const f = await fleet(200, { SEND_MS: '100', IN_DOUBT_MS: '6000' }, viaProxy(sp0.url, proxy));
         const instances = ['a', 'b', 'c'].map((x) => f.start(x));
         await Promise.all(instances.map((i) => i.ready));
         await until(() => f.read().sent.size >= 50, 20_000, '50 sends');
         proxy.cut();
+        const atCut = f.read().sent.size;
         await new Promise((r) => setTimeout(r, 3_000));
         proxy.restore();
         await until(() => f.read().delivered.size >= 200, 30_000, 'all 200 chats');
+        expect(atCut, 'the outage began mid-fan-out').toBeLessThan(200);
         await new Promise((r) => setTimeout(r, 1_200));
         const t = tally(f.read().delivered, 200);
         console.log(`[fleet ${backend}] server restart mid-send: ${JSON.stringify(t)}, leaders over time: ${f.read().leaders.join(' -> ')}`);
@@ -126,7 +129,7 @@ export function fleetSuite(backend: 'redis' | 'postgres'): void {
     });
 
     it('GIVEN /digest sent to a follower for every chat while the leader fans out THEN each chat gets exactly one digest (a send or a reply), never both', async () => {
-      const f = await fleet(300, { SEND_MS: '8' });
+      const f = await fleet(300, { SEND_MS: '30' });
       const instances = ['a', 'b'].map((x) => f.start(x));
       await Promise.all(instances.map((i) => i.ready));
       await until(() => instances.some((i) => i.leader()) && f.read().sent.size >= 10, 20_000, 'the leader sending');
