@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { presentDigest } from '../src/bots/shared/present.ts';
 import { createLease } from '../src/schedule/lease.ts';
 import { createScheduler } from '../src/schedule/scheduler.ts';
 import { openStore } from '../src/schedule/store/index.ts';
@@ -38,7 +39,7 @@ async function measure(backend: string, store: Store, shared: boolean): Promise<
   const index = starterIndex();
   const lease = shared ? createLease(store.leases, { owner: 'bench' }) : undefined;
   if (lease && !(await lease.acquire())) throw new Error('bench: lease not taken');
-  const scheduler = createScheduler({ store, index: () => index, senders: [sender], clock: { now: () => Date.now() }, logger: quiet, ...(lease ? { lease } : {}) });
+  const scheduler = createScheduler({ present: presentDigest, store, index: () => index, senders: [sender], clock: { now: () => Date.now() }, logger: quiet, ...(lease ? { lease } : {}) });
   const t0 = performance.now();
   const report = await scheduler.tick();
   const fullTickMs = performance.now() - t0;

@@ -70,28 +70,36 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
   const s = `"${schema}"`;
   try {
     const client = await timed(() => pool.connect(), openMs, 'connect', url);
+    // The set-up may wait for another instance's (advisory lock) or for catalog locks: it gets the
+    // open deadline, not the per-call one.
+    const ddl = (text: string, values?: unknown[]) => client.query({ text, ...(values ? { values } : {}), query_timeout: openMs } as pg.QueryConfig);
     try {
-      await client.query('BEGIN');
-      // The set-up may wait for another instance's (advisory lock) or for catalog locks: it gets the
-      // open deadline, not the per-call one.
-      await client.query(`SET LOCAL statement_timeout = ${Math.round(openMs)}`);
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`paperboy-schema:${schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${s}.subscriptions (key text PRIMARY KEY, value text NOT NULL, due_at bigint, grp text)`);
-      await client.query(`CREATE INDEX IF NOT EXISTS subscriptions_due ON ${s}.subscriptions (due_at) WHERE due_at IS NOT NULL`);
-      await client.query(`CREATE INDEX IF NOT EXISTS subscriptions_grp ON ${s}.subscriptions (grp) WHERE grp IS NOT NULL`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${s}.outbox (key text PRIMARY KEY, value text NOT NULL, rev integer NOT NULL, open_at bigint, expires_at bigint)`);
-      await client.query(`CREATE INDEX IF NOT EXISTS outbox_open ON ${s}.outbox (open_at) WHERE open_at IS NOT NULL`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${s}.leases (name text PRIMARY KEY, owner text NOT NULL, token bigint NOT NULL, expires_at timestamptz NOT NULL)`);
-      await client.query(`CREATE SEQUENCE IF NOT EXISTS ${s}.lease_tokens`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${s}.history (key text PRIMARY KEY, ids text[] NOT NULL)`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${s}.keyv (key varchar(255) PRIMARY KEY, value text)`);
-      await client.query('COMMIT');
+      // Already set up (every start but the first): no DDL at all, so instances starting while
+      // others work take no catalog locks.
+      const names = ['subscriptions', 'outbox', 'leases', 'lease_tokens', 'history', 'keyv', 'subscriptions_due', 'subscriptions_grp', 'outbox_open'];
+      const present = await ddl(`SELECT count(*) AS n FROM unnest($1::text[]) AS t(name) WHERE to_regclass(format('%I.%I', $2::text, t.name)) IS NOT NULL`, [names, schema]);
+      if (Number((present.rows[0] as { n: string }).n) < names.length) await createSchema();
     } catch (e) {
       await client.query('ROLLBACK').catch(() => {});
       throw e;
     } finally {
       client.release();
+    }
+    async function createSchema() {
+      await ddl('BEGIN');
+      await ddl(`SET LOCAL statement_timeout = ${Math.round(openMs)}`);
+      await ddl('SELECT pg_advisory_xact_lock(hashtext($1))', [`paperboy-schema:${schema}`]);
+      await ddl(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+      await ddl(`CREATE TABLE IF NOT EXISTS ${s}.subscriptions (key text PRIMARY KEY, value text NOT NULL, due_at bigint, grp text)`);
+      await ddl(`CREATE INDEX IF NOT EXISTS subscriptions_due ON ${s}.subscriptions (due_at) WHERE due_at IS NOT NULL`);
+      await ddl(`CREATE INDEX IF NOT EXISTS subscriptions_grp ON ${s}.subscriptions (grp) WHERE grp IS NOT NULL`);
+      await ddl(`CREATE TABLE IF NOT EXISTS ${s}.outbox (key text PRIMARY KEY, value text NOT NULL, rev integer NOT NULL, open_at bigint, expires_at bigint)`);
+      await ddl(`CREATE INDEX IF NOT EXISTS outbox_open ON ${s}.outbox (open_at) WHERE open_at IS NOT NULL`);
+      await ddl(`CREATE TABLE IF NOT EXISTS ${s}.leases (name text PRIMARY KEY, owner text NOT NULL, token bigint NOT NULL, expires_at timestamptz NOT NULL)`);
+      await ddl(`CREATE SEQUENCE IF NOT EXISTS ${s}.lease_tokens`);
+      await ddl(`CREATE TABLE IF NOT EXISTS ${s}.history (key text PRIMARY KEY, ids text[] NOT NULL)`);
+      await ddl(`CREATE TABLE IF NOT EXISTS ${s}.keyv (key varchar(255) PRIMARY KEY, value text)`);
+      await ddl('COMMIT');
     }
   } catch (e) {
     await pool.end().catch(() => {});
