@@ -5,6 +5,8 @@
  *   search "<query>" [--dir D] [--limit N] [--json]
  *   topics [--json]
  *   digest --topics a,b [--keywords k] [--size N] [--dir D] [--json]
+ *   recommend --topics a,b [--liked ids] [--disliked ids] [--exclude ids] [--size N] [--dir D] [--date D] [--json]
+ *                                              the daily pick for a chat with these votes (same ranking as the digest)
  *   ingest <file> [--dir D]                    validate and copy a digest into the corpus
  *   sources [--json]                           each live source: last success, last error, papers fetched
  *   doctor [--json]                            checks the deployment; exit 1 when a check is an error
@@ -20,7 +22,7 @@ import { type DigestFormat, digestFormats, findTopic, type Paper, paperLabel, pa
 import { indexCorpus, loadCorpusDir, readDigestFiles } from './app/corpus-dir.ts';
 import { isEntryPoint, loadEnv } from './app/entry.ts';
 import { ConfigError, parseConfig, type Config } from './config.ts';
-import { defaultSubscription, maxDigestSize, openStore, selectDaily } from './schedule/index.ts';
+import { defaultSubscription, maxDigestSize, openStore, recommendDaily, selectDaily } from './schedule/index.ts';
 import { readState, type SourceState } from './sources/index.ts';
 
 /** A bad-input error: printed as one line, exit code 1. */
@@ -30,13 +32,14 @@ export class UsageError extends Error {
 }
 
 /** The commands `runCli` knows (the README's cross-check reads this list). */
-export const cliCommands = ['parse', 'search', 'topics', 'digest', 'ingest', 'sources', 'doctor', 'start'] as const;
+export const cliCommands = ['parse', 'search', 'topics', 'digest', 'recommend', 'ingest', 'sources', 'doctor', 'start'] as const;
 
 const usage = `usage: paperboy <${cliCommands.join('|')}> ...
   parse <file...> [--format ${digestFormats.join('|')}] [--json]
   search "<query>" [--dir D] [--limit N] [--json]
   topics [--json]
   digest --topics a,b [--keywords k1,k2] [--size N] [--dir D] [--json]
+  recommend --topics a,b [--keywords k1,k2] [--liked id,...] [--disliked id,...] [--exclude id,...] [--size N] [--dir D] [--date YYYY-MM-DD] [--json]
   ingest <file> [--dir D]
   sources [--json]
   doctor [--json]
@@ -72,6 +75,8 @@ export async function runCli(argv: readonly string[], out: Out): Promise<number>
         return topicsCommand(rest, out);
       case 'digest':
         return digestCommand(rest, out);
+      case 'recommend':
+        return recommendCommand(rest, out);
       case 'ingest':
         return ingestCommand(rest, out);
       case 'sources':
@@ -220,6 +225,60 @@ function digestCommand(args: readonly string[], out: Out): number {
   const { papers } = selectDaily(sub, index, new Set(), new Date(now).toISOString().slice(0, 10));
   if (values.json) out.stdout(JSON.stringify(papers.map((p) => ({ ...p.paper, why: p.why })), null, 2));
   else papers.forEach((p, i) => out.stdout(`${i + 1}. ${paperLabel(p.paper)} [${p.paper.lang}] — ${p.why.join(', ')}`));
+  return 0;
+}
+
+/**
+ * `recommend`: the daily pick for a chat following `--topics`/`--keywords` whose members voted
+ * `--liked`/`--disliked` and that already received `--exclude`, ranked exactly as the scheduled
+ * digest ranks (`recommendDaily`). Ids are paper ids (`arxiv:2409.12186`, `h:…`) or bare arXiv ids.
+ * Output: the search result shape (`id, score, name, title, lang, topics, urls, arxivId, sources`)
+ * plus `why` and `explore` (the pick came from the exploration share).
+ */
+function recommendCommand(args: readonly string[], out: Out): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      topics: { type: 'string', default: '' },
+      keywords: { type: 'string', default: '' },
+      liked: { type: 'string', default: '' },
+      disliked: { type: 'string', default: '' },
+      exclude: { type: 'string', default: '' },
+      size: { type: 'string' },
+      dir: { type: 'string' },
+      date: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const topics = list(values.topics).map((t) => {
+    const topic = findTopic(t);
+    if (!topic) throw new UsageError(`unknown topic "${t}"${suggestTopics(t, 3).length ? ` (did you mean ${suggestTopics(t, 3).join(', ')}?)` : ''}`);
+    return topic.id;
+  });
+  const keywords = list(values.keywords);
+  if (topics.length + keywords.length === 0) throw new UsageError('recommend needs --topics a,b and/or --keywords k1,k2');
+  const size = positiveInt(values.size, 'size', 3, maxDigestSize);
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+  const index = loadIndex(corpusDirs(values.dir), out);
+  // A bare arXiv id names the paper `arxiv:<id>`; anything else is taken as a paper id.
+  const idOf = (x: string) => (/^\d{4}\.\d{4,5}(v\d+)?$/.test(x) ? `arxiv:${x.replace(/v\d+$/, '')}` : x);
+  const votes = new Map<string, number>();
+  for (const id of list(values.liked)) votes.set(idOf(id), 1);
+  for (const id of list(values.disliked)) votes.set(idOf(id), -1);
+  const unknown = [...votes.keys()].filter((id) => !index.get(id));
+  if (unknown.length) out.stderr(`not in the corpus (ignored): ${unknown.join(', ')}`);
+  const sub = { ...defaultSubscription({ platform: 'console', chatId: 'cli' }, { timeZone: 'UTC', time: '09:00', size }, Date.now()), topics, keywords };
+  const { papers } = recommendDaily(sub, index, new Set(list(values.exclude).map(idOf)), date, votes);
+  const rows = papers.map(({ paper: p, score, why, explore }) => ({
+    id: p.id, score, name: p.name, title: p.title, lang: p.lang, topics: p.topics, urls: p.urls, arxivId: p.arxivId, sources: p.sources, why, explore,
+  }));
+  if (values.json) out.stdout(JSON.stringify(rows, null, 2));
+  else {
+    if (rows.length === 0) out.stdout('nothing new on these topics');
+    papers.forEach((p, i) => out.stdout(`${i + 1}. ${paperLabel(p.paper)} [${p.paper.lang}] ${p.score.toFixed(2)}${p.explore ? ' (exploring)' : ''} — ${p.why.join(', ')}`));
+  }
   return 0;
 }
 

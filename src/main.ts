@@ -41,7 +41,7 @@ import type { Config } from './config.ts';
 import { healthRoutes, startHealthServer, within, type Readiness, type Routes } from './app/health.ts';
 import { createMetrics, type Metrics } from './app/metrics.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createLease, createScheduler, openStore, sqlitePath, type Lease, type Scheduler, type Store } from './schedule/index.ts';
+import { createLease, createScheduler, feedbackRepo, openStore, sqlitePath, type Lease, type Scheduler, type Store } from './schedule/index.ts';
 import { createLiveSources, systemSourceClock, type FetchJob, type SourceClock } from './sources/index.ts';
 import { presentDigest } from './bots/shared/present.ts';
 
@@ -202,10 +202,12 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
       )
     : undefined;
 
-  // 4. Scheduler (not started yet)
+  // 4. Scheduler (not started yet); members' votes shape its picks and are cast through the handler
+  const feedback = feedbackRepo(store.kv);
   const scheduler = createScheduler({
     present: presentDigest,
     store,
+    feedback,
     index: () => corpus.index(),
     clock,
     logger: log.child({ part: 'scheduler' }),
@@ -222,6 +224,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
     digests: scheduler,
     defaults: config.defaults,
     clock,
+    feedback,
   });
 
   // /healthz, /readyz, /metrics: next to the webhook (PORT), or on METRICS_PORT.
@@ -313,7 +316,10 @@ async function createAdapters(
       handler,
       kv: store.kv,
       logger: log.child({ adapter: 'telegram' }),
-      onMigrate: (from, to) => store.subscriptions.move(from, to),
+      onMigrate: async (from, to) => {
+        await store.subscriptions.move(from, to);
+        await feedbackRepo(store.kv).move(from, to); // the chat's votes follow it
+      },
     });
     adapters.push({ name: 'Telegram', adapter });
   }

@@ -192,6 +192,8 @@ export function combine(members: readonly Paper[]): Paper {
   });
   const abstract = pick('abstract');
   const localTitle = pick('localTitle');
+  // The highest count any source gave (a later day's listing has more votes than the first).
+  const votes = members.flatMap((m) => (m.upvotes !== undefined ? [m.upvotes] : []));
   // The first member's own aliases are replaced by the union (and no `aliases` key when there is none).
   const base: Paper = { ...first };
   delete base.aliases;
@@ -210,5 +212,6 @@ export function combine(members: readonly Paper[]): Paper {
     // Every language any member gave (SPEC section 2): English title and abstract from one digest,
     // Russian and Chinese summaries from others.
     texts: unionTexts(members.map(paperTexts)),
+    ...(votes.length ? { upvotes: Math.max(...votes) } : {}),
   };
 }

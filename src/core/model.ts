@@ -97,6 +97,12 @@ export const PaperSchema = z.object({
    * records without it.
    */
   texts: PaperTextsSchema.optional(),
+  /**
+   * Community upvotes on Hugging Face Daily Papers (`hf-daily`'s `paper.upvotes`, HFday's `score`,
+   * which copies them), the highest any source gave; absent when no source counts votes. A
+   * popularity signal for recommendations.
+   */
+  upvotes: z.number().int().nonnegative().optional(),
 });
 export type Paper = z.infer<typeof PaperSchema>;
 

@@ -258,6 +258,36 @@ export class DigestIndex {
     return this.#table.size;
   }
 
+  /**
+   * A paper's index terms, for content models over the index (recommendations): `words`, the tokens
+   * of its name, titles and summaries in every language it has, as they are indexed (a term once per
+   * occurrence, so counting gives term frequencies), and `expansion`, its `topic:` and `concept:`
+   * tokens (cross-lingual: a Russian and an English paper on one concept share them). Undefined for
+   * an unknown id. Read-only: computed from the record (about as costly as indexing it), not stored.
+   *
+   * ```ts
+   * index.terms('arxiv:2409.12186')?.expansion; // ['topic:code', 'topic:llm', 'concept:code-generation', …]
+   * ```
+   */
+  terms(id: string): { words: string[]; expansion: string[] } | undefined {
+    const paper = this.#table.get(id);
+    if (!paper) return undefined;
+    return { words: textTokens(paper, this.options.cjk).flat(), expansion: expansionTokens(paper) };
+  }
+
+  /**
+   * How many indexed papers contain `term` (a word as {@link terms} gives it, or a `topic:`/`concept:`
+   * token): the document frequency an idf weight needs. O(papers with the term); 0 for an unknown term.
+   */
+  documentFrequency(term: string): number {
+    const expansion = term.startsWith(topicPrefix) || term.startsWith(conceptPrefix);
+    const postings = expansion ? this.#topics : this.#text;
+    const id = postings.termId(term);
+    let n = 0;
+    if (id !== undefined) postings.forEachDoc(id, () => n++);
+    return n;
+  }
+
   /** Number of papers per topic id (only topics with at least one paper). */
   topicCounts(): Map<string, number> {
     return this.#table.topicCounts();

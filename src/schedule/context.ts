@@ -6,11 +6,13 @@
 import type { Paper } from '../core/index.ts';
 import type { KeyedQueue } from './concurrency.ts';
 import type { DeliveryDeps, Guard } from './deliver.ts';
-import type { SelectIndex, SelectOptions } from './select.ts';
+import type { FeedbackRepo } from './feedback.ts';
+import type { RecommendIndex, RecommendOptions } from './recommend/daily.ts';
+import type { SelectOptions } from './select.ts';
 import type { Clock, DigestSender, LoggerPort, Platform, Store } from './types.ts';
 
 /** What the scheduler needs from the index: selection plus lookup by id. */
-export type SchedulerIndex = SelectIndex & { get(id: string): Paper | undefined };
+export type SchedulerIndex = RecommendIndex & { get(id: string): Paper | undefined };
 
 /** The scheduler's shared state. */
 export interface SchedulerContext {
@@ -31,4 +33,7 @@ export interface SchedulerContext {
   /** May this instance claim digests now (the lease's deadline not passed), and with which fence. */
   guard: () => Guard;
   select?: SelectOptions;
+  /** Members' votes, read by the daily pick (the chat's taste). */
+  feedback: FeedbackRepo;
+  recommend?: RecommendOptions;
 }

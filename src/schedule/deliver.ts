@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Reply } from '../core/index.ts';
+import type { FeedbackRepo } from './feedback.ts';
 import { outboxKey, retryDelay, type RetryPolicy } from './outbox.ts';
 import { followsAnything } from './subscription.ts';
 import { chatKey, type ChatRef, type Clock, type DigestSender, type Fence, type LoggerPort, type OutboxEntry, type OutboxRepo, type Platform, type SendOutcome, type Store, type Subscription } from './types.ts';
@@ -43,6 +44,8 @@ export interface DeliveryDeps {
   onPaused?: (chat: ChatRef) => void;
   /** Counts outcomes (metrics). */
   onOutcome?: (result: AttemptResult, entry: OutboxEntry, outcome?: SendOutcome) => void;
+  /** Where a delivered digest's papers are remembered for `/like <n>` (optional: tests may omit it). */
+  feedback?: Pick<FeedbackRepo, 'remember' | 'move'>;
 }
 
 /**
@@ -140,6 +143,7 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps, su
     }
     case 'moved': {
       await store.subscriptions.move(current.chat, outcome.to); // idempotent (the adapter may have moved it already)
+      await deps.feedback?.move(current.chat, outcome.to); // the chat's votes follow it
       if (current.moves >= maxMoves) {
         const failed = await write({ ...current, state: 'failed', lastError: `moved too many times: ${outcome.reason}`, updatedAt: now });
         return failed ? done('failed', failed, outcome) : { result: 'conflict', entry: current };
@@ -209,9 +213,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** After `sent`: history, then the subscription's last delivery, then `recorded`. Each step is idempotent. */
-export async function recordSent(entry: OutboxEntry, deps: Pick<DeliveryDeps, 'store' | 'clock'>): Promise<OutboxEntry> {
+export async function recordSent(entry: OutboxEntry, deps: Pick<DeliveryDeps, 'store' | 'clock' | 'feedback'>): Promise<OutboxEntry> {
   const { store, clock } = deps;
   if (entry.paperIds.length) await store.history.add(entry.chat, entry.paperIds);
+  // The digest's card numbers, for /like <n> (best effort: a vote by button needs no number).
+  if (entry.paperIds.length) await deps.feedback?.remember(entry.chat, entry.paperIds, 1).catch(() => undefined);
   const sub = await store.subscriptions.get(entry.chat);
   const at = entry.sentAt ?? clock.now();
   if (sub && (!sub.lastDelivery || sub.lastDelivery.at <= at)) {

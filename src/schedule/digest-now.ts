@@ -33,7 +33,7 @@ export async function digestNow(ctx: SchedulerContext, chat: ChatRef): Promise<D
       const entry = await store.outbox.get(key);
       if (!entry) {
         const reserved = reservedFor(await store.outbox.open(), chat);
-        const picks = await pickFor(sub, date, { history: store.history, index, reserved, ...(ctx.select ? { select: ctx.select } : {}) });
+        const picks = await pickFor(sub, date, { history: store.history, index, reserved, feedback: ctx.feedback, recommend: ctx.recommend, ...(ctx.select ? { select: ctx.select } : {}) });
         const fresh: OutboxEntry = { ...newEntry(chat, date, picks, 'command', now), state: 'sent', sentAt: now };
         if ((await store.outbox.swap(fresh, null)) !== 'ok') continue;
         await recordSent({ ...fresh, rev: 0 }, ctx.delivery);

@@ -30,3 +30,9 @@ export type { AttemptResult } from './deliver.ts';
 // === Store and the multi-instance lease
 export { memoryBuckets, memoryStore, openStore, redactUrl, sqlitePath, StoreError, type OpenStoreOptions, type RepoOptions } from './store/index.ts';
 export { createLease, defaultLeaseOptions, type Lease, type LeaseOptions } from './lease.ts';
+
+// === Recommendations (the personal ranking of the daily pick) and the votes that shape it
+export { feedbackRepo, maxVotedPapers, type FeedbackRepo, type SavedPaper, type TasteSummary, type Vote, type VoteResult } from './feedback.ts';
+export { recommendDaily, defaultRecommendPool, type RecommendIndex, type RecommendOptions } from './recommend/daily.ts';
+export { defaultRankOptions, explorationSlots, rankCandidates, type ChatVotes, type RankedPick, type RankInput, type RankOptions } from './recommend/rank.ts';
+export { defaultFeatureOptions, featureSpace, type FeatureOptions, type SparseVector, type TermSource } from './recommend/features.ts';

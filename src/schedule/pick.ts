@@ -1,10 +1,14 @@
 /**
- * What goes into a chat's digest for a local date: the daily selection minus every paper the chat
- * already got and every paper already chosen for its other open digests (one still retrying, or
- * sent but not yet recorded). The one rule the scheduled run and `/digest` share.
+ * What goes into a chat's digest for a local date: the chat's recommendations (`recommend/`: topic
+ * strength, freshness, popularity and its members' votes) minus every paper the chat already got and
+ * every paper already chosen for its other open digests (one still retrying, or sent but not yet
+ * recorded). The one rule the scheduled run and `/digest` share.
  * @module
  */
-import { selectDaily, type SelectIndex, type SelectOptions } from './select.ts';
+import type { FeedbackRepo } from './feedback.ts';
+import { recommendDaily, type RecommendIndex, type RecommendOptions } from './recommend/daily.ts';
+import type { ChatVotes } from './recommend/rank.ts';
+import type { SelectOptions } from './select.ts';
 import { chatKey, type ChatRef, type HistoryRepo, type OutboxEntry, type Subscription } from './types.ts';
 
 /** A chosen paper and why it matched (topic ids, keywords), as the outbox keeps it. */
@@ -42,13 +46,15 @@ export function reservedFor(open: readonly OutboxEntry[], chat: ChatRef): string
 export async function pickFor(
   sub: Subscription,
   date: string,
-  deps: { history: HistoryRepo; index: SelectIndex; reserved: readonly string[]; select?: SelectOptions },
+  deps: { history: HistoryRepo; index: RecommendIndex; reserved: readonly string[]; feedback?: FeedbackRepo | undefined; select?: SelectOptions; recommend?: RecommendOptions | undefined },
 ): Promise<Pick[]> {
-  return pickFrom(sub, date, await deps.history.delivered(sub.chat), deps);
+  const [delivered, votes] = await Promise.all([deps.history.delivered(sub.chat), deps.feedback ? deps.feedback.votes(sub.chat) : new Map<string, number>()]);
+  return pickFrom(sub, date, delivered, { ...deps, votes });
 }
 
-/** {@link pickFor} with the chat's history already read (`delivered` is extended in place). */
-export function pickFrom(sub: Subscription, date: string, delivered: Set<string>, deps: { index: SelectIndex; reserved: readonly string[]; select?: SelectOptions }): Pick[] {
+/** {@link pickFor} with the chat's history (and votes) already read (`delivered` is extended in place). */
+export function pickFrom(sub: Subscription, date: string, delivered: Set<string>, deps: { index: RecommendIndex; reserved: readonly string[]; votes?: ChatVotes | undefined; select?: SelectOptions; recommend?: RecommendOptions | undefined }): Pick[] {
   for (const id of deps.reserved) delivered.add(id);
-  return selectDaily(sub, deps.index, delivered, date, deps.select).papers.map((p) => ({ id: p.paper.id, why: p.why }));
+  const options: RecommendOptions = { ...deps.recommend, ...(deps.select ? { select: deps.select } : {}) };
+  return recommendDaily(sub, deps.index, delivered, date, deps.votes ?? new Map<string, number>(), options).papers.map((p) => ({ id: p.paper.id, why: p.why }));
 }

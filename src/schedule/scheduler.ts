@@ -22,6 +22,8 @@ import type { SchedulerContext, SchedulerIndex } from './context.ts';
 import type { AttemptResult, DeliveryDeps, Guard } from './deliver.ts';
 import { digestNow } from './digest-now.ts';
 import { digestContent } from './digest-reply.ts';
+import { feedbackRepo, type FeedbackRepo } from './feedback.ts';
+import type { RecommendOptions } from './recommend/daily.ts';
 import type { Lease } from './lease.ts';
 import { defaultRetryPolicy, type RetryPolicy } from './outbox.ts';
 import type { SelectOptions } from './select.ts';
@@ -55,6 +57,10 @@ export interface SchedulerOptions {
   /** Cron expression for {@link Scheduler.start}. Default every minute. */
   cron?: string;
   select?: SelectOptions;
+  /** Ranking knobs of the daily pick (defaults: `defaultRankOptions`, tuned offline). */
+  recommend?: RecommendOptions;
+  /** Where votes are kept. Default: `feedbackRepo(store.kv)`. */
+  feedback?: FeedbackRepo;
   /**
    * Several instances on one shared store: ticks run only while this instance holds the lease (it
    * is renewed every `lease.renewMs`, and a follower takes it over within that period of its
@@ -107,6 +113,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const { store, clock, logger } = o;
   const senders = new Map<Platform, DigestSender>((o.senders ?? []).map((s) => [s.platform, s]));
   const { lease } = o;
+  const feedback = o.feedback ?? feedbackRepo(store.kv);
   let stopping = new AbortController();
   const guard = (): Guard => {
     if (stopping.signal.aborted) return { ok: false };
@@ -115,6 +122,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return fence ? { ok: true, fence } : { ok: false };
   };
   const delivery: DeliveryDeps = {
+    feedback,
     store,
     senders,
     clock,
@@ -134,7 +142,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     ...(o.events?.attempt ? { onOutcome: o.events.attempt } : {}),
     ...(o.events?.paused ? { onPaused: o.events.paused } : {}),
   };
-  const ctx: SchedulerContext = { store, clock, logger, index: o.index, senders, chatLocks: new KeyedQueue(), delivery, guard, ...(o.select ? { select: o.select } : {}) };
+  const ctx: SchedulerContext = { store, clock, logger, index: o.index, senders, chatLocks: new KeyedQueue(), delivery, guard, feedback, ...(o.select ? { select: o.select } : {}), ...(o.recommend ? { recommend: o.recommend } : {}) };
   const ticker = createTicker(ctx, { catchUpWindowMs: o.catchUpWindowMs, concurrency: o.concurrency, ...(o.events?.tick ? { onTick: o.events.tick } : {}) });
   const timers = createTimers({ ticker, store, clock, logger, cron: o.cron, inDoubtMs: delivery.inDoubtMs!, ...(lease ? { lease } : {}), ...(o.events?.leader ? { onLeader: o.events.leader } : {}) });
   return {

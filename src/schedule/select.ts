@@ -37,6 +37,9 @@ export interface SelectIndex {
   readonly generation?: number;
 }
 
+/** Papers a chat has seen (delivered, reserved, voted on): only `has` is read. */
+export type SeenSet = Pick<ReadonlySet<string>, 'has'>;
+
 export interface Selection {
   /** The picks, in digest order, each with why it matched (topic ids, keywords). */
   papers: PaperItem[];
@@ -192,7 +195,7 @@ interface Cursor {
  * Picks up to `sub.size` papers for the chat's digest on `localDate` (see the module comment).
  * An empty result means "no new papers on your topics today".
  */
-export function selectDaily(sub: Subscription, index: SelectIndex, delivered: ReadonlySet<string>, localDate: string, options: SelectOptions = {}): Selection {
+export function selectDaily(sub: Subscription, index: SelectIndex, delivered: SeenSet, localDate: string, options: SelectOptions = {}): Selection {
   const { keywordDepth, maxSubset } = { ...defaultSelectOptions, ...options };
   const p = prepare(index);
   const topics = [...new Set(sub.topics)].filter((t) => p.topicLists.has(t));

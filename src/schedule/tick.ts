@@ -150,8 +150,10 @@ export function createTicker(ctx: SchedulerContext, options: TickOptions) {
       // date) would change.
       await chatLocks.runMany(batch.map((r) => chatKey(r.sub.chat)), async () => {
         const histories = await deliveredMany(batch.map((r) => r.sub.chat));
-        const entries = batch.map(({ sub, date }) => {
-          const picks = pickFrom(sub, date, histories.get(chatKey(sub.chat)) ?? new Set(), { index, reserved: reserved.get(chatKey(sub.chat)) ?? [], ...(ctx.select ? { select: ctx.select } : {}) });
+        // The chats' votes (their taste), read alongside: one kv read per chat.
+        const votes = await Promise.all(batch.map((r) => ctx.feedback.votes(r.sub.chat)));
+        const entries = batch.map(({ sub, date }, k) => {
+          const picks = pickFrom(sub, date, histories.get(chatKey(sub.chat)) ?? new Set(), { index, reserved: reserved.get(chatKey(sub.chat)) ?? [], votes: votes[k], recommend: ctx.recommend, ...(ctx.select ? { select: ctx.select } : {}) });
           const entry = newEntry(sub.chat, date, picks, 'schedule', now);
           return picks.length === 0 && sub.silentWhenEmpty ? { ...entry, state: 'sent' as const, sentAt: now } : entry;
         });

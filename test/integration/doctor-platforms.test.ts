@@ -46,7 +46,7 @@ describe('doctor: Telegram', () => {
     const telegram = report.checks.filter((c) => c.group === 'telegram');
     expect(telegram.map((c) => [c.id, c.status])).toEqual([['telegram.token', 'ok'], ['telegram.webhook', 'ok'], ['telegram.commands', 'ok'], ['telegram.chats', 'ok']]);
     expect(byId(telegram, 'telegram.token')!.message).toBe('valid: @PaperboyTestBot (id 123456); group privacy on (in groups it receives commands, not conversation)');
-    expect(byId(telegram, 'telegram.commands')!.message).toBe('published in 3 languages (default en, ru, zh), 10 commands');
+    expect(byId(telegram, 'telegram.commands')!.message).toBe('published in 3 languages (default en, ru, zh), 13 commands');
     expect(report.links.telegram).toEqual({
       chat: 'https://t.me/PaperboyTestBot',
       group: 'https://t.me/PaperboyTestBot?startgroup=true',

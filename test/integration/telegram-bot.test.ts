@@ -79,7 +79,7 @@ describe('polling bot', () => {
     expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
     expect([...fake.commands.keys()].sort()).toEqual(['', 'ru', 'zh']);
     expect(fake.commands.get('ru')!.find((c) => c.command === 'paper')!.description).toBe('Поиск статей: /paper диффузия');
-    expect(fake.commands.get('zh')!).toHaveLength(10);
+    expect(fake.commands.get('zh')!).toHaveLength(13);
   });
 
   it('GIVEN /paper diffusion THEN page 1 with buttons; Next edits the message to page 2; still works after a restart', async () => {

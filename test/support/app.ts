@@ -10,6 +10,7 @@ import type { CommandHandler, CommandRequest } from '../../src/bots/shared/types
 import type { DigestIndex } from '../../src/core/search-index.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
 import { memoryStore } from '../../src/schedule/store/index.ts';
+import { feedbackRepo } from '../../src/schedule/feedback.ts';
 import type { Clock, DigestSender } from '../../src/schedule/types.ts';
 import { presentDigest } from '../../src/bots/shared/present.ts';
 
@@ -49,9 +50,11 @@ export function createTestApp(options: TestAppOptions = {}) {
   const clock = options.clock ?? new FakeClock();
   const store = memoryStore();
   const index = starterIndex();
+  const feedback = feedbackRepo(store.kv);
   const scheduler = createScheduler({
     present: presentDigest,
     store,
+    feedback,
     index: () => index,
     senders: options.senders ?? [],
     clock,
@@ -64,8 +67,9 @@ export function createTestApp(options: TestAppOptions = {}) {
     digests: scheduler,
     defaults: options.defaults ?? { timeZone: 'UTC', time: '09:00', size: 3 },
     clock,
+    feedback,
   });
-  return { clock, store, index, scheduler, handler };
+  return { clock, store, index, scheduler, handler, feedback };
 }
 
 /** A private console-chat request, for handler tests. */

@@ -3,11 +3,12 @@
  * inside the adapter's error boundary.
  * @module
  */
-import type { ButtonInteraction, Interaction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
 import { errorReply } from '../../core/index.ts';
 import { commandsByName } from './commands/index.ts';
 import type { BotContext } from './context.ts';
 import { discordPages } from './pager.ts';
+import { discordVotes } from './votes.ts';
 import { requestOf, sendError, sendReply, withBoundary } from './respond.ts';
 import { defaultLocale, toLocale, translator } from '../shared/i18n/index.ts';
 
@@ -29,7 +30,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       else await interaction.respond([]);
     });
   } else if (interaction.isButton()) {
-    await withBoundary(interaction, ctx, () => turnPage(interaction, ctx));
+    await withBoundary(interaction, ctx, () => (discordVotes.owns(interaction.customId) ? castVote(interaction, ctx) : turnPage(interaction, ctx)));
   }
 }
 
@@ -47,4 +48,20 @@ async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promis
   }
   await interaction.deferUpdate();
   await sendReply(interaction, await ctx.handler.handle(requestOf(interaction, 'paper', target.query, { page: target.page })), ctx);
+}
+
+/**
+ * A 👍/👎 click: defers an ephemeral reply at once (the 3-second deadline holds whatever the store
+ * does), votes through the shared handler, then says what the vote did. Only the voter sees the
+ * answer; every member may vote.
+ */
+async function castVote(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const target = await discordVotes.parse(interaction.customId, ctx.kv);
+  if (!target.ok) {
+    return sendError(interaction, target.reason === 'expired' ? errorReply('This button has expired', ['Vote with /like <n> on a newer digest.']) : errorReply('Unknown button', ['This button is not from Paperboy, or from an older version.']));
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = await ctx.handler.handle(requestOf(interaction, target.vote > 0 ? 'like' : 'dislike', `button:${target.paperId}`));
+  const text = [reply.title, ...reply.lines].filter(Boolean).join('\n');
+  await interaction.editReply({ content: text.slice(0, 1900), allowedMentions: { parse: [] } });
 }

@@ -249,6 +249,18 @@ export function packEmbeds(embeds: readonly APIEmbed[]): DiscordMessage[] {
 }
 
 /**
+ * {@link renderReply} plus, for each message, the reply's items its cards show (indices into
+ * `reply.items`), so buttons can go under the right message.
+ */
+export function renderReplyWithItems(reply: Reply): { messages: DiscordMessage[]; items: number[][] } {
+  const embeds = replyEmbeds(reply);
+  const offset = embeds.length - reply.items.length - (reply.footer?.length ? textEmbeds(undefined, reply.footer, kindColour[reply.kind]).length : 0);
+  const itemOf = new Map(reply.items.map((_, i) => [embeds[offset + i]!, i]));
+  const messages = packEmbeds(embeds);
+  return { messages, items: messages.map((m) => m.embeds.flatMap((e) => (itemOf.has(e) ? [itemOf.get(e)!] : []))) };
+}
+
+/**
  * Renders a reply as one or more Discord messages (the first is the reply, the rest follow-ups).
  *
  * ```ts

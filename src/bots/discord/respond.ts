@@ -15,13 +15,14 @@ import {
 } from 'discord.js';
 import { errorReply, type Reply } from '../../core/index.ts';
 import { describeError } from '../shared/errors.ts';
-import type { ChatRef } from '../../schedule/index.ts';
+import type { ChatRef, KeyValueStore } from '../../schedule/index.ts';
 import type { ScheduleInput } from '../shared/args.ts';
 import type { CommandName, CommandRequest } from '../shared/types.ts';
 import type { BotContext } from './context.ts';
 import { pagerRow } from './pager.ts';
-import { renderReply, type DiscordMessage } from './render.ts';
+import { renderReplyWithItems, renderReply, type DiscordMessage } from './render.ts';
 import { defaultLocale, toLocale, translator, type Locale } from '../shared/i18n/index.ts';
+import { firstCard, votable, voteRows } from './votes.ts';
 
 type AnyInteraction = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
@@ -90,18 +91,29 @@ export function serverLocale(guildLocale: string | null | undefined): string | u
 
 // === Sending
 
-/** Rendered messages with the pager buttons on the first one (the message the buttons edit). */
-export async function renderWithButtons(reply: Reply, ctx: BotContext): Promise<(DiscordMessage & { components?: APIActionRowComponent<APIButtonComponentWithCustomId>[] })[]> {
-  const messages = renderReply(reply);
-  const row = reply.pager ? await pagerRow(reply.pager, ctx.kv, reply.locale) : null;
-  if (!row) return messages;
-  return messages.map((m, i) => (i === 0 ? { ...m, components: [row] } : m));
+/**
+ * Rendered messages with their buttons: the pager row first on the first message (the message the
+ * pager edits), then 👍/👎 rows for each message's cards.
+ */
+export async function renderWithButtons(reply: Reply, kv: KeyValueStore): Promise<(DiscordMessage & { components?: APIActionRowComponent<APIButtonComponentWithCustomId>[] })[]> {
+  const { messages, items } = renderReplyWithItems(reply);
+  const pager = reply.pager ? await pagerRow(reply.pager, kv, reply.locale) : null;
+  const first = firstCard(reply);
+  return Promise.all(
+    messages.map(async (m, i) => {
+      const rows = i === 0 && pager ? [pager] : [];
+      if (votable(reply) && items[i]!.length) rows.push(...(await voteRows(items[i]!.map((k) => reply.items[k]!), first + items[i]![0]!, kv)));
+      // Discord allows five rows; a message holds at most ten cards (five vote rows) and only a
+      // search page (five cards) has a pager row.
+      return rows.length ? { ...m, components: rows.slice(0, 5) } : m;
+    }),
+  );
 }
 
 /** Sends `reply` as the interaction's response, whatever state the interaction is in. */
 export async function sendReply(interaction: Repliable, reply: Reply, ctx: BotContext): Promise<void> {
   if (reply.kind === 'error') return sendError(interaction, reply);
-  const [first, ...rest] = await renderWithButtons(reply, ctx);
+  const [first, ...rest] = await renderWithButtons(reply, ctx.kv);
   if (interaction.deferred || interaction.replied) await interaction.editReply(first!);
   else await interaction.reply(first!);
   for (const m of rest) await interaction.followUp(m);

@@ -10,7 +10,8 @@ import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender, KeyValueStore, LoggerPort, SendOutcome } from '../../schedule/index.ts';
 import { describeError } from '../shared/errors.ts';
 import { sendProgress } from '../shared/send-progress.ts';
-import { renderReply, toRestBody } from './render.ts';
+import { toRestBody } from './render.ts';
+import { renderWithButtons } from './respond.ts';
 
 /** Discord JSON error codes that mean "this channel will not take our messages". */
 export const permanentCodes: Readonly<Record<number, string>> = {
@@ -52,7 +53,7 @@ export function createDiscordSender(deps: { rest: REST; logger: LoggerPort; kv: 
     platform: 'discord',
     async send(chat: ChatRef, reply: Reply): Promise<SendOutcome> {
       const channelId = chat.threadId ?? chat.chatId;
-      const messages = renderReply(reply);
+      const messages = await renderWithButtons(reply, kv);
       let progress;
       try {
         progress = await sendProgress(kv, { platform: 'discord', chat, parts: messages.map((m) => JSON.stringify(m.embeds)), logger });
@@ -61,7 +62,8 @@ export function createDiscordSender(deps: { rest: REST; logger: LoggerPort; kv: 
       }
       for (let i = progress.from; i < messages.length; i++) {
         try {
-          await deps.rest.post(Routes.channelMessages(channelId), { body: toRestBody(messages[i]!) });
+          const message = messages[i]!;
+          await deps.rest.post(Routes.channelMessages(channelId), { body: { ...toRestBody(message), ...(message.components ? { components: message.components } : {}) } });
         } catch (err) {
           const outcome = outcomeOf(err);
           logger.warn({ err: describeError(err), channelId, part: i + 1, of: messages.length, outcome }, 'discord digest send failed');

@@ -152,6 +152,7 @@ export type ScheduleChange =
   | { kind: 'on' }
   | { kind: 'size'; size: number }
   | { kind: 'quiet'; quiet: boolean }
+  | { kind: 'reset-taste' }
   | { kind: 'show' };
 
 /**
@@ -190,6 +191,7 @@ function scheduleInput(args: string): ArgResult<ScheduleInput> {
   if ((word === 'off' || word === 'pause') && parts.length === 1) return { ok: true, value: { kind: 'off' } };
   if ((word === 'on' || word === 'resume') && parts.length === 1) return { ok: true, value: { kind: 'on' } };
   if (word === 'size' && parts.length === 2) return { ok: true, value: { kind: 'size', size: second! } };
+  if ((word === 'reset-taste' && parts.length === 1) || (word === 'reset' && second?.toLowerCase() === 'taste' && parts.length === 2)) return { ok: true, value: { kind: 'reset-taste' } };
   if (word === 'quiet' && parts.length === 2 && /^(on|off)$/i.test(second ?? '')) {
     return { ok: true, value: { kind: 'quiet', quiet: second!.toLowerCase() === 'on' } };
   }

@@ -4,8 +4,8 @@
  * language (`i18n/`); the permission rule for changing a chat's settings lives here and nowhere else.
  * @module
  */
-import { type DigestIndex, errorReply, infoReply, type Reply, topicCatalog } from '../../core/index.ts';
-import { applyPatch, chatKey, defaultSubscription, followsAnything, maxDigestSize, minDigestSize, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionPatch, type SubscriptionRepo } from '../../schedule/index.ts';
+import { type DigestIndex, errorReply, infoReply, paperLabel, type Reply, shorten, topicCatalog } from '../../core/index.ts';
+import { applyPatch, chatKey, defaultSubscription, type FeedbackRepo, followsAnything, maxDigestSize, minDigestSize, type ChatRef, type Clock, type DigestService, type Subscription, type SubscriptionPatch, type SubscriptionRepo, type Vote } from '../../schedule/index.ts';
 import { argErrorText, checkSchedule, maxFollows, parseQuery, parseSchedule, parseTargets, type ArgError, type ScheduleChange } from './args.ts';
 import { formatDay, formatWhen, ownerLocaleOf, parseLanguageSetting, replyLocale, subscriptionLocale, translator, type Asker, type Locale, type Translate } from './i18n/index.ts';
 import { describeFollows, describeSchedule, digestMessage, lastErrorText } from './present.ts';
@@ -21,6 +21,8 @@ export interface CommandDeps {
   digests: DigestService;
   defaults: { timeZone: string; time: string; size: number };
   clock: Clock;
+  /** Members' 👍/👎 (the chat's taste); without it the vote commands say they are unavailable. */
+  feedback?: FeedbackRepo;
 }
 
 /** What every handler gets besides the request: the reply's language and the chat's subscription. */
@@ -54,6 +56,11 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       const turn: Turn = { locale, t: translator(locale), sub, asker };
       const denied = await checkPermission(req, turn);
       const reply = denied ?? (await handlers[req.command](req, deps, turn));
+      // The cards' numbers, so /like <n> names one of them (the page's first card is n = offset + 1).
+      if (!denied && deps.feedback && reply.items.length && reply.kind !== 'error') {
+        const first = reply.pager ? reply.pager.page * reply.pager.pageSize + 1 : 1;
+        await deps.feedback.remember(req.chat, reply.items.map((i) => i.paper.id), first);
+      }
       return reply.locale ? reply : { ...reply, locale };
     },
   };
@@ -91,6 +98,8 @@ function helpLines(t: Translate): string[] {
     t('help.scheduleMore', { min: minDigestSize, max: maxDigestSize }),
     t('help.status'),
     t('help.lang'),
+    t('help.like'),
+    t('help.saved'),
   ];
 }
 
@@ -209,11 +218,39 @@ const handlers: Record<CommandName, Handler> = {
       if (!existing) return noSubscription(t);
       return infoReply(t('schedule.title'), [describeSchedule(existing, now, locale), t('schedule.changeHint')]);
     }
+    if (change.kind === 'reset-taste') {
+      if (!deps.feedback) return votesUnavailable();
+      const forgotten = await deps.feedback.reset(req.chat);
+      return infoReply('Taste forgotten', [
+        forgotten ? `The votes on ${forgotten} paper${forgotten === 1 ? '' : 's'} no longer shape this chat's picks.` : 'This chat had no votes.',
+        'Picks now follow topics, freshness and popularity until new 👍/👎 come in.',
+      ]);
+    }
     const sub = applyPatch(currentOrNew(req, deps, turn, now), schedulePatch(change), now);
     await deps.subscriptions.put(sub);
     const lines = [describeSchedule(sub, now, locale)];
     if (!followsAnything(sub)) lines.push(t('schedule.noTopics'));
     return infoReply(t('schedule.updated'), lines);
+  },
+
+  like: (req, deps) => vote(req, deps, 1),
+  dislike: (req, deps) => vote(req, deps, -1),
+
+  async saved(req, deps) {
+    if (!deps.feedback) return votesUnavailable();
+    const page = Math.max(1, Number(/^\s*(\d{1,4})\s*$/.exec(req.args)?.[1] ?? 1));
+    const index = deps.index();
+    const saved = (await deps.feedback.saved(req.chat)).map((s) => index.get(s.paperId)).filter((p): p is NonNullable<typeof p> => p !== undefined);
+    if (saved.length === 0) return infoReply('No saved papers yet', ['Tap 👍 under a digest card or a /paper result (or /like <n>) to keep it here.']);
+    const pages = Math.ceil(saved.length / pageSize);
+    if (page > pages) return errorReply('That page is gone', [`This chat has ${saved.length} saved paper${saved.length === 1 ? '' : 's'} on ${pages} page(s): /saved ${pages}`]);
+    const items = saved.slice((page - 1) * pageSize, page * pageSize).map((paper) => ({ paper, why: [] }));
+    return {
+      kind: 'papers',
+      title: 'Saved papers',
+      lines: [`${saved.length} liked paper${saved.length === 1 ? '' : 's'}, newest vote first — page ${page} of ${pages}`, ...(page < pages ? [`/saved ${page + 1} for more`] : [])],
+      items,
+    };
   },
 
   async status(req, deps, { locale, t, sub }) {
@@ -232,6 +269,7 @@ const handlers: Record<CommandName, Handler> = {
       if (sub.silentWhenEmpty) lines.push(t('status.quiet'));
       const language = t(`lang.${subscriptionLocale(sub)}`);
       lines.push(sub.language && sub.language !== 'auto' ? t('status.language', { language }) : t('status.languageAuto', { language }));
+      if (deps.feedback) lines.push(await tasteLine(req, deps.feedback, t));
     } else {
       lines.push(t(req.chat.guildId ? 'status.noSubChannel' : req.chat.threadId ? 'status.noSubTopic' : 'status.noSubChat'));
     }
@@ -270,6 +308,53 @@ const handlers: Record<CommandName, Handler> = {
 
 // === Helpers
 
+/**
+ * `/like` and `/dislike`: `<n>` (a card of the chat's last digest or result page), a paper id or
+ * arXiv id, or `button:<paper id>` from a 👍/👎 button (which toggles: the same button again
+ * withdraws the vote). One vote per member per paper; the chat's picks read the sum.
+ */
+async function vote(req: CommandRequest, deps: CommandDeps, value: Vote): Promise<Reply> {
+  if (!deps.feedback) return votesUnavailable();
+  const command = value > 0 ? '/like' : '/dislike';
+  const arg = req.args.trim();
+  const button = arg.startsWith('button:');
+  let paperId: string | undefined;
+  if (/^\d{1,4}$/.test(arg)) {
+    paperId = await deps.feedback.shown(req.chat, Number(arg));
+    if (!paperId) return errorReply(`There is no card ${arg} to vote on`, [`${command} <n> takes the number of a card in this chat's last digest or /paper results (1, 2, …).`]);
+  } else if (arg) {
+    const raw = button ? arg.slice('button:'.length) : arg;
+    paperId = /^\d{4}\.\d{4,5}(v\d+)?$/.test(raw) ? `arxiv:${raw.replace(/v\d+$/, '')}` : raw;
+  } else {
+    return errorReply(`Which paper? ${command} <n>`, [`n is the number of a card in this chat's last digest or /paper results, e.g. ${command} 2. Or tap 👍/👎 under the card.`]);
+  }
+  const paper = deps.index().get(paperId);
+  if (!paper) return errorReply('That paper is no longer in the index', ['Search for it again with /paper.']);
+  const member = `${req.chat.platform}:${req.user.id}`;
+  const now = deps.clock.now();
+  let result = await deps.feedback.vote(req.chat, member, paperId, value, now);
+  const withdrawn = button && result.previous === value;
+  if (withdrawn) result = await deps.feedback.vote(req.chat, member, paperId, 0, now);
+  const label = shorten(paperLabel(paper), 80);
+  const summary = await deps.feedback.summary(req.chat);
+  const shaping = `${summary.papers} vote${summary.papers === 1 ? '' : 's'} now shape this chat's picks.`;
+  if (withdrawn) return infoReply(`Vote withdrawn: ${label}`, [shaping]);
+  return infoReply(`${value > 0 ? '👍 Liked' : '👎 Disliked'}: ${label}`, [
+    result.previous === -value ? `Changed from ${value > 0 ? '👎' : '👍'}. ${shaping}` : shaping,
+    ...(value > 0 ? ['/saved lists the papers this chat liked.'] : []),
+  ]);
+}
+
+function votesUnavailable(): Reply {
+  return errorReply('Votes are not available here', ['This instance keeps no feedback store.']);
+}
+
+/** The /status line about votes, in the chat's language. */
+async function tasteLine(req: CommandRequest, feedback: FeedbackRepo, t: Translate): Promise<string> {
+  const s = await feedback.summary(req.chat);
+  return s.papers === 0 ? t('taste.none') : t('taste.shaping', { count: s.papers, liked: s.liked, disliked: s.disliked });
+}
+
 const maxNeighbours = 10;
 
 /**
@@ -303,7 +388,7 @@ function neighbourName(chat: ChatRef, t: Translate): string {
 }
 
 /** What a `/schedule` change does to the subscription (applyPatch keeps `nextRunAt` right). */
-function schedulePatch(change: Exclude<ScheduleChange, { kind: 'show' }>): SubscriptionPatch {
+function schedulePatch(change: Exclude<ScheduleChange, { kind: 'show' | 'reset-taste' }>): SubscriptionPatch {
   switch (change.kind) {
     case 'time':
       return { time: change.time, ...(change.timeZone ? { timeZone: change.timeZone } : {}) };

@@ -10,7 +10,7 @@ import type { Reply } from '../../core/index.ts';
 import type { ChatRef, DigestSender } from '../../schedule/index.ts';
 import type { ScheduleInput } from './args.ts';
 
-export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status', 'lang'] as const;
+export const commandNames = ['start', 'help', 'paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status', 'lang', 'like', 'dislike', 'saved'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** private: a DM; group: Telegram group/supergroup or Discord server channel; channel: Telegram channel. */

@@ -16,6 +16,7 @@ import { classifyError } from './errors.ts';
 import type { FeatureDeps } from './features.ts';
 import { migrationFeature } from './migration.ts';
 import { pagingFeature } from './paging.ts';
+import { votesFeature } from './votes.ts';
 import { apologyText } from './render.ts';
 import { toLocale } from '../shared/i18n/index.ts';
 
@@ -138,6 +139,7 @@ export function buildBot(options: BuildBotOptions): Bot {
   };
   const guarded = bot.errorBoundary(onError);
   guarded.use(migrationFeature(deps));
+  guarded.use(votesFeature(deps));
   guarded.use(pagingFeature(deps));
   guarded.use(commandsFeature(deps));
   return bot;

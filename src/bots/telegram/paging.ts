@@ -8,7 +8,7 @@ import { Composer, GrammyError, type Context } from 'grammy';
 import { requestOf } from './context.ts';
 import { apiChatId, htmlOptions } from './deliver.ts';
 import type { FeatureDeps } from './features.ts';
-import { pagerKeyboard, telegramPages } from './keyboard.ts';
+import { replyKeyboard, telegramPages } from './keyboard.ts';
 import { renderPage } from './render.ts';
 import { defaultLocale, toLocale, translator, type Locale } from '../shared/i18n/index.ts';
 import { cleanText } from '../shared/text.ts';
@@ -64,7 +64,7 @@ export function pagingFeature(deps: FeatureDeps): Composer<Context> {
       return;
     }
     const page = renderPage(reply);
-    const keyboard = await pagerKeyboard(reply.pager, deps.kv, reply.locale);
+    const keyboard = await replyKeyboard(reply, deps.kv);
     try {
       await ctx.api.editMessageText(apiChatId(String(message.chat.id)), message.message_id, page.html, {
         ...htmlOptions(page),

@@ -28,6 +28,8 @@ export interface RawEntry {
   localTitle?: string;
   /** Texts in other languages the entry carries (hfday's `data.ru` / `data.zh`); the fields above are added to them. */
   texts?: PaperTexts;
+  /** Hugging Face upvotes when the source counts them (see `Paper.upvotes`). */
+  upvotes?: number;
 }
 
 /** A format parser's output: entries in document order, warnings, or a fatal problem. */
@@ -63,6 +65,7 @@ export function toPapers(entries: readonly RawEntry[], ctx: SourceContext, warni
       ...(entry.abstract !== undefined ? { abstract: entry.abstract } : {}),
       ...(entry.localTitle !== undefined ? { localTitle: entry.localTitle } : {}),
       texts: paperTexts(entry),
+      ...(entry.upvotes !== undefined ? { upvotes: entry.upvotes } : {}),
     };
     const parsed = PaperSchema.safeParse(candidate);
     if (parsed.success) papers.push(parsed.data);

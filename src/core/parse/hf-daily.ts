@@ -19,6 +19,8 @@ const ItemSchema = z.object({
     title: z.string().trim().min(1),
     summary: z.string().optional(),
     authors: z.array(z.unknown()).optional(),
+    /** Tolerated when missing or malformed: a popularity hint, not part of the paper. */
+    upvotes: z.unknown().optional(),
   }),
 });
 /** An arXiv id as the API gives it (`2409.08857`, sometimes with a version). */
@@ -70,7 +72,13 @@ function toEntry(paper: z.infer<typeof ItemSchema>['paper']): RawEntry {
       const name = (a as { name?: unknown } | null)?.name;
       return typeof name === 'string' && name.trim() ? [collapse(name)] : [];
     }) ?? [],
+    ...upvotesOf(paper.upvotes),
   };
+}
+
+/** `{ upvotes }` when `value` is a non-negative count, else nothing (shared with hfday's `score`). */
+export function upvotesOf(value: unknown): { upvotes?: number } {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? { upvotes: Math.floor(value) } : {};
 }
 
 /** Abstracts come with hard line breaks (arXiv's 80-column text): one space instead. */

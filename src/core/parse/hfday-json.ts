@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { PaperText, PaperTexts } from '../model.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { invalidJson, lineAt, maxTextChars, maxTitleChars, oversized } from './json.ts';
+import { upvotesOf } from './hf-daily.ts';
 import { nameFromTitle, namesFromProse } from './names.ts';
 import { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
 
@@ -30,6 +31,8 @@ const EntrySchema = z.object({
   title: z.string().trim().min(1).optional(),
   abstract: z.string().optional(),
   url: z.string().optional(),
+  /** The paper's Hugging Face upvotes (HFday copies them from the Daily Papers list). */
+  score: z.unknown().optional(),
   data: z
     .object({
       desc: z.string().optional(),
@@ -131,6 +134,7 @@ function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {
     ...(abstract && lang !== 'en' ? { abstract } : {}),
     ...(local?.title ? { localTitle: local.title } : {}),
     texts,
+    ...upvotesOf(p.score),
   };
 }
 

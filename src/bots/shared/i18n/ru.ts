@@ -24,6 +24,8 @@ export const ru = {
     scheduleMore: '/schedule off | on | size <{{min}}-{{max}}> | quiet on|off — пауза, возобновление, размер дайджеста, тишина в пустые дни',
     status: '/status — на что подписан чат и когда придёт следующий дайджест',
     lang: '/lang en | ru | zh | auto — язык ответов и дайджестов здесь',
+    like: '/like <номер>, /dislike <номер> — оценить карточку с этим номером в последнем дайджесте или выдаче (или 👍/👎 под ней): подборка учится',
+    saved: '/saved [страница] — статьи, которые понравились чату',
     admins: 'В группах и каналах подписки и расписание меняют только админы; искать может любой.',
   },
   start: {
@@ -281,5 +283,12 @@ export const ru = {
     nothingToPage: 'Листать нечего: сначала выполните поиск, например /paper диффузия',
     keywordChoice: 'ключевое слово: {{input}}',
     emptyReply: '(пустой ответ)',
+  },
+  taste: {
+    none: 'Вкус: голосов пока нет — 👍/👎 под статьями учат подборку.',
+    shaping_one: 'Вкус: подборку определяет {{count}} голос ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste его забудет.',
+    shaping_few: 'Вкус: подборку определяют {{count}} голоса ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste их забудет.',
+    shaping_many: 'Вкус: подборку определяют {{count}} голосов ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste их забудет.',
+    shaping_other: 'Вкус: подборку определяют {{count}} голоса ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste их забудет.',
   },
 } as const satisfies CatalogOf<'ru'>;

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DigestIndex, type PaperItem } from '../../src/core/index.ts';
+import { defaultRankOptions, explorationSlots, featureSpace, rankCandidates, recommendDaily, defaultSubscription, type RankOptions } from '../../src/schedule/index.ts';
+import { termId } from '../../src/schedule/recommend/features.ts';
+import { paper } from '../support/paper.ts';
+
+const day = (d: string) => ({ date: d, file: `${d}.json`, format: 'hfday-json' as const });
+const item = (p: ReturnType<typeof paper>, why = ['llm']): PaperItem => ({ paper: p, why });
+const noExplore: RankOptions = { ...defaultRankOptions, explorationShare: 0 };
+
+// A small corpus with two themes inside `llm`: code papers and speech papers. Each text names its
+// theme's words, so a chat that liked code papers should get code papers first.
+const code = (id: string, date: string, extra = '') => paper({ id, title: `${id} program synthesis`, summary: `We generate code and programs with a language model ${extra}`, topics: ['llm'], ...day(date) });
+const speech = (id: string, date: string) => paper({ id, title: `${id} spoken audio`, summary: 'We recognise speech and audio with a language model', topics: ['llm'], ...day(date) });
+const corpus = [code('c1', '2024-09-16'), code('c2', '2024-09-17'), code('c3', '2024-09-18'), code('c4', '2024-09-18'), speech('s1', '2024-09-16'), speech('s2', '2024-09-17'), speech('s3', '2024-09-18'), speech('s4', '2024-09-18')];
+// Papers on other topics: a theme's words must be in at most 30% of the corpus to count as features
+// (defaultFeatureOptions.maxShare), as they are in any real corpus.
+const filler = Array.from({ length: 12 }, (_, k) => paper({ id: `f${k}`, title: `Robot ${k}`, summary: `A robot arm grasps object ${k}`, topics: ['robotics'], ...day('2024-09-10') }));
+const index = () => {
+  const i = new DigestIndex();
+  i.add([...corpus, ...filler]);
+  return i;
+};
+const sub = (size = 2) => ({ ...defaultSubscription({ platform: 'console', chatId: 't' }, { timeZone: 'UTC', time: '09:00', size }, 0), topics: ['llm'] });
+
+describe('rankCandidates', () => {
+  it('GIVEN no votes THEN fresher and more popular papers first (freshness, then upvotes), no exploration', () => {
+    const a = paper({ id: 'a', topics: ['llm'], ...day('2024-09-18') });
+    const b = paper({ id: 'b', topics: ['llm'], upvotes: 120, ...day('2024-09-18') });
+    const old = paper({ id: 'old', topics: ['llm'], upvotes: 500, ...day('2024-09-01') });
+    const picks = rankCandidates([item(a), item(b), item(old)], { size: 3, votes: new Map(), localDate: '2024-09-19', followed: 1 });
+    // b and a are equally fresh, b has upvotes; old has the most upvotes but is 17 days older.
+    expect(picks.map((p) => p.paper.id)).toEqual(['b', 'a', 'old']);
+    expect(picks.every((p) => !p.explore)).toBe(true);
+  });
+
+  it('GIVEN a paper carried by several digests THEN it ranks above an equal one carried by one', () => {
+    const one = paper({ id: 'one', topics: ['llm'], ...day('2024-09-18') });
+    const two = paper({ id: 'two', topics: ['llm'], sources: [{ ...day('2024-09-18'), index: 0 }, { file: '2024-09-18-hf-daily.json', format: 'hf-daily', date: '2024-09-18', index: 3 }] });
+    expect(rankCandidates([item(one), item(two)], { size: 1, votes: new Map(), localDate: '2024-09-18', followed: 1 })[0]!.paper.id).toBe('two');
+  });
+
+  it('GIVEN likes on code papers and dislikes on speech papers THEN the code papers come first', () => {
+    const i = index();
+    const votes = new Map([['c1', 1], ['s1', -1], ['c2', 1], ['s2', -1]]);
+    const { papers } = recommendDaily(sub(2), i, new Set(), '2024-09-18', votes, { rank: noExplore });
+    expect(papers.map((p) => p.paper.id).sort()).toEqual(['c3', 'c4']);
+  });
+
+  it('GIVEN the opposite votes THEN the speech papers come first (the model follows the votes, not the data)', () => {
+    const votes = new Map([['c1', -1], ['s1', 1], ['c2', -1], ['s2', 1]]);
+    const { papers } = recommendDaily(sub(2), index(), new Set(), '2024-09-18', votes, { rank: noExplore });
+    expect(papers.map((p) => p.paper.id).sort()).toEqual(['s3', 's4']);
+  });
+
+  it('GIVEN votes and an exploration slot that day THEN one pick is the best paper outside the taste', () => {
+    const votes = new Map([['c1', 1], ['s1', -1], ['c2', 1], ['s2', -1]]);
+    const rank: RankOptions = { ...defaultRankOptions, explorationShare: 0.5 };
+    const date = ['2024-09-18', '2024-09-19', '2024-09-20'].find((d) => explorationSlots(d, 2, 0.5) === 1)!;
+    const { papers } = recommendDaily(sub(2), index(), new Set(), date, votes, { rank });
+    expect(papers.map((p) => [p.paper.id.slice(0, 1), p.explore])).toEqual([['c', false], ['s', true]]);
+  });
+
+  it('GIVEN voted or delivered papers THEN they are never picked', () => {
+    const votes = new Map([['c1', 1], ['c2', 1], ['s1', -1]]);
+    const { papers } = recommendDaily(sub(10), index(), new Set(['c3']), '2024-09-18', votes);
+    const ids = papers.map((p) => p.paper.id);
+    expect(ids.sort()).toEqual(['c4', 's2', 's3', 's4']);
+  });
+
+  it('PROPERTY: never a delivered or voted paper, never a duplicate, at most size, deterministic', () => {
+    const i = index();
+    const allIds = corpus.map((p) => p.id);
+    fc.assert(
+      fc.property(fc.subarray(allIds), fc.array(fc.tuple(fc.constantFrom(...allIds), fc.constantFrom(1, -1)), { maxLength: 6 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 30 }), (delivered, voteList, size, d) => {
+        const votes = new Map(voteList);
+        const date = `2024-09-${String(1 + d % 28).padStart(2, '0')}`;
+        const run = () => recommendDaily(sub(size), i, new Set(delivered), date, votes).papers.map((p) => p.paper.id);
+        const ids = run();
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.length).toBeLessThanOrEqual(size);
+        expect(ids.length).toBe(Math.min(size, allIds.filter((x) => !delivered.includes(x) && !votes.has(x)).length));
+        for (const id of ids) expect(delivered.includes(id) || votes.has(id)).toBe(false);
+        expect(run()).toEqual(ids);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('explorationSlots', () => {
+  it('GIVEN a share THEN the slots over many days average share × size, and never fill a digest', () => {
+    let total = 0;
+    for (let d = 0; d < 100; d++) {
+      const date = new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+      const n = explorationSlots(date, 3, 0.1);
+      expect(n).toBeLessThan(3);
+      total += n;
+    }
+    expect(total).toBe(30);
+    expect(explorationSlots('2024-01-01', 1, 0.9)).toBe(0);
+  });
+});
+
+describe('featureSpace / DigestIndex.terms', () => {
+  it('GIVEN trilingual papers THEN vectors hold shared Latin and Cyrillic words and concept tokens, no Chinese bigrams, nothing only one paper has', () => {
+    const tri = (id: string, extra: string) =>
+      paper({ id, title: `Speech recognition ${extra}`, summary: `Распознавание речи ${extra}`, lang: 'ru', texts: { en: { title: `Speech recognition ${extra}` }, ru: { summary: `Распознавание речи ${extra}` }, zh: { summary: '语音识别模型' } }, topics: ['speech'] });
+    const i = new DigestIndex();
+    i.add([tri('x', 'alpha'), tri('y', 'beta'), tri('z', 'gamma'), ...filler]);
+    const terms = i.terms('x')!;
+    expect(terms.words.some((w) => /[\u3400-\u9fff]/.test(w))).toBe(true); // the index has them
+    expect(terms.expansion).toContain('topic:speech');
+    expect(i.documentFrequency('topic:speech')).toBe(3);
+    expect(i.documentFrequency('nosuchterm')).toBe(0);
+    expect(i.terms('nope')).toBeUndefined();
+    const v = featureSpace(i).vector('x')!;
+    const ids = new Set(v.ids);
+    expect(ids.has(termId('topic:speech'))).toBe(true);
+    expect(terms.words.filter((w) => /^[a-z]/.test(w) && ids.has(termId(w))).length).toBeGreaterThan(0);
+    expect(terms.words.filter((w) => /^[а-я]/.test(w) && ids.has(termId(w))).length).toBeGreaterThan(0);
+    expect(terms.words.filter((w) => /[\u3400-\u9fff]/.test(w) && ids.has(termId(w)))).toEqual([]);
+    expect(ids.has(termId('alpha'))).toBe(false); // only x has it
+    expect(Math.hypot(...v.weights)).toBeCloseTo(1, 5);
+  });
+
+  it('GIVEN the index changes THEN a new space is made (vectors follow the corpus)', () => {
+    const i = index();
+    const before = featureSpace(i);
+    expect(featureSpace(i)).toBe(before);
+    i.add([code('c9', '2024-09-19')]);
+    expect(featureSpace(i)).not.toBe(before);
+    expect(featureSpace(i).vector('c9')).toBeDefined();
+  });
+});
