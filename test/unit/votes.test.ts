@@ -16,17 +16,17 @@ describe('vote commands', () => {
     const seventh = page.items[1]!.paper; // page 2 starts at card 6
     const liked = await handler.handle(request('like', '7'));
     expect(liked.title).toMatch(/^👍 Liked: /);
-    expect(liked.lines[0]).toBe("1 vote now shape this chat's picks.");
+    expect(liked.lines[0]).toBe("1 vote now shapes this chat's picks.");
     expect((await feedback.votes(request('like').chat)).get(seventh.id)).toBe(1);
     const saved = await handler.handle(request('saved'));
     expect(saved.items.map((i) => i.paper.id)).toEqual([seventh.id]);
     // /saved is now the chat's last list: its card 1 is that paper.
     const changed = await handler.handle(request('dislike', '1'));
-    expect(changed.lines[0]).toBe("Changed from 👍. 1 vote now shape this chat's picks.");
+    expect(changed.lines[0]).toBe("Changed from 👍. 1 vote now shapes this chat's picks.");
     expect((await handler.handle(request('saved'))).title).toBe('No saved papers yet');
     await handler.handle(request('subscribe', 'diffusion'));
     const status = await handler.handle(request('status'));
-    expect(status.lines).toContain('Taste: 1 vote shapes the picks (0 👍, 1 👎); /schedule reset-taste forgets it.');
+    expect(status.lines).toContain('Taste: 1 vote shapes the picks (0 👍, 1 👎, member votes: 1); /schedule reset-taste forgets it.');
   });
 
   it('GIVEN bad numbers or nothing shown THEN a usage error, nothing stored', async () => {

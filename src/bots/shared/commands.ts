@@ -98,8 +98,8 @@ function helpLines(t: Translate): string[] {
     t('help.scheduleMore', { min: minDigestSize, max: maxDigestSize }),
     t('help.status'),
     t('help.lang'),
-    t('help.like'),
-    t('help.saved'),
+    t('votes.help'),
+    t('votes.helpSaved'),
   ];
 }
 
@@ -219,12 +219,9 @@ const handlers: Record<CommandName, Handler> = {
       return infoReply(t('schedule.title'), [describeSchedule(existing, now, locale), t('schedule.changeHint')]);
     }
     if (change.kind === 'reset-taste') {
-      if (!deps.feedback) return votesUnavailable();
+      if (!deps.feedback) return votesUnavailable(turn.t);
       const forgotten = await deps.feedback.reset(req.chat);
-      return infoReply('Taste forgotten', [
-        forgotten ? `The votes on ${forgotten} paper${forgotten === 1 ? '' : 's'} no longer shape this chat's picks.` : 'This chat had no votes.',
-        'Picks now follow topics, freshness and popularity until new 👍/👎 come in.',
-      ]);
+      return infoReply(turn.t('votes.resetTitle'), [forgotten ? turn.t('votes.reset', { count: forgotten }) : turn.t('votes.resetNone'), turn.t('votes.resetHint')]);
     }
     const sub = applyPatch(currentOrNew(req, deps, turn, now), schedulePatch(change), now);
     await deps.subscriptions.put(sub);
@@ -233,25 +230,26 @@ const handlers: Record<CommandName, Handler> = {
     return infoReply(t('schedule.updated'), lines);
   },
 
-  like: (req, deps) => vote(req, deps, 1),
-  dislike: (req, deps) => vote(req, deps, -1),
+  like: (req, deps, { t }) => vote(req, deps, 1, t),
+  dislike: (req, deps, { t }) => vote(req, deps, -1, t),
 
-  async saved(req, deps) {
-    if (!deps.feedback) return votesUnavailable();
+  async saved(req, deps, { t }) {
+    if (!deps.feedback) return votesUnavailable(t);
     const page = Math.max(1, Number(/^\s*(\d{1,4})\s*$/.exec(req.args)?.[1] ?? 1));
     const index = deps.index();
     const saved = (await deps.feedback.saved(req.chat)).map((s) => index.get(s.paperId)).filter((p): p is NonNullable<typeof p> => p !== undefined);
-    if (saved.length === 0) return infoReply('No saved papers yet', ['Tap 👍 under a digest card or a /paper result (or /like <n>) to keep it here.']);
+    if (saved.length === 0) return infoReply(t('votes.savedNoneTitle'), [t('votes.savedNoneHint')]);
     const pages = Math.ceil(saved.length / pageSize);
-    if (page > pages) return errorReply('That page is gone', [`This chat has ${saved.length} saved paper${saved.length === 1 ? '' : 's'} on ${pages} page(s): /saved ${pages}`]);
+    if (page > pages) return errorReply(t('paper.goneTitle'), [t('votes.savedGone', { count: saved.length, pages })]);
     const items = saved.slice((page - 1) * pageSize, page * pageSize).map((paper) => ({ paper, why: [] }));
     return {
       kind: 'papers',
-      title: 'Saved papers',
-      lines: [`${saved.length} liked paper${saved.length === 1 ? '' : 's'}, newest vote first — page ${page} of ${pages}`, ...(page < pages ? [`/saved ${page + 1} for more`] : [])],
+      title: t('votes.savedTitle'),
+      lines: [t('votes.savedTotal', { count: saved.length, page, pages }), ...(page < pages ? [t('votes.savedMore', { next: page + 1 })] : [])],
       items,
     };
   },
+
 
   async status(req, deps, { locale, t, sub }) {
     const others = await neighbours(req.chat, deps);
@@ -313,23 +311,23 @@ const handlers: Record<CommandName, Handler> = {
  * arXiv id, or `button:<paper id>` from a 👍/👎 button (which toggles: the same button again
  * withdraws the vote). One vote per member per paper; the chat's picks read the sum.
  */
-async function vote(req: CommandRequest, deps: CommandDeps, value: Vote): Promise<Reply> {
-  if (!deps.feedback) return votesUnavailable();
+async function vote(req: CommandRequest, deps: CommandDeps, value: Vote, t: Translate): Promise<Reply> {
+  if (!deps.feedback) return votesUnavailable(t);
   const command = value > 0 ? '/like' : '/dislike';
   const arg = req.args.trim();
   const button = arg.startsWith('button:');
   let paperId: string | undefined;
   if (/^\d{1,4}$/.test(arg)) {
     paperId = await deps.feedback.shown(req.chat, Number(arg));
-    if (!paperId) return errorReply(`There is no card ${arg} to vote on`, [`${command} <n> takes the number of a card in this chat's last digest or /paper results (1, 2, …).`]);
+    if (!paperId) return errorReply(t('votes.noCardTitle', { n: arg }), [t('votes.noCardHint', { command })]);
   } else if (arg) {
     const raw = button ? arg.slice('button:'.length) : arg;
     paperId = /^\d{4}\.\d{4,5}(v\d+)?$/.test(raw) ? `arxiv:${raw.replace(/v\d+$/, '')}` : raw;
   } else {
-    return errorReply(`Which paper? ${command} <n>`, [`n is the number of a card in this chat's last digest or /paper results, e.g. ${command} 2. Or tap 👍/👎 under the card.`]);
+    return errorReply(t('votes.whichTitle', { command }), [t('votes.whichHint', { command })]);
   }
   const paper = deps.index().get(paperId);
-  if (!paper) return errorReply('That paper is no longer in the index', ['Search for it again with /paper.']);
+  if (!paper) return errorReply(t('votes.goneTitle'), [t('votes.goneHint')]);
   const member = `${req.chat.platform}:${req.user.id}`;
   const now = deps.clock.now();
   let result = await deps.feedback.vote(req.chat, member, paperId, value, now);
@@ -337,22 +335,22 @@ async function vote(req: CommandRequest, deps: CommandDeps, value: Vote): Promis
   if (withdrawn) result = await deps.feedback.vote(req.chat, member, paperId, 0, now);
   const label = shorten(paperLabel(paper), 80);
   const summary = await deps.feedback.summary(req.chat);
-  const shaping = `${summary.papers} vote${summary.papers === 1 ? '' : 's'} now shape this chat's picks.`;
-  if (withdrawn) return infoReply(`Vote withdrawn: ${label}`, [shaping]);
-  return infoReply(`${value > 0 ? '👍 Liked' : '👎 Disliked'}: ${label}`, [
-    result.previous === -value ? `Changed from ${value > 0 ? '👎' : '👍'}. ${shaping}` : shaping,
-    ...(value > 0 ? ['/saved lists the papers this chat liked.'] : []),
+  const shaping = t('votes.shaping', { count: summary.papers });
+  if (withdrawn) return infoReply(t('votes.withdrawn', { label }), [shaping]);
+  return infoReply(t(value > 0 ? 'votes.liked' : 'votes.disliked', { label }), [
+    result.previous === -value ? t('votes.changed', { from: value > 0 ? '👎' : '👍', shaping }) : shaping,
+    ...(value > 0 ? [t('votes.savedHint')] : []),
   ]);
 }
 
-function votesUnavailable(): Reply {
-  return errorReply('Votes are not available here', ['This instance keeps no feedback store.']);
+function votesUnavailable(t: Translate): Reply {
+  return errorReply(t('votes.unavailableTitle'), [t('votes.unavailableHint')]);
 }
 
 /** The /status line about votes, in the chat's language. */
 async function tasteLine(req: CommandRequest, feedback: FeedbackRepo, t: Translate): Promise<string> {
   const s = await feedback.summary(req.chat);
-  return s.papers === 0 ? t('taste.none') : t('taste.shaping', { count: s.papers, liked: s.liked, disliked: s.disliked });
+  return s.papers === 0 ? t('votes.tasteNone') : t('votes.taste', { count: s.papers, liked: s.liked, disliked: s.disliked, votes: s.votes });
 }
 
 const maxNeighbours = 10;

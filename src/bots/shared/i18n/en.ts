@@ -34,8 +34,6 @@ export const en = {
     scheduleMore: '/schedule off | on | size <{{min}}-{{max}}> | quiet on|off — pause, resume, digest size, silence empty days',
     status: '/status — what this chat follows and when the next digest comes',
     lang: '/lang en | ru | zh | auto — the language of replies and digests here',
-    like: '/like <n>, /dislike <n> — vote on card n of the last digest or results (or tap 👍/👎 under it): the picks learn',
-    saved: '/saved [page] — the papers this chat liked',
     admins: 'In groups and channels only admins change subscriptions and the schedule; anyone can search.',
   },
   start: {
@@ -272,11 +270,5 @@ export const en = {
     nothingToPage: 'Nothing to page through: search first, e.g. /paper diffusion',
     keywordChoice: 'keyword: {{input}}',
     emptyReply: '(empty reply)',
-  },
-  // === Taste: how many votes shape the picks (/status, issue 17)
-  taste: {
-    none: 'Taste: no votes yet — 👍/👎 under the papers teach the picks.',
-    shaping_one: 'Taste: {{count}} vote shapes the picks ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste forgets it.',
-    shaping_other: 'Taste: {{count}} votes shape the picks ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste forgets them.',
   },
 } as const;

@@ -24,8 +24,6 @@ export const ru = {
     scheduleMore: '/schedule off | on | size <{{min}}-{{max}}> | quiet on|off — пауза, возобновление, размер дайджеста, тишина в пустые дни',
     status: '/status — на что подписан чат и когда придёт следующий дайджест',
     lang: '/lang en | ru | zh | auto — язык ответов и дайджестов здесь',
-    like: '/like <номер>, /dislike <номер> — оценить карточку с этим номером в последнем дайджесте или выдаче (или 👍/👎 под ней): подборка учится',
-    saved: '/saved [страница] — статьи, которые понравились чату',
     admins: 'В группах и каналах подписки и расписание меняют только админы; искать может любой.',
   },
   start: {
@@ -199,7 +197,7 @@ export const ru = {
   },
 
   votes: {
-    help: '/like <n>, /dislike <n> — оценить карточку n из последнего дайджеста или поиска (или нажать 👍/👎 под ней): подборка учится',
+    help: '/like <номер>, /dislike <номер> — оценить карточку с этим номером из последнего дайджеста или поиска (или нажать 👍/👎 под ней): подборка учится',
     helpSaved: '/saved [страница] — статьи, которые понравились чату',
     exampleResetTaste: '/schedule reset-taste — забыть оценки 👍/👎, влияющие на подборку',
     resetTitle: 'Оценки забыты',
@@ -283,12 +281,5 @@ export const ru = {
     nothingToPage: 'Листать нечего: сначала выполните поиск, например /paper диффузия',
     keywordChoice: 'ключевое слово: {{input}}',
     emptyReply: '(пустой ответ)',
-  },
-  taste: {
-    none: 'Вкус: голосов пока нет — 👍/👎 под статьями учат подборку.',
-    shaping_one: 'Вкус: подборку определяет {{count}} голос ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste его забудет.',
-    shaping_few: 'Вкус: подборку определяют {{count}} голоса ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste их забудет.',
-    shaping_many: 'Вкус: подборку определяют {{count}} голосов ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste их забудет.',
-    shaping_other: 'Вкус: подборку определяют {{count}} голоса ({{liked}} 👍, {{disliked}} 👎); /schedule reset-taste их забудет.',
   },
 } as const satisfies CatalogOf<'ru'>;

@@ -25,8 +25,6 @@ export const zh = {
     scheduleMore: '/schedule off | on | size <{{min}}-{{max}}> | quiet on|off — 暂停、恢复、每期篇数、无新论文时静默',
     status: '/status — 本聊天的订阅和下次推送时间',
     lang: '/lang en | ru | zh | auto — 此处回复和推送使用的语言',
-    like: '/like <编号>、/dislike <编号> — 为上次推送或搜索结果中该编号的论文投票（或点卡片下的 👍/👎）：推荐会随之学习',
-    saved: '/saved [页码] — 本聊天点赞过的论文',
     admins: '在群组和频道中，只有管理员可以修改订阅和推送时间；所有人都可以搜索。',
   },
   start: {
@@ -170,7 +168,7 @@ export const zh = {
   },
 
   votes: {
-    help: '/like <n>、/dislike <n> — 为上次推送或搜索结果中的第 n 张卡片投票（或点卡片下的 👍/👎）：推荐会随之调整',
+    help: '/like <编号>、/dislike <编号> — 为上次推送或搜索结果中该编号的卡片投票（或点卡片下的 👍/👎）：推荐会随之调整',
     helpSaved: '/saved [页码] — 本聊天点赞过的论文',
     exampleResetTaste: '/schedule reset-taste — 清除影响推荐的 👍/👎 投票',
     resetTitle: '偏好已清除',
@@ -233,9 +231,5 @@ export const zh = {
     nothingToPage: '没有可翻页的结果：请先搜索，例如 /paper 扩散模型',
     keywordChoice: '关键词：{{input}}',
     emptyReply: '（空回复）',
-  },
-  taste: {
-    none: '口味：还没有投票 — 论文下的 👍/👎 会让推荐学习。',
-    shaping_other: '口味：{{count}} 个投票正在影响推荐（{{liked}} 👍，{{disliked}} 👎）；/schedule reset-taste 可清除。',
   },
 } as const satisfies CatalogOf<'zh'>;
