@@ -143,6 +143,20 @@ function parseCommand(args: readonly string[], out: Out): number {
   return failed > 0 ? 1 : 0;
 }
 
+/** A comma-separated option as its non-empty, trimmed items. */
+function list(s: string): string[] {
+  return s.split(',').map((x) => x.trim()).filter(Boolean);
+}
+
+/** `--topics a,b` as catalog topic ids; an unknown topic is a usage error with suggestions. */
+function topicIds(option: string): string[] {
+  return list(option).map((t) => {
+    const topic = findTopic(t);
+    if (!topic) throw new UsageError(`unknown topic "${t}"${suggestTopics(t, 3).length ? ` (did you mean ${suggestTopics(t, 3).join(', ')}?)` : ''}`);
+    return topic.id;
+  });
+}
+
 /**
  * The corpus `search` and `digest` read: `--dir` when given, else what the bot reads — DIGESTS_DIR
  * and, when it exists, FEEDS_DIR (the live sources' documents).
@@ -210,12 +224,7 @@ function digestCommand(args: readonly string[], out: Out): number {
       json: { type: 'boolean', default: false },
     },
   });
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-  const topics = list(values.topics).map((t) => {
-    const topic = findTopic(t);
-    if (!topic) throw new UsageError(`unknown topic "${t}"${suggestTopics(t, 3).length ? ` (did you mean ${suggestTopics(t, 3).join(', ')}?)` : ''}`);
-    return topic.id;
-  });
+  const topics = topicIds(values.topics);
   const keywords = list(values.keywords);
   if (topics.length + keywords.length === 0) throw new UsageError('digest needs --topics a,b and/or --keywords k1,k2');
   const size = positiveInt(values.size, 'size', 3, maxDigestSize);
@@ -250,12 +259,7 @@ function recommendCommand(args: readonly string[], out: Out): number {
       json: { type: 'boolean', default: false },
     },
   });
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-  const topics = list(values.topics).map((t) => {
-    const topic = findTopic(t);
-    if (!topic) throw new UsageError(`unknown topic "${t}"${suggestTopics(t, 3).length ? ` (did you mean ${suggestTopics(t, 3).join(', ')}?)` : ''}`);
-    return topic.id;
-  });
+  const topics = topicIds(values.topics);
   const keywords = list(values.keywords);
   if (topics.length + keywords.length === 0) throw new UsageError('recommend needs --topics a,b and/or --keywords k1,k2');
   const size = positiveInt(values.size, 'size', 3, maxDigestSize);
