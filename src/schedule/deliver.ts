@@ -115,6 +115,8 @@ export async function attemptDelivery(entry: OutboxEntry, deps: DeliveryDeps, su
     // The first write after acceptance: shrinks the duplicate window to this one write.
     current = await markSent(current, now, deps);
     if (!current.recorded) current = await recordSent(current, deps);
+    // A store that completes in one write skipped recordSent: the card numbers are remembered here.
+    else await rememberCards(current, deps);
     logger.info({ key: current.key, papers: current.paperIds.length, attempts: current.attempts }, 'digest delivered');
     return done('sent', current, outcome);
   }
@@ -216,8 +218,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export async function recordSent(entry: OutboxEntry, deps: Pick<DeliveryDeps, 'store' | 'clock' | 'feedback'>): Promise<OutboxEntry> {
   const { store, clock } = deps;
   if (entry.paperIds.length) await store.history.add(entry.chat, entry.paperIds);
-  // The digest's card numbers, for /like <n> (best effort: a vote by button needs no number).
-  if (entry.paperIds.length) await deps.feedback?.remember(entry.chat, entry.paperIds, 1).catch(() => undefined);
+  await rememberCards(entry, deps);
   const sub = await store.subscriptions.get(entry.chat);
   const at = entry.sentAt ?? clock.now();
   if (sub && (!sub.lastDelivery || sub.lastDelivery.at <= at)) {
@@ -227,6 +228,11 @@ export async function recordSent(entry: OutboxEntry, deps: Pick<DeliveryDeps, 's
   // Conditional: if another writer recorded it first, its write stands (the same facts).
   if ((await swapFrom(store.outbox, entry, done)) === 'ok') return { ...done, rev: (entry.rev ?? 0) + 1 };
   return done;
+}
+
+/** The digest's card numbers, for /like <n> (best effort: a vote by button needs no number). */
+async function rememberCards(entry: OutboxEntry, deps: Pick<DeliveryDeps, 'feedback'>): Promise<void> {
+  if (entry.paperIds.length) await deps.feedback?.remember(entry.chat, entry.paperIds, 1).catch(() => undefined);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { attemptDelivery, type DeliveryDeps } from '../../src/schedule/deliver.ts';
 import { defaultRetryPolicy, newEntry, outboxKey, retryDelay } from '../../src/schedule/outbox.ts';
+import { feedbackRepo } from '../../src/schedule/feedback.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
 import { memoryStore } from '../../src/schedule/store/index.ts';
 import type { ChatRef, OutboxEntry, Store } from '../../src/schedule/types.ts';
@@ -70,6 +71,27 @@ describe('attemptDelivery', () => {
     expect(await store.outbox.swap(entry, null)).toBe('ok'); // the tick's commit point
     expect((await attemptDelivery({ ...entry, rev: 0 }, d)).result).toBe('sent');
     expect(writes).toEqual(['outbox:sending', 'outbox:sent', 'history', 'subscription', 'outbox:sent+recorded']);
+  });
+
+  it('GIVEN a store that completes in one write (Redis, PostgreSQL) THEN the digest\'s card numbers are remembered for /like <n> as with the others', async () => {
+    for (const oneWrite of [false, true]) {
+      const clock = new ManualClock(nine);
+      const store = memoryStore();
+      await store.subscriptions.put(subscription('1', ['llm'], nine - 1000));
+      const complete = async (e: OutboxEntry, rev: number) => {
+        const r = await store.outbox.swap({ ...e, recorded: true }, rev);
+        if (r === 'ok') await store.history.add(e.chat, e.paperIds);
+        return r;
+      };
+      const backend: Store = oneWrite ? { ...store, outbox: { ...store.outbox, complete } } : store;
+      const feedback = feedbackRepo(store.kv);
+      const { d } = deps(backend, clock);
+      const entry = newEntry(chat, '2026-11-23', [{ id: 'b', why: [] }, { id: 'c', why: [] }], 'schedule', nine);
+      expect(await store.outbox.swap(entry, null)).toBe('ok');
+      expect((await attemptDelivery({ ...entry, rev: 0 }, { ...d, feedback })).result).toBe('sent');
+      expect([await feedback.shown(chat, 1), await feedback.shown(chat, 2)]).toEqual(['b', 'c']);
+      expect(await store.outbox.get(entry.key)).toMatchObject({ state: 'sent', recorded: true });
+    }
   });
 
   it('GIVEN a crash after "sending" was written (before acceptance) THEN a restart sends the same papers once', async () => {

@@ -5,7 +5,9 @@
  *
  * A tick's hot path is batched here (the port's optional methods): one history read, one insert of
  * the new outbox entries and one schedule update per batch of due chats, then per digest one claim
- * and one statement that writes `sent`, history, the last delivery and `recorded` together.
+ * and one statement that writes `sent`, history, the last delivery and `recorded` together; claims,
+ * completions and key-value reads/writes made at the same time share one statement (group commit,
+ * ./coalesce.ts), so a tick costs a few hundred commits, not one per chat and step.
  *
  * Tables (schema `paperboy` by default):
  * - `subscriptions(key, value, due_at, grp)`, indexed on `due_at` (scheduled ones) and `grp`;
@@ -18,11 +20,12 @@
 import KeyvPostgres from '@keyv/postgres';
 import Keyv from 'keyv';
 import pg from 'pg';
-import { chatKey, type HistoryRepo, type KeyValueStore, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type StoreInfo, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
+import { chatKey, type Fence, type HistoryRepo, type KeyValueStore, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type StoreInfo, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
+import { coalesce } from './coalesce.ts';
 import { StoreError } from './keyv.ts';
 import type { NetworkStoreOptions } from './network.ts';
 import { defaultRepoOptions } from './repos.ts';
-import { dueAt, groupKey, isDue, isOpen, openScore } from './shape.ts';
+import { dueAt, groupKey, isDue, isOpen, moveChat, openScore } from './shape.ts';
 import { defaultCallTimeoutMs, redactUrl, timed } from './timeout.ts';
 
 /** `@keyv/postgres` keeps one module-level pool and ends it on every `disconnect()`: use ours instead. */
@@ -137,19 +140,7 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       const rows = await q<{ value: string }>('group subscriptions', `SELECT value FROM ${s}.subscriptions WHERE grp = $1`, [group]);
       return rows.map((r) => JSON.parse(r.value) as Subscription);
     },
-    async move(from, to) {
-      if (chatKey(from) === chatKey(to)) return;
-      const sub = await subscriptions.get(from);
-      if (sub) {
-        if (!(await subscriptions.get(to))) await subscriptions.put({ ...sub, chat: { ...to } });
-        await subscriptions.delete(from);
-      }
-      const moved = [...(await history.delivered(from))];
-      if (moved.length) {
-        await history.add(to, moved);
-        await q('delete history', `DELETE FROM ${s}.history WHERE key = $1`, [chatKey(from)]);
-      }
-    },
+    move: (from, to) => moveChat(from, to, { subscriptions, history, dropHistory: (chat) => q('delete history', `DELETE FROM ${s}.history WHERE key = $1`, [chatKey(chat)]).then(() => {}) }),
     async advance(runs) {
       if (runs.length === 0) return;
       await q(
@@ -187,9 +178,16 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       return new Map(rows.map((r) => [r.key, new Set(r.ids)]));
     },
   };
+  // Reads and writes made together (a tick reads every due chat's votes, records every digest's
+  // card numbers) go as one statement each: see ./coalesce.ts.
+  const kvGet = coalesce((keys: string[]) => timed(() => kvKeyv.getMany(keys), callMs, 'postgres get kv', url), { max: 500 });
+  const kvSet = coalesce(
+    (entries: { key: string; value: unknown; ttl?: number }[]) => timed(async () => (await kvKeyv.setMany(entries), entries.map(() => undefined)), callMs, 'postgres set kv', url),
+    { key: (e) => e.key, max: 500 },
+  );
   const kv: KeyValueStore = {
-    get: (key) => timed(() => kvKeyv.get(key), callMs, 'postgres get kv', url),
-    set: (key, value, ttlMs) => timed(async () => void (await kvKeyv.set(key, value, ttlMs)), callMs, 'postgres set kv', url),
+    get: (key) => kvGet(key),
+    set: (key, value, ttlMs) => kvSet({ key, value, ...(ttlMs === undefined ? {} : { ttl: ttlMs }) }),
     delete: (key) => timed(async () => void (await kvKeyv.delete(key)), callMs, 'postgres delete kv', url),
   };
 
@@ -198,6 +196,79 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
   // write either lands before the new holder's first read or is refused.
   const fenceSql = (name: string, token: string) => `(${name}::text IS NULL OR EXISTS (SELECT 1 FROM ${s}.leases WHERE name = ${name} AND token = ${token} AND expires_at > clock_timestamp() FOR SHARE))`;
   const fenceOk = fenceSql('$6', '$7');
+  /**
+   * Conditional updates of outbox entries, many in one statement (./coalesce.ts): each row is
+   * written when its revision is still the expected one and its fence (if any) is current. Returns
+   * per entry what `swap` would have.
+   */
+  const swapUpdate = coalesce(
+    async (items: { entry: OutboxEntry; expectedRev: number; fence?: Fence | undefined }[]): Promise<SwapResult[]> => {
+      const now = Date.now();
+      const open = items.map(({ entry }) => isOpen(entry));
+      const rows = await q<{ key: string; ok: boolean; done: boolean }>(
+        'swap outbox',
+        `WITH m AS (SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::int[], $7::text[], $8::bigint[]) AS m(key, value, rev, open_at, expires_at, expected, lease, token)),
+         f AS (SELECT m.key, (m.lease IS NULL OR EXISTS (SELECT 1 FROM ${s}.leases AS l WHERE l.name = m.lease AND l.token = m.token AND l.expires_at > clock_timestamp() FOR SHARE)) AS ok FROM m),
+         w AS (UPDATE ${s}.outbox AS o SET value = m.value, rev = m.rev, open_at = m.open_at, expires_at = m.expires_at FROM m JOIN f ON f.key = m.key
+           WHERE f.ok AND o.key = m.key AND o.rev = m.expected AND (o.expires_at IS NULL OR o.expires_at > $9) RETURNING o.key)
+         SELECT f.key, f.ok, EXISTS (SELECT 1 FROM w WHERE w.key = f.key) AS done FROM f`,
+        [
+          items.map(({ entry }) => entry.key),
+          items.map(({ entry, expectedRev }) => JSON.stringify({ ...entry, rev: expectedRev + 1 })),
+          items.map(({ expectedRev }) => expectedRev + 1),
+          items.map(({ entry }, i) => (open[i] ? openScore({ ...entry }) : null)),
+          items.map((_, i) => (open[i] ? null : now + retentionMs)),
+          items.map(({ expectedRev }) => expectedRev),
+          items.map(({ fence }) => fence?.lease ?? null),
+          items.map(({ fence }) => fence?.token ?? null),
+          now,
+        ],
+      );
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      return items.map(({ entry }) => {
+        const r = byKey.get(entry.key);
+        return !r?.ok ? 'fenced' : r.done ? 'ok' : 'conflict';
+      });
+    },
+    { key: ({ entry }) => entry.key },
+  );
+
+  /**
+   * `sent`, history, the last delivery and `recorded` of many digests in one statement (one per
+   * chat in a batch: a statement cannot append to one history row twice).
+   */
+  const completeOne = coalesce(
+    async (items: { entry: OutboxEntry; expectedRev: number }[]): Promise<SwapResult[]> => {
+      const now = Date.now();
+      const rows = await q<{ key: string }>(
+        'complete outbox entries',
+        `WITH m AS (SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::bigint[]) AS m(key, value, expected, chat, ids, last, at)),
+         o AS (UPDATE ${s}.outbox AS t SET value = m.value, rev = m.expected + 1, open_at = NULL, expires_at = $8 FROM m
+           WHERE t.key = m.key AND t.rev = m.expected AND (t.expires_at IS NULL OR t.expires_at > $9) RETURNING t.key),
+         d AS (SELECT m.* FROM m JOIN o ON o.key = m.key),
+         h AS (INSERT INTO ${s}.history (key, ids) SELECT d.chat, ARRAY(SELECT jsonb_array_elements_text(d.ids::jsonb)) FROM d WHERE d.ids <> '[]'
+           ON CONFLICT (key) DO UPDATE SET ids = history.ids || ARRAY(SELECT x FROM unnest(excluded.ids) WITH ORDINALITY AS t(x, i) WHERE NOT x = ANY(history.ids) ORDER BY i) RETURNING 1),
+         u AS (UPDATE ${s}.subscriptions AS sub SET value = (sub.value::jsonb || d.last::jsonb)::text FROM d
+           WHERE sub.key = d.chat AND COALESCE((sub.value::jsonb #>> '{lastDelivery,at}')::bigint, 0) <= d.at RETURNING 1)
+         SELECT key FROM o`,
+        [
+          items.map(({ entry }) => entry.key),
+          items.map(({ entry, expectedRev }) => JSON.stringify({ ...entry, rev: expectedRev + 1 })),
+          items.map(({ expectedRev }) => expectedRev),
+          items.map(({ entry }) => chatKey(entry.chat)),
+          items.map(({ entry }) => JSON.stringify([...new Set(entry.paperIds)])),
+          items.map(({ entry }) => JSON.stringify({ lastDelivery: { at: entry.sentAt ?? now, localDate: entry.localDate, count: entry.paperIds.length }, failures: 0, lastError: null, updatedAt: now })),
+          items.map(({ entry }) => entry.sentAt ?? now),
+          now + retentionMs,
+          now,
+        ],
+      );
+      const done = new Set(rows.map((r) => r.key));
+      return items.map(({ entry }) => (done.has(entry.key) ? 'ok' : 'conflict'));
+    },
+    { key: ({ entry }) => chatKey(entry.chat) },
+  );
+
   const outbox: OutboxRepo = {
     async get(key) {
       const rows = await q<{ value: string }>('get outbox', `SELECT value FROM ${s}.outbox WHERE key = $1 AND (expires_at IS NULL OR expires_at > $2)`, [key, Date.now()]);
@@ -214,23 +285,19 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       ]);
     },
     async swap(entry, expectedRev, fence) {
-      const rev = expectedRev === null ? 0 : expectedRev + 1;
-      const next = { ...entry, rev };
+      // Updates (claims, every later step of a digest) are batched; a create is rare on this path.
+      if (expectedRev !== null) return swapUpdate({ entry, expectedRev, fence });
+      // A new key, or one whose terminal entry has expired.
+      const next = { ...entry, rev: 0 };
       const open = isOpen(next);
       const now = Date.now();
-      const values = [entry.key, JSON.stringify(next), rev, open ? openScore(next) : null, open ? null : now + retentionMs, fence?.lease ?? null, fence?.token ?? null, now];
-      const write =
-        expectedRev === null
-          ? // A new key, or one whose terminal entry has expired.
-            `INSERT INTO ${s}.outbox (key, value, rev, open_at, expires_at) SELECT $1, $2, $3, $4, $5 FROM f WHERE f.ok
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, rev = excluded.rev, open_at = excluded.open_at, expires_at = excluded.expires_at
-             WHERE outbox.expires_at IS NOT NULL AND outbox.expires_at <= $8 RETURNING 1`
-          : `UPDATE ${s}.outbox SET value = $2, rev = $3, open_at = $4, expires_at = $5 FROM f
-             WHERE f.ok AND key = $1 AND rev = ${Number(expectedRev)} AND (expires_at IS NULL OR expires_at > $8) RETURNING 1`;
-      const rows = await q<{ ok: boolean; n: string }>('swap outbox', `WITH f AS (SELECT ${fenceOk} AS ok), w AS (${write}) SELECT (SELECT ok FROM f) AS ok, (SELECT count(*) FROM w) AS n`, values);
+      const values = [entry.key, JSON.stringify(next), 0, open ? openScore(next) : null, open ? null : now + retentionMs, fence?.lease ?? null, fence?.token ?? null, now];
+      const write = `INSERT INTO ${s}.outbox (key, value, rev, open_at, expires_at) SELECT $1, $2, $3, $4, $5 FROM f WHERE f.ok
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value, rev = excluded.rev, open_at = excluded.open_at, expires_at = excluded.expires_at
+        WHERE outbox.expires_at IS NOT NULL AND outbox.expires_at <= $8 RETURNING 1`;
+      const rows = await q<{ ok: boolean; n: string }>('create outbox entry', `WITH f AS (SELECT ${fenceOk} AS ok), w AS (${write}) SELECT (SELECT ok FROM f) AS ok, (SELECT count(*) FROM w) AS n`, values);
       const row = rows[0]!;
-      const result: SwapResult = !row.ok ? 'fenced' : Number(row.n) === 1 ? 'ok' : 'conflict';
-      return result;
+      return !row.ok ? 'fenced' : Number(row.n) === 1 ? 'ok' : 'conflict';
     },
     async createMany(entries, fence) {
       if (entries.length === 0) return [];
@@ -255,33 +322,7 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       );
       return rows[0]!.ok ? rows[0]!.keys : 'fenced';
     },
-    async complete(entry, expectedRev) {
-      const at = entry.sentAt ?? Date.now();
-      const now = Date.now();
-      const ids = [...new Set(entry.paperIds)];
-      const rows = await q<{ n: string }>(
-        'complete outbox entry',
-        `WITH o AS (UPDATE ${s}.outbox SET value = $2, rev = $3, open_at = NULL, expires_at = $4 WHERE key = $1 AND rev = $5 AND (expires_at IS NULL OR expires_at > $9) RETURNING 1),
-         h AS (INSERT INTO ${s}.history (key, ids) SELECT $6, $7::text[] FROM o WHERE cardinality($7::text[]) > 0
-           ON CONFLICT (key) DO UPDATE SET ids = history.ids || ARRAY(SELECT x FROM unnest(excluded.ids) WITH ORDINALITY AS t(x, i) WHERE NOT x = ANY(history.ids) ORDER BY i) RETURNING 1),
-         u AS (UPDATE ${s}.subscriptions SET value = (value::jsonb || $8::jsonb)::text
-           WHERE key = $6 AND EXISTS (SELECT 1 FROM o) AND COALESCE((value::jsonb #>> '{lastDelivery,at}')::bigint, 0) <= $10 RETURNING 1)
-         SELECT (SELECT count(*) FROM o) AS n, (SELECT count(*) FROM h) AS h, (SELECT count(*) FROM u) AS u`,
-        [
-          entry.key,
-          JSON.stringify({ ...entry, rev: expectedRev + 1 }),
-          expectedRev + 1,
-          now + retentionMs,
-          expectedRev,
-          chatKey(entry.chat),
-          ids,
-          JSON.stringify({ lastDelivery: { at, localDate: entry.localDate, count: entry.paperIds.length }, failures: 0, lastError: null, updatedAt: now }),
-          now,
-          at,
-        ],
-      );
-      return Number(rows[0]!.n) === 1 ? 'ok' : 'conflict';
-    },
+    complete: (entry, expectedRev) => completeOne({ entry, expectedRev }),
     async delete(key) {
       await q('delete outbox', `DELETE FROM ${s}.outbox WHERE key = $1`, [key]);
     },

@@ -18,7 +18,7 @@ import Keyv from 'keyv';
 import { chatKey, type ChatRef, type Fence, type HistoryRepo, type KeyValueStore, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type StoreInfo, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
 import { StoreError } from './keyv.ts';
 import { defaultRepoOptions } from './repos.ts';
-import { dueAt, groupKey, isDue, isOpen, openScore } from './shape.ts';
+import { dueAt, groupKey, isDue, isOpen, moveChat, openScore } from './shape.ts';
 import { defaultCallTimeoutMs, redactUrl, timed } from './timeout.ts';
 import type { NetworkStoreOptions } from './network.ts';
 
@@ -171,20 +171,7 @@ export async function openRedisStore(url: string, options: NetworkStoreOptions =
       const keys = await call('SMEMBERS', () => client.sMembers(k('subs', 'group', group)));
       return mget<Subscription>(keys.map((c) => k('sub', c)));
     },
-    async move(from, to) {
-      if (chatKey(from) === chatKey(to)) return;
-      const sub = await subscriptions.get(from);
-      if (sub) {
-        // The new record before deleting the old one: a crash in between leaves two, never none.
-        if (!(await subscriptions.get(to))) await subscriptions.put({ ...sub, chat: { ...to } });
-        await subscriptions.delete(from);
-      }
-      const moved = [...(await history.delivered(from))];
-      if (moved.length) {
-        await history.add(to, moved);
-        await call('DEL history', () => client.del(historyKey(from)));
-      }
-    },
+    move: (from, to) => moveChat(from, to, { subscriptions, history, dropHistory: (chat) => call('DEL history', () => client.del(historyKey(chat))).then(() => {}) }),
   };
 
   // === History (a JSON array per chat, appended by a script) and kv (keyv over this client)

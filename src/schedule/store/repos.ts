@@ -16,7 +16,7 @@
 import { chatKey, type Fence, type HistoryRepo, type KeyValueStore, type LeaseHolder, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
 import { KeyedQueue } from '../concurrency.ts';
 import type { Bucket } from './bucket.ts';
-import { groupKey, isDue, isOpen } from './shape.ts';
+import { groupKey, isDue, isOpen, moveChat } from './shape.ts';
 
 export { isOpen } from './shape.ts';
 
@@ -105,22 +105,7 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
      * Moves the subscription and the delivery history. Idempotent: adapters call it when they see a
      * migration, and the scheduler calls it again on a `moved` outcome.
      */
-    async move(from, to) {
-      const fromKey = chatKey(from);
-      const toKey = chatKey(to);
-      if (fromKey === toKey) return;
-      const sub = await subscriptions.get(from);
-      if (sub) {
-        // Write the new record before deleting the old one: a crash in between leaves two, never none.
-        if (!(await subscriptions.get(to))) await subscriptions.put({ ...sub, chat: { ...to } });
-        await subscriptions.delete(from);
-      }
-      const moved = await buckets.history.get<string[]>(fromKey);
-      if (moved?.length) {
-        await history.add(to, moved);
-        await buckets.history.delete(fromKey);
-      }
-    },
+    move: (from, to) => moveChat(from, to, { subscriptions, history, dropHistory: (chat) => buckets.history.delete(chatKey(chat)) }),
   };
 
   // === Leases (in the kv bucket; the record stays after release so tokens keep growing)

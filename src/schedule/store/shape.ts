@@ -3,7 +3,7 @@
  * entries are open, which subscriptions are due, which chats form a group for `/status`.
  * @module
  */
-import type { ChatRef, OutboxEntry, Subscription } from '../types.ts';
+import { chatKey, type ChatRef, type HistoryRepo, type OutboxEntry, type Subscription, type SubscriptionRepo } from '../types.ts';
 
 /** Entries that still need work (sending, retrying, or history not yet recorded). */
 export function isOpen(entry: OutboxEntry): boolean {
@@ -34,4 +34,28 @@ export function groupKey(chat: ChatRef): string | undefined {
 /** The open-outbox index's score of an entry: when it next needs work (a sent one at once). */
 export function openScore(entry: OutboxEntry): number {
   return entry.state === 'sent' ? 0 : entry.nextAttemptAt;
+}
+
+/**
+ * Moves a chat's subscription and delivery history to its new id (a Telegram group that became a
+ * supergroup), the same way on every backend. Idempotent: adapters call it when they see a
+ * migration, and the scheduler again on a `moved` outcome. The new record is written before the old
+ * one is deleted (a crash in between leaves two, never none); history is appended without repeats.
+ */
+export async function moveChat(
+  from: ChatRef,
+  to: ChatRef,
+  repos: { subscriptions: Pick<SubscriptionRepo, 'get' | 'put' | 'delete'>; history: Pick<HistoryRepo, 'delivered' | 'add'>; dropHistory: (chat: ChatRef) => Promise<void> },
+): Promise<void> {
+  if (chatKey(from) === chatKey(to)) return;
+  const sub = await repos.subscriptions.get(from);
+  if (sub) {
+    if (!(await repos.subscriptions.get(to))) await repos.subscriptions.put({ ...sub, chat: { ...to } });
+    await repos.subscriptions.delete(from);
+  }
+  const moved = [...(await repos.history.delivered(from))];
+  if (moved.length) {
+    await repos.history.add(to, moved);
+    await repos.dropHistory(from);
+  }
 }
