@@ -150,6 +150,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
         clog.info({ papers: u.status.papers, digests: u.status.files, parsed: u.files.parsed, removed: u.files.removed, upserted: u.upserted, deleted: u.removed, ms: u.ms, parseMs: u.parseMs, mergeMs: u.mergeMs, loopDelayMaxMs: u.loopDelayMaxMs }, 'digests changed: index updated');
       },
       onError: (err) => clog.error({ err }, 'digest update failed; keeping the previous index'),
+      // The corpus worker stops once its state is saved and idle (its memory goes back) and starts on the next change.
+      onWorker: (event) => clog.info({ rssMB: Math.round(process.memoryUsage().rss / 1e6) }, event === 'started' ? 'corpus worker started' : 'corpus worker stopped (idle)'),
       onSnapshot: (e) => {
         if (e.kind === 'ignored') clog.info({ reason: e.reason }, 'index snapshot not used; building the index from the digests');
         else if (e.kind === 'loaded') clog.info({ ms: e.ms, papers: e.papers }, 'index snapshot loaded');

@@ -8,11 +8,14 @@
  *
  * Runs in the corpus worker (`corpus-worker.ts`), off the bot's event loop; it is plain synchronous
  * code, so tests run it directly. Its state is saved as JSON next to the index snapshot
- * ({@link CorpusFiles.save}) and restored when the code, the directories and the state id match.
+ * ({@link CorpusFiles.save}) and restored when the code, the directories and the state id match, in
+ * two files: the file table (`corpus.json`: small, read at once) and the merge state (`merge.json`:
+ * ~30 MB and ~170 MB of heap at 100,000 papers), which is read only when a change has to be merged.
+ * A restart that finds the directories as they were saved — the usual case — never loads it.
  * @module
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   dateFromFileName,
@@ -67,8 +70,9 @@ interface FileRow {
 }
 
 /** Version of the saved state's layout. */
-export const corpusFilesVersion = 1;
+export const corpusFilesVersion = 2;
 
+/** `corpus.json`: the file table, and what the merge state holds (for the status, without loading it). */
 interface SavedState {
   version: number;
   /** Fingerprint of the code that parsed the papers (a parser change makes saved papers stale). */
@@ -77,12 +81,33 @@ interface SavedState {
   stateId: string;
   blobLength: number;
   rows: FileRow[];
+  papers: number;
+  contributions: number;
+}
+
+/** `merge.json`: the {@link IncrementalCorpus} of the same save, `stateId` first (checked from the file's head). */
+interface SavedMerge {
+  stateId: string;
   corpus: IncrementalCorpusSnapshot;
 }
 
 /** File names of the state in its directory. */
 export const corpusStateFile = 'corpus.json';
+export const corpusMergeFile = 'merge.json';
 export const corpusBlobFile = 'papers.blob';
+
+/** The merge state could not be read when it was needed (damaged or replaced since the start): the caller rebuilds. */
+export class CorpusStateError extends Error {
+  override readonly name = 'CorpusStateError';
+}
+
+/** A saved merge state not read yet: where it is, which save it must be, and what it holds. */
+interface Deferred {
+  path: string;
+  stateId: string;
+  papers: number;
+  contributions: number;
+}
 
 export interface CorpusFilesOptions {
   /** Where the state and the papers' blob file live; without it, papers stay in memory. */
@@ -96,17 +121,25 @@ export interface CorpusFilesOptions {
 export class CorpusFiles {
   readonly dirs: readonly string[];
   readonly #options: CorpusFilesOptions;
-  #corpus: IncrementalCorpus;
+  /** The merge state; undefined while {@link #deferred} (restored, not needed yet). */
+  #corpus: IncrementalCorpus | undefined;
+  #deferred: Deferred | undefined;
   #blobs: FileBlobs | undefined;
   #rows = new Map<string, FileRow>();
   /** Problems of the last scan that belong to no parsed file (manifests, unreadable files). */
   #scanProblems: DigestProblem[] = [];
 
-  private constructor(dirs: readonly string[], options: CorpusFilesOptions, corpus: IncrementalCorpus, blobs: FileBlobs | undefined) {
+  private constructor(dirs: readonly string[], options: CorpusFilesOptions, corpus: IncrementalCorpus | Deferred, blobs: FileBlobs | undefined) {
     this.dirs = dirs;
     this.#options = options;
-    this.#corpus = corpus;
+    if (corpus instanceof IncrementalCorpus) this.#corpus = corpus;
+    else this.#deferred = corpus;
     this.#blobs = blobs;
+  }
+
+  /** Whether the merge state is in memory (false after a restore until a change needed it). */
+  get mergeStateLoaded(): boolean {
+    return this.#corpus !== undefined;
   }
 
   /** An empty corpus over `dirs` (nothing read yet: call {@link sync}). */
@@ -131,14 +164,33 @@ export class CorpusFiles {
     if (saved.stateId !== stateId) return { reason: `${corpusStateFile} is of another save (${saved.stateId}, expected ${stateId})` };
     if (saved.code !== (options.code ?? '')) return { reason: 'the parsing code changed since it was saved' };
     if (JSON.stringify(saved.dirs) !== JSON.stringify(dirs.map(realDir))) return { reason: 'the corpus directories changed since it was saved' };
+    const mergePath = join(options.stateDir, corpusMergeFile);
+    const head = mergeHead(mergePath);
+    if (head !== stateId) return { reason: head === undefined ? `${corpusMergeFile} missing or unreadable` : `${corpusMergeFile} is of another save (${head}, expected ${stateId})` };
     try {
       const blobs = FileBlobs.reopen(join(options.stateDir, corpusBlobFile), saved.blobLength);
-      const files = new CorpusFiles(dirs, options, IncrementalCorpus.fromSnapshot(saved.corpus, blobs), blobs);
+      const files = new CorpusFiles(dirs, options, { path: mergePath, stateId, papers: saved.papers, contributions: saved.contributions }, blobs);
       for (const row of saved.rows) files.#rows.set(row.key, row);
       return files;
     } catch (e) {
       return { reason: `${corpusStateFile}: ${(e as Error).message.split('\n')[0]}` };
     }
+  }
+
+  /** The merge state, read from `merge.json` on first need; a {@link CorpusStateError} when it cannot be. */
+  #merge(): IncrementalCorpus {
+    if (this.#corpus) return this.#corpus;
+    const deferred = this.#deferred!;
+    let saved: SavedMerge;
+    try {
+      saved = JSON.parse(readFileSync(deferred.path, 'utf8')) as SavedMerge;
+      if (saved.stateId !== deferred.stateId) throw new Error(`of another save (${saved.stateId}, expected ${deferred.stateId})`);
+      this.#corpus = IncrementalCorpus.fromSnapshot(saved.corpus, this.#blobs);
+    } catch (e) {
+      throw new CorpusStateError(`${corpusMergeFile}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    this.#deferred = undefined;
+    return this.#corpus;
   }
 
   /** Looks at the directories again; parses and merges what changed (see the module comment). */
@@ -149,7 +201,7 @@ export class CorpusFiles {
     const changes: [string, Paper[] | null][] = [];
     const scanProblems: DigestProblem[] = [];
     let rehashed = 0;
-    let total = this.#corpus.contributions;
+    let total = this.#corpus?.contributions ?? this.#deferred!.contributions;
     const limit = this.#options.maxTotalPapers ?? defaultCorpusLimits.maxTotalPapers;
     this.dirs.forEach((dir, d) => {
       const { manifest, problem } = readManifest(dir, policy);
@@ -218,7 +270,7 @@ export class CorpusFiles {
     }
     this.#scanProblems = scanProblems.map(safeProblem);
     const t1 = performance.now();
-    const delta = changes.length ? this.#corpus.setFiles(changes, { previous: true }) : { removed: [], upserted: [], previous: [] };
+    const delta = changes.length ? this.#merge().setFiles(changes, { previous: true }) : { removed: [], upserted: [], previous: [] };
     return { delta, status: this.status(), parsed: changes.length - removed, removed, rehashed, parseMs: Math.round(t1 - t0), mergeMs: Math.round(performance.now() - t1) };
   }
 
@@ -226,21 +278,36 @@ export class CorpusFiles {
     const rows = [...this.#rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return {
       files: rows.filter((r) => r.papers > 0).length,
-      papers: this.#corpus.size,
-      contributions: this.#corpus.contributions,
+      papers: this.#corpus?.size ?? this.#deferred!.papers,
+      contributions: this.#corpus?.contributions ?? this.#deferred!.contributions,
       problems: [...this.#scanProblems, ...rows.flatMap((r) => r.problems)],
     };
   }
 
   /** Every merged record (consistency checks). */
   papers(): Paper[] {
-    return this.#corpus.papers();
+    return this.#merge().papers();
   }
 
-  /** Saves the state under `stateId` (temporary file, then rename). Needs `stateDir`. */
+  /**
+   * Saves the state under `stateId` (temporary files, then renames; the merge state first, so a
+   * `corpus.json` never names a merge state that is not there). Needs `stateDir`. A merge state
+   * never loaded is the saved one: its file is copied with the new id.
+   */
   save(stateId: string): void {
     const dir = this.#options.stateDir;
     if (!dir) throw new Error('CorpusFiles: save needs a stateDir');
+    const mergePath = join(dir, corpusMergeFile);
+    if (this.#corpus) writeAtomic(mergePath, JSON.stringify({ stateId, corpus: this.#corpus.snapshot() } satisfies SavedMerge));
+    else {
+      const deferred = this.#deferred!;
+      const text = readFileSync(deferred.path, 'utf8');
+      const prefix = `{"stateId":${JSON.stringify(deferred.stateId)},`;
+      if (!text.startsWith(prefix)) throw new CorpusStateError(`${corpusMergeFile}: of another save`);
+      writeAtomic(mergePath, `{"stateId":${JSON.stringify(stateId)},${text.slice(prefix.length)}`);
+      this.#deferred = { ...deferred, path: mergePath, stateId };
+    }
+    const status = this.status();
     const saved: SavedState = {
       version: corpusFilesVersion,
       code: this.#options.code ?? '',
@@ -248,15 +315,34 @@ export class CorpusFiles {
       stateId,
       blobLength: this.#blobs?.flush() ?? 0,
       rows: [...this.#rows.values()],
-      corpus: this.#corpus.snapshot(),
+      papers: status.papers,
+      contributions: status.contributions,
     };
-    const path = join(dir, corpusStateFile);
-    writeFileSync(`${path}.tmp`, JSON.stringify(saved));
-    renameSync(`${path}.tmp`, path);
+    writeAtomic(join(dir, corpusStateFile), JSON.stringify(saved));
   }
 
   close(): void {
     this.#blobs?.close();
+  }
+}
+
+function writeAtomic(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+/** The state id at the head of a `merge.json` (written first), without reading the rest; undefined when unreadable. */
+function mergeHead(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(256);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return /^\{"stateId":"([^"\\]*)",/.exec(head.toString('utf8', 0, n))?.[1];
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

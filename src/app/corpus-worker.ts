@@ -12,7 +12,7 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { DigestIndex, preparePaper, type IndexOptions, type Paper } from '../core/index.ts';
-import { CorpusFiles, type CorpusFilesOptions } from './corpus-files.ts';
+import { CorpusFiles, CorpusStateError, type CorpusFilesOptions } from './corpus-files.ts';
 import { packChunk, type DeltaChunk } from './delta-chunk.ts';
 import { FileBlobs } from './file-blobs.ts';
 import { writeSnapshotFile } from './snapshot-file.ts';
@@ -41,7 +41,8 @@ export const chunksInFlight = 3;
 export type WorkerMessage =
   | { id: number; chunk: DeltaChunk }
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: string };
+  /** `state`: the saved merge state could not be read when a change needed it (the caller rebuilds). */
+  | { id: number; ok: false; error: string; code?: 'state' };
 
 /**
  * A full garbage collection, run after each sync. A sync makes garbage several times the worker's
@@ -153,7 +154,8 @@ port.on('message', (req: WorkerRequest) => {
     try {
       port.postMessage({ id: req.id, ok: true, value: await handle(req) } satisfies WorkerMessage);
     } catch (e) {
-      port.postMessage({ id: req.id, ok: false, error: (e as Error)?.message ?? String(e) } satisfies WorkerMessage);
+      const code = e instanceof CorpusStateError ? ({ code: 'state' } as const) : {};
+      port.postMessage({ id: req.id, ok: false, error: (e as Error)?.message ?? String(e), ...code } satisfies WorkerMessage);
     }
     // After answering, so the main thread does not wait for it; the next request does.
     if (req.op === 'sync' || req.op === 'build') collect();

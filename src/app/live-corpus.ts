@@ -19,6 +19,10 @@
  *   list and only the differences are parsed. A missing, stale or damaged snapshot is ignored with
  *   one log line and the corpus is built from the files. Saving happens some time after an update
  *   and on close, never in the middle of one.
+ * - **Idle**: with a `stateDir`, the worker is stopped once its state is saved and nothing has
+ *   changed for {@link LiveCorpusOptions.idleMs}, which returns its memory (its copy of the lexicon
+ *   and parsers, the merge state: ~300 MB at 100,000 papers) until the next change; a new worker
+ *   then restores the saved state, and reads the merge state only if a file has to be merged.
  *
  * ```ts
  * const live = await openLiveCorpus(['data/digests', 'data/feeds'], { stateDir: 'data/paperboy.index' });
@@ -34,7 +38,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DigestIndex, type IndexSnapshot, type PreparedPaper } from '../core/index.ts';
-import type { CorpusStatus, SyncResult } from './corpus-files.ts';
+import { corpusBlobFile, corpusMergeFile, corpusStateFile, type CorpusStatus, type SyncResult } from './corpus-files.ts';
 import type { WorkerMessage, WorkerRequest } from './corpus-worker.ts';
 import { unpack, type DeltaChunk } from './delta-chunk.ts';
 import { watchDirs, type DirWatch } from './dir-watch.ts';
@@ -57,6 +61,13 @@ export interface LiveCorpusOptions {
   sliceMs?: number;
   /** Delay between an update and the snapshot it leads to (ms, default 30,000; also saved on close). */
   saveDelayMs?: number;
+  /**
+   * With a `stateDir`: the worker stops this long after its state was saved with nothing changed
+   * since (ms, default 5,000), and starts again on the next change. `Infinity` keeps it running.
+   */
+  idleMs?: number;
+  /** The corpus worker started or stopped (idle), one log line each. */
+  onWorker?: (event: 'started' | 'stopped') => void;
   /** Called after every update (start-up load included). */
   onReload?: (update: CorpusUpdate) => void;
   /** A failed update (the previous index stays) or a failed save. */
@@ -153,6 +164,9 @@ class Live implements LiveCorpus {
   #stateDir: string | undefined;
   readonly #code = codeFingerprint();
   #worker: CorpusWorker | undefined;
+  /** The saved state the files on disk hold (what a new worker restores). */
+  #stateId: string | undefined;
+  #idleTimer: NodeJS.Timeout | undefined;
   #index!: DigestIndex;
   #blobs: FileBlobs | undefined;
   #status: CorpusStatus = { files: 0, papers: 0, contributions: 0, problems: [] };
@@ -197,15 +211,9 @@ class Live implements LiveCorpus {
     // saved state) would compete with it for the CPU, and the bot can answer from the index alone.
     const loaded = stateDir && manifest ? this.#loadSnapshot(stateDir, manifest) : undefined;
     const cjk = (loaded?.index ?? new DigestIndex()).options.cjk;
-    this.#worker = new CorpusWorker();
-    const opening = this.#worker.call<{ restored: boolean; reason: string | null }>({
-      op: 'open',
-      dirs: this.#dirs,
-      options: { ...(stateDir ? { stateDir } : {}), code: this.#code },
-      stateId: loaded ? manifest!.stateId : null,
-      cjk,
-    });
+    const opening = this.#startWorker(loaded ? manifest!.stateId : null, cjk);
     if (loaded) {
+      this.#stateId = manifest!.stateId;
       // Serving from here. The worker catches up in the background: its saved state, then what
       // changed on disk while the bot was stopped (searches meanwhile see the saved index).
       this.#index = loaded.index;
@@ -220,6 +228,7 @@ class Live implements LiveCorpus {
         this.#ignore(opened.reason ?? 'the corpus state is missing');
         return this.#rebuild(stateDir!);
       });
+      catchUp.then(() => this.#idleLater(), () => {});
       catchUp.catch((e: unknown) => this.#options.onError?.(e));
     } else {
       // No usable index: the worker starts from the files too (it was given no state to restore).
@@ -229,6 +238,7 @@ class Live implements LiveCorpus {
         this.#index = new DigestIndex({}, this.#blobs ? { blobs: this.#blobs } : {});
         await this.reload();
       }
+      this.#idleLater();
     }
     if (this.#options.watch ?? true) {
       this.#watcher = watchDirs(this.#dirs, (_dir, name) => this.#changed(name), { onError: (e) => this.#options.onError?.(e) });
@@ -240,7 +250,9 @@ class Live implements LiveCorpus {
     if (this.#pending) return this.#pending;
     const run = this.#enqueue(async () => {
       this.#pending = undefined;
-      return this.#update();
+      const update = await this.#update();
+      this.#idleLater();
+      return update;
     });
     this.#pending = run;
     return run;
@@ -254,6 +266,7 @@ class Live implements LiveCorpus {
     this.#closed ??= (async () => {
       clearTimeout(this.#timer);
       clearTimeout(this.#saveTimer);
+      clearTimeout(this.#idleTimer);
       this.#watcher?.close();
       await this.#queue.catch(() => {});
       await this.#saving?.catch(() => {});
@@ -294,6 +307,7 @@ class Live implements LiveCorpus {
       type Built = Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number }; workerHeapMB: number };
       const built = await this.#worker!.call<Built>({ op: 'build', stateId, indexPath: join(dir, indexFile), recordsPath: join(dir, recordsFile) });
       this.#writeManifest(dir, stateId);
+      this.#stateId = stateId;
       const loaded = this.#loadSnapshot(dir, { version: stateVersion, stateId, code: this.#code });
       if (!loaded) return false;
       this.#index = loaded.index;
@@ -338,13 +352,26 @@ class Live implements LiveCorpus {
   }
 
   async #update(index = this.#index): Promise<CorpusUpdate> {
+    try {
+      return await this.#sync(index);
+    } catch (e) {
+      // The saved merge state a restarted worker needed is gone or damaged: build from the files.
+      if ((e as { code?: string }).code !== 'state' || index !== this.#index || !this.#stateDir) throw e;
+      this.#ignore((e as Error).message);
+      await this.#startWorker(null, this.#index.options.cjk);
+      return this.#rebuild(this.#stateDir);
+    }
+  }
+
+  async #sync(index: DigestIndex): Promise<CorpusUpdate> {
+    const worker = await this.#ensureWorker();
     const t0 = performance.now();
     this.#delay.reset();
     this.#delay.enable();
     const chunks: DeltaChunk[] = [];
     let wake: (() => void) | undefined;
     let done = false;
-    const synced = this.#worker!.call<Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number }; workerHeapMB: number }>({ op: 'sync' }, (chunk) => {
+    const synced = worker.call<Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number }; workerHeapMB: number }>({ op: 'sync' }, (chunk) => {
       chunks.push(chunk);
       wake?.();
     });
@@ -382,7 +409,7 @@ class Live implements LiveCorpus {
           await pause();
         }
       }
-      this.#worker!.ack();
+      worker.ack();
     }
     const result = await synced;
     // Postings of removed and replaced papers are dropped once they are a tenth of the index.
@@ -400,7 +427,7 @@ class Live implements LiveCorpus {
       loopDelayMaxMs: Math.round(this.#delay.max / 1e5) / 10,
       heapMB: { main: Math.round(process.memoryUsage().heapUsed / 1e6), worker: result.workerHeapMB },
     };
-    if (update.upserted || update.removed || result.parsed || result.removed) this.#markDirty();
+    if (update.upserted || update.removed || result.parsed || result.removed || result.rehashed) this.#markDirty();
     this.#options.onReload?.(update);
     return update;
   }
@@ -433,7 +460,7 @@ class Live implements LiveCorpus {
           const stateId = newStateId();
           // The worker writes its half in its own thread; its requests run in order, so it saves the
           // state this index has.
-          const corpusSaved = this.#worker!.call({ op: 'save', stateId });
+          const corpusSaved = (await this.#ensureWorker()).call({ op: 'save', stateId });
           corpusSaved.catch(() => {});
           const value: IndexFileValue = { stateId, blobLength: this.#blobs?.flush() ?? 0, status: this.#status, index: detach(this.#index.snapshot()) };
           this.#dirty = false;
@@ -442,6 +469,7 @@ class Live implements LiveCorpus {
         const bytes = await writeSnapshotFile(join(dir, indexFile), captured.value);
         await captured.corpusSaved;
         this.#writeManifest(dir, captured.stateId);
+        this.#stateId = captured.stateId;
         this.#options.onSnapshot?.({ kind: 'saved', ms: Math.round(performance.now() - t0), bytes });
       } catch (e) {
         this.#dirty = true;
@@ -449,8 +477,59 @@ class Live implements LiveCorpus {
       } finally {
         this.#saving = undefined;
       }
+      this.#idleLater();
     })();
     return this.#saving;
+  }
+
+  // === The worker's life
+
+  /** A new worker (the old one, if any, stopped), opening the saved state `stateId` or none. */
+  #startWorker(stateId: string | null, cjk: DigestIndex['options']['cjk']): Promise<{ restored: boolean; reason: string | null }> {
+    const old = this.#worker;
+    if (old) void old.terminate();
+    const worker = new CorpusWorker();
+    this.#worker = worker;
+    this.#options.onWorker?.('started');
+    return worker.call<{ restored: boolean; reason: string | null }>({
+      op: 'open',
+      dirs: this.#dirs,
+      options: { ...(this.#stateDir ? { stateDir: this.#stateDir } : {}), code: this.#code },
+      stateId,
+      cjk,
+    });
+  }
+
+  /** The running worker, or a new one restoring the saved state (stopped when idle; see {@link #idleLater}). */
+  async #ensureWorker(): Promise<CorpusWorker> {
+    clearTimeout(this.#idleTimer);
+    if (this.#worker) return this.#worker;
+    const opened = await this.#startWorker(this.#stateId ?? null, this.#index.options.cjk);
+    // Stopped only when saved, so the state is there unless something removed or damaged it.
+    if (!opened.restored) throw Object.assign(new Error(opened.reason ?? 'the corpus state is missing'), { code: 'state' });
+    return this.#worker!;
+  }
+
+  /**
+   * Stops the worker after `idleMs` once its state is saved and nothing is pending (its memory goes
+   * back; the next change starts a new one). Only with a state directory: without one the worker's
+   * state exists nowhere else.
+   */
+  #idleLater(): void {
+    const idleMs = this.#options.idleMs ?? 5_000;
+    if (!this.#stateDir || !this.#worker || this.#dirty || this.#closed || !Number.isFinite(idleMs)) return;
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => {
+      this.#enqueue(async () => {
+        const worker = this.#worker;
+        if (!worker || this.#dirty || this.#saving || this.#pending || this.#closed || this.#stateId === undefined) return;
+        this.#worker = undefined;
+        await worker.call({ op: 'close' }).catch(() => {});
+        await worker.terminate();
+        this.#options.onWorker?.('stopped');
+      }).catch((e: unknown) => this.#options.onError?.(e));
+    }, idleMs);
+    this.#idleTimer.unref();
   }
 
   /** The saved state's manifest when it may be used, or undefined after one `ignored` event saying why. */
@@ -522,7 +601,7 @@ class CorpusWorker {
       if ('chunk' in m) return p.onChunk?.(m.chunk);
       this.#pending.delete(m.id);
       if (m.ok) p.resolve(m.value);
-      else p.reject(new Error(m.error));
+      else p.reject(Object.assign(new Error(m.error), m.code ? { code: m.code } : {}));
     });
     const fail = (e: Error) => {
       this.#failed = e;
@@ -583,5 +662,5 @@ export function codeFingerprint(): string {
 
 /** Removes a state directory's files (tests, `--rebuild`). */
 export function clearState(dir: string): void {
-  for (const f of [manifestFile, indexFile, recordsFile, 'corpus.json', 'papers.blob']) rmSync(join(dir, f), { force: true });
+  for (const f of [manifestFile, indexFile, recordsFile, corpusStateFile, corpusMergeFile, corpusBlobFile]) rmSync(join(dir, f), { force: true });
 }

@@ -1,0 +1,151 @@
+/**
+ * The live corpus's memory when idle (issue 14): the merge state is read only when a change needs
+ * it, and the worker stops once its state is saved, starting again on the next change. Each way
+ * must leave the index equal to a full rebuild; a merge state damaged meanwhile is ignored with one
+ * event and the index is built from the files.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexCorpus, loadCorpusDir } from '../../src/app/corpus-dir.ts';
+import { CorpusFiles } from '../../src/app/corpus-files.ts';
+import { openLiveCorpus, type LiveCorpus, type SnapshotEvent } from '../../src/app/live-corpus.ts';
+import type { DigestIndex } from '../../src/core/index.ts';
+import { starterDir } from '../support/app.ts';
+
+const queries = ['diffusion', 'видео', '视频生成', 'MoRA', 'Octo', 'LLaMA', 'robot policy'];
+
+let dirs: string[] = [];
+let open: LiveCorpus[] = [];
+afterEach(async () => {
+  for (const live of open) await live.close();
+  open = [];
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+const starter = (name: string) => join(starterDir, name);
+
+function expectRebuildEqual(index: DigestIndex, dir: string): void {
+  const rebuilt = indexCorpus(loadCorpusDir(dir));
+  const byId = (ix: DigestIndex) => new Map(ix.papers().map((p) => [p.id, JSON.parse(JSON.stringify(p))]));
+  expect(byId(index)).toEqual(byId(rebuilt));
+  const answers = (ix: DigestIndex) => queries.map((q) => ix.search(q, { limit: 100 }).hits.map((h) => [h.paper.id, h.score]));
+  expect(answers(index)).toEqual(answers(rebuilt));
+}
+
+const until = async (what: () => boolean, ms = 10_000) => {
+  const end = Date.now() + ms;
+  while (!what()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+describe('CorpusFiles: the merge state is read when needed', () => {
+  it('GIVEN a saved state WHEN nothing changed THEN a sync does not read the merge state; WHEN a file is added THEN it does, and the records equal a fresh load', () => {
+    const dir = tempDir('paperboy-files-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    copyFileSync(starter('2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+    const first = CorpusFiles.create([dir], { stateDir: state, code: 'x' });
+    first.sync();
+    const status = first.status();
+    first.save('s1');
+    first.close();
+
+    const restored = CorpusFiles.restore([dir], { stateDir: state, code: 'x' }, 's1');
+    if (!(restored instanceof CorpusFiles)) throw new Error(restored.reason);
+    const quiet = restored.sync();
+    expect(quiet).toMatchObject({ parsed: 0, removed: 0, delta: { removed: [], upserted: [] } });
+    expect(restored.mergeStateLoaded).toBe(false);
+    expect(restored.status()).toEqual(status);
+    // Saved again without ever reading it: the next restore finds it under the new id.
+    restored.save('s2');
+    restored.close();
+
+    const again = CorpusFiles.restore([dir], { stateDir: state, code: 'x' }, 's2');
+    if (!(again instanceof CorpusFiles)) throw new Error(again.reason);
+    copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
+    const added = again.sync();
+    expect(again.mergeStateLoaded).toBe(true);
+    expect(added.parsed).toBe(1);
+    const fresh = CorpusFiles.create([dir]);
+    fresh.sync();
+    const ids = (papers: { id: string }[]) => papers.map((p) => p.id).sort();
+    expect(ids(again.papers())).toEqual(ids(fresh.papers()));
+    expect(JSON.parse(JSON.stringify(again.papers()))).toEqual(JSON.parse(JSON.stringify(fresh.papers())));
+    again.close();
+  });
+
+  it('GIVEN a merge state of another save THEN the restore is refused with the reason', () => {
+    const dir = tempDir('paperboy-files-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    const first = CorpusFiles.create([dir], { stateDir: state });
+    first.sync();
+    first.save('s1');
+    first.close();
+    const path = join(state, 'merge.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"stateId":"s1"', '"stateId":"s0"'));
+    expect(CorpusFiles.restore([dir], { stateDir: state }, 's1')).toEqual({ reason: expect.stringMatching(/merge\.json is of another save/) });
+  });
+});
+
+describe('openLiveCorpus: the worker stops when idle', () => {
+  it('GIVEN the worker stopped after a save WHEN files change THEN a new worker takes them and the index equals a full rebuild', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    const workers: string[] = [];
+    const live = await openLiveCorpus(dir, { watch: false, stateDir: state, idleMs: 0, saveDelayMs: 0, onWorker: (e) => workers.push(e) });
+    open.push(live);
+    await until(() => workers.at(-1) === 'stopped');
+    expect(workers).toEqual(['started', 'stopped']);
+
+    copyFileSync(starter('2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+    const added = await live.reload();
+    expect(added.files).toEqual({ parsed: 1, removed: 0 });
+    expectRebuildEqual(live.index(), dir);
+    await until(() => workers.length === 4);
+    expect(workers).toEqual(['started', 'stopped', 'started', 'stopped']);
+
+    // A reload with nothing changed starts a worker that never reads the merge state, and stops again.
+    const quiet = await live.reload();
+    expect(quiet).toMatchObject({ upserted: 0, removed: 0, files: { parsed: 0, removed: 0 } });
+    rmSync(join(dir, '2024-03-ru-daily.txt'));
+    expect((await live.reload()).files).toEqual({ parsed: 0, removed: 1 });
+    expectRebuildEqual(live.index(), dir);
+  });
+
+  it('GIVEN the merge state damaged while the worker was stopped WHEN a file changes THEN it is ignored with one event and the index is built from the files', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    const workers: string[] = [];
+    const events: SnapshotEvent[] = [];
+    const live = await openLiveCorpus(dir, { watch: false, stateDir: state, idleMs: 0, saveDelayMs: 0, onWorker: (e) => workers.push(e), onSnapshot: (e) => events.push(e) });
+    open.push(live);
+    await until(() => workers.at(-1) === 'stopped');
+    const path = join(state, 'merge.json');
+    writeFileSync(path, readFileSync(path, 'utf8').slice(0, 200));
+    events.length = 0;
+
+    copyFileSync(starter('2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+    await live.reload();
+    expect(events.filter((e) => e.kind === 'ignored')).toEqual([{ kind: 'ignored', reason: expect.stringMatching(/^merge\.json: /) }]);
+    expectRebuildEqual(live.index(), dir);
+    // And the rebuilt state is saved and used from then on.
+    await until(() => workers.at(-1) === 'stopped');
+    copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
+    expect((await live.reload()).files).toEqual({ parsed: 1, removed: 0 });
+    expectRebuildEqual(live.index(), dir);
+  });
+});
