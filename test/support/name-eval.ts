@@ -26,7 +26,8 @@ export interface NameLabel {
   ok?: string[];
 }
 
-export type Split = 'tuned' | 'dev' | 'heldout';
+/** `fresh`: the second held-out set (labelled 2026-12-07 before any parser run on it; README). */
+export type Split = 'tuned' | 'dev' | 'heldout' | 'fresh';
 
 export interface NameRow {
   file: string;
@@ -94,7 +95,7 @@ export function evaluateNames(split: Split): NameScore {
 
 // Run directly: print both splits and the misses.
 if (process.argv[1] && /name-eval\.ts$/.test(process.argv[1])) {
-  for (const split of ['tuned', 'dev', 'heldout'] as const) {
+  for (const split of ['tuned', 'dev', 'heldout', 'fresh'] as const) {
     const s = evaluateNames(split);
     console.log(`${split}: ${s.correct}/${s.papers} correct (${s.accuracy}), primary ${s.primary}/${s.papers} (${s.primaryAccuracy})`);
     for (const r of s.rows.filter((r) => !r.correct)) console.log(`  miss ${r.file} "${r.anchor}": expected ${r.expected ?? 'null'}, got ${r.got.join(' | ') || 'null'}`);
