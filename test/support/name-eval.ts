@@ -93,9 +93,10 @@ export function evaluateNames(split: Split): NameScore {
   return { split, papers: rows.length, correct, primary, accuracy: round(correct / rows.length), primaryAccuracy: round(primary / rows.length), rows };
 }
 
-// Run directly: print both splits and the misses.
+// Run directly: print the named splits (default: the three tuned-on ones; `fresh` only when asked) and the misses.
 if (process.argv[1] && /name-eval\.ts$/.test(process.argv[1])) {
-  for (const split of ['tuned', 'dev', 'heldout', 'fresh'] as const) {
+  const asked = process.argv.slice(2).filter((a): a is Split => ['tuned', 'dev', 'heldout', 'fresh'].includes(a));
+  for (const split of asked.length ? asked : (['tuned', 'dev', 'heldout'] as const)) {
     const s = evaluateNames(split);
     console.log(`${split}: ${s.correct}/${s.papers} correct (${s.accuracy}), primary ${s.primary}/${s.papers} (${s.primaryAccuracy})`);
     for (const r of s.rows.filter((r) => !r.correct)) console.log(`  miss ${r.file} "${r.anchor}": expected ${r.expected ?? 'null'}, got ${r.got.join(' | ') || 'null'}`);

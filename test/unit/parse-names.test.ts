@@ -153,6 +153,40 @@ describe('nameFromChinese', () => {
   });
 });
 
+describe('name rules of the second round (#11)', () => {
+  it('GIVEN a short passive «представлен новый бенчмарк X» THEN X; a participle «предложенный метод» names nothing', () => {
+    expect(nameFromProse('В статье представлен новый бенчмарк OmniBench для оценки моделей.', [])).toBe('OmniBench');
+    expect(nameFromProse('В статье представлена новая архитектура Time-MoE для прогнозирования.', [])).toBe('Time-MoE');
+    expect(nameFromProse('Эксперименты показали, что предложенный метод улучшает производительность RM.', [])).toBeNull();
+    expect(nameFromProse('Статья представляет новый подход к имплицитным нейронным представлениям (INR).', [])).toBeNull();
+  });
+
+  it('GIVEN a kind noun before a lower-case hyphenated token THEN that token is the name', () => {
+    expect(nameFromProse('Они разработали модель bge-en-icl, которая использует примеры.', [])).toBe('bge-en-icl');
+    expect(nameFromProse('Они разработали новый подход к long-context обработке.', [])).toBeNull();
+  });
+
+  it('GIVEN a size of the name introduced next to it THEN it is no alias', () => {
+    expect(namesFromProse('Статья представляет проект EuroLLM. В работе представлены первые модели проекта: EuroLLM-1.7B.', [])).toEqual({ name: 'EuroLLM', aliases: [] });
+  });
+
+  it('GIVEN a bracketed field acronym after a Chinese term THEN it is not a name; a coined one still is', () => {
+    expect(nameFromChinese('本文提出了一种基于扩散模型的图像超分辨率(SR)新方法，旨在提高效率。')).toBeNull();
+    expect(nameFromChinese('本文提出了一种简单的自监督方法来解决任意点跟踪（TAP）问题。')).toBeNull();
+    expect(nameFromChinese('本文介绍了一种零样本语音转移（VT）模块，可以无缝集成。')).toBeNull();
+    expect(nameFromChinese('我们引入混合Transformer(MoT)，一种稀疏架构。')).toBe('MoT');
+  });
+
+  it('GIVEN a kind noun right before a Latin name in Chinese THEN the name; a method the paper builds on is not', () => {
+    expect(nameFromChinese('本文提出了一种新框架EHRXDiff，通过整合先前的图像来预测。')).toBe('EHRXDiff');
+    expect(nameFromChinese('本文提出了一种基于LoRA的方法，用于微调。')).toBeNull();
+  });
+
+  it('GIVEN a title prefix that opens with a descriptor (LLM-Powered ...) THEN no name', () => {
+    expect(nameFromTitle('LLM-Powered Grapheme-to-Phoneme Conversion: Benchmark and Case Study')).toBeNull();
+  });
+});
+
 describe('nameKey', () => {
   it('GIVEN spellings differing in case, punctuation or π/pi THEN one key', () => {
     expect(nameKey('SOTOPIA-π')).toBe('sotopiapi');

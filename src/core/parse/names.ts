@@ -24,6 +24,8 @@ const genericTokens = new Set(
     'nlp', 'cv', 'api', 'apis', 'sota', 'moe', 'mlp', 'mlps', 'cnn', 'rnn', 'gan', 'gans', 'vae', 'lr', 'qa',
     'the', 'a', 'an', 'our', 'this', 'new', 'novel', 'we', 'it', 'and', 'of', 'for', 'to', 'in', 'on', 'with',
     'transformer', 'transformers', 'dataset', 'benchmark', 'framework', 'model', 'models', 'method', 'approach',
+    // Field acronyms a summary spells out for its task, never a paper's own name.
+    'vqa', 'tts', 'asr', 'ocr', 'sr', 'rag', 'g2p', 'ovd', 'ner', 'nli', 'ssl', 'ood',
   ],
 );
 
@@ -86,9 +88,13 @@ interface Candidate {
 
 /** «под названием X», «названный X», «называемый X», "called X", "dubbed X": the author names it. */
 const namingWord = /^(?:названием|именем|названн\p{L}*|называем\p{L}*|именуем\p{L}*|called|named|dubbed|termed)$/u;
-/** «представляем / предлагаем / создаём / вводим X», "we introduce / present / propose X". */
+/**
+ * «представляем / предлагаем / создаём / вводим X», "we introduce / present / propose X", and the short
+ * passive «представлен новый бенчмарк X», «разработана модель X» (not the participle «предложенный
+ * метод», which describes what the text already named).
+ */
 const introWord =
-  /^(?:представля\p{L}*|представи\p{L}*|предлага\p{L}*|предложи\p{L}*|созда[её]\p{L}*|создади\p{L}*|вводи\p{L}*|разрабатыва\p{L}*|introduce[sd]?|present[s]?|propose[sd]?|release[sd]?)$/u;
+  /^(?:представля\p{L}*|представи\p{L}*|представлен[аоы]?|предлага\p{L}*|предложи\p{L}*|предложен[аоы]?|созда[её]\p{L}*|создади\p{L}*|вводи\p{L}*|разрабатыва\p{L}*|разработа(?:н[аоы]?|ли?|ла)|introduce[sd]?|present[s]?|propose[sd]?|release[sd]?)$/u;
 /** Words that end the search window after a verb: what follows describes, it does not name. */
 const stopWord = /^(?:котор\p{L}*|что|чтобы|чем|which|that|to)$/u;
 const newWord = /^(?:нов\p{L}*|новаторск\p{L}*|novel|new)$/u;
@@ -97,6 +103,15 @@ const prepositionWord = /^(?:к|для|о|об|по|в|на|to|for|of|on|in)$/u;
 const alsoWord = /^(?:также|тоже|also)$/u;
 /** "our Distilled Voice Assistant (DiVA)", «наш ... (ACRO)»: the authors spell out their own acronym. */
 const ourWord = /^(?:our|наш|наша|наше|нашего|нашей|нашу)$/u;
+
+/**
+ * Nouns that say what kind of thing the next word names (`модель bge-en-icl`, «бенчмарк OmniBench»,
+ * "the jina-embeddings-v3 model" is not covered): after one of them a lower-case token with a hyphen
+ * or a digit (`bge-en-icl`, `jina-embeddings-v3`) is a name too.
+ */
+const kindWord = /^(?:модел\p{L}*|бенчмарк\p{L}*|датасет\p{L}*|архитектур\p{L}*|фреймворк\p{L}*|систем\p{L}*|библиотек\p{L}*|model|benchmark|dataset|framework|library)$/u;
+/** A lower-case coined token: `bge-en-icl`, `jina-embeddings-v3`, `llama3-8b`; not a plain word. */
+const lowerCoined = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]+\d[a-z0-9]*$/;
 
 /** Words scanned after an introducing verb before giving up (`представляем новый механизм нулевой маршрутизации, Arrow,`). */
 const introWindow = 8;
@@ -140,7 +155,8 @@ function proseCandidates(text: string): Candidate[] {
         if (prepositionWord.test(w)) topic = true;
         // The last word of a capitalised phrase (`Splatting` of `3D Gaussian Splatting`) is no name.
         if (j > i + 1 && /^[A-Z0-9]/.test(stripWord(words[j - 1]!)) && tokenPattern.test(stripWord(words[j - 1]!))) continue;
-        const name = nameAt(words, j, true);
+        const after = stripWord(words[j]!);
+        const name = nameAt(words, j, true) ?? (kindWord.test(stripWord(words[j - 1]!).toLowerCase()) && lowerCoined.test(after) ? after : null);
         if (!name) continue;
         // `подход к неявным нейронным представлениям (INR)`: an acronym after a preposition names
         // the field the paper works on, not the paper's method; keep looking.
@@ -177,7 +193,8 @@ export function namesFromProse(text: string, urls: readonly string[]): NameGuess
   const prose: string[] = [];
   const best = [...candidates].sort((a, b) => b.score - a.score)[0];
   if (best) prose.push(best.name);
-  const second = candidates.find((c) => c.score >= 3 && best && c.score <= best.score && !sameName(c.name, best.name));
+  // A second name, unless it is a size or version of the first (`EuroLLM-1.7B` of `EuroLLM`).
+  const second = candidates.find((c) => c.score >= 3 && best && c.score <= best.score && !nameKey(c.name).startsWith(nameKey(best.name)));
   if (second && best && best.score < 5) prose.push(second.name);
   const repo = repoNames(urls).find((r) => !prose.some((p) => nameKey(p).includes(nameKey(r))));
   const repoNamesProse = repoNames(urls).some((r) => prose.some((p) => sameName(p, r)));
@@ -240,8 +257,11 @@ const titleToken = /^(?:\d+[A-Za-z]|[A-Za-zμ])[A-Za-z0-9]*(?:[-.][A-Za-z0-9π]+
  */
 export function isPhrase(words: readonly string[]): boolean {
   const first = words[0] ?? '';
-  return titleStopWords.test(first) || /^[A-Z][a-z]+ing$/.test(first);
+  return titleStopWords.test(first) || /^[A-Z][a-z]+ing$/.test(first) || descriptorWord.test(first);
 }
+
+/** `LLM-Powered`, `Diffusion-Based`, `Retrieval-Augmented`: a first word that describes, not names. */
+const descriptorWord = /-(?:Powered|Based|Driven|Guided|Aware|Assisted|Enhanced|Augmented|Free|Conditioned|Centric|Oriented)$/i;
 
 /** Words that make a title a phrase about something rather than the name of a method. */
 const titleStopWords = /^(?:a|an|the|of|for|with|and|or|to|in|on|at|via|from|as|by|is|are|do|does|can|without|using|towards?|beyond|into|over|under|through|is|what|how|why|when|not)$/i;
@@ -263,7 +283,7 @@ function shortTitleName(title: string): string | null {
 /** 叫/称为/命名为/名为 X: "so it is called Consistency Models". */
 const zhNaming = /(?:所以才叫|才叫|被命名为|命名为|称为|名为|叫做|叫)\s*/g;
 /** 我们引入/介绍/提出/推出 X. */
-const zhIntro = /(?:我们|本文|本论文|论文)(?:引入|介绍|提出|推出|发布)了?(?:一种|一个)?\s*/g;
+const zhIntro = /(?:我们|本文|本论文|论文|并)(?:引入|介绍|提出|推出|发布)了?(?:一种|一个)?\s*/g;
 
 /**
  * A coined name from Chinese prose: `我们引入混合Transformer(MoT)` -> `MoT`,
@@ -293,11 +313,22 @@ export function namedInChinese(text: string): string | null {
   return nameFromChinese(text, [zhNaming]);
 }
 
+/**
+ * What follows a bracketed acronym when the acronym only spells out the field the paper works in:
+ * 图像超分辨率(SR)新方法, 任意点跟踪（TAP）问题, 零样本语音转移（VT）模块, 视觉问答（VQA）任务.
+ * A paper's own acronym closes its phrase (混合Transformer(MoT)，...).
+ */
+const zhFieldAfter = /^(?:问题|任务|领域|新方法|方法|技术|模块|中|上|方面|系统|研究)/u;
+/** 一种新框架EHRXDiff, 新的基准OmniBench: a kind noun right before a Latin name. */
+const zhKindBefore = /^(?:新的?|全新的?|新颖的)?(?:\p{Script=Han}{0,4}?)(?:框架|模型|方法|系统|数据集|基准|架构|算法|网络|工具|平台)\s*(?=[A-Za-z])/u;
+
 function nameInClause(clause: string): string | null {
   // Chinese phrase + (ACRO): 混合Transformer(MoT), 潜在图像动画器(LIA)
   const acronym = /^[^()]{0,30}?\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)/.exec(clause);
-  if (acronym && isCoinedToken(acronym[1]!)) return acronym[1]!;
-  const latin = /^[A-Za-zμ][A-Za-z0-9.\-π]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}/.exec(clause.trim());
+  if (acronym && isCoinedToken(acronym[1]!)) return zhFieldAfter.test(clause.slice(acronym[0].length)) ? null : acronym[1]!;
+  const kind = zhKindBefore.exec(clause.trim());
+  const rest = kind ? clause.trim().slice(kind[0].length) : clause.trim();
+  const latin = /^[A-Za-zμ][A-Za-z0-9.\-π]*(?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}/.exec(rest);
   if (!latin) return null;
   const words = latin[0].replace(/[.]+$/, '').split(' ');
   return nameAt(words, 0);
