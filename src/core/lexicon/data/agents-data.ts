@@ -15,7 +15,7 @@ computer-use-agent > web-agent | computer use agent; OS agent; mobile agent; app
 search-agent > agent, retrieval | search agent; deep research; web search agent; multimodal search engine | поисковый агент; глубокое исследование; агент веб-поиска | 搜索智能体; 深度研究; 网络搜索智能体
 role-playing-agent > agent, persona | role-playing agents; generative agents; social simulation | ролевые агенты; генеративные агенты; социальная симуляция | 角色扮演智能体; 生成式智能体; 社会模拟
 agent-communication > multi-agent | agent communication; agent coordination; multi-agent collaboration; debate | коммуникация агентов; координация агентов; сотрудничество агентов; дебаты | 智能体通信; 智能体协调; 多智能体协作; 辩论
-workflow-automation > agent | workflow automation; automation; autonomous workflow | автоматизация рабочих процессов; автоматизация | 工作流自动化; 自动化
+workflow-automation > agent | workflow automation; autonomous workflow | автоматизация рабочих процессов | 工作流自动化
 api-calls > tool-use | API calls; tool APIs; plugins | вызовы API; плагины | 接口调用; 插件
 environment | environment; environments; interactive environment; sandbox | среда; среды; интерактивная среда; песочница | 环境; 交互环境; 沙盒
 

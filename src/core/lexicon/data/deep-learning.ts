@@ -19,7 +19,7 @@ embedding-layer > layer, embedding | embedding layer; token embedding; word embe
 positional-encoding > transformer | positional encoding; position embedding; rotary position embedding; RoPE | позиционное кодирование; позиционные эмбеддинги; ротационные позиционные эмбеддинги | 位置编码; 旋转位置编码 | RoPE; ALiBi
 gating > layer | gating; gating mechanism; gated | механизм гейтинга; вентил*; гейт*; управляющий вентиль | 门控; 门控机制
 router > moe | router; routing; expert routing; load balancing | маршрутизатор; маршрутизация; балансировка нагрузки | 路由器; 路由; 负载均衡
-expert > moe | experts; expert network; expert layer | эксперты; экспертная сеть; слой экспертов | 专家网络; 专家层
+expert > moe | expert network; expert layer; routed experts; expert routing | экспертная сеть; слой экспертов; маршрутизация экспертов | 专家网络; 专家层; 专家路由
 upcycling > moe | upcycling; sparse upcycling | апсайклинг; повторное использование плотной модели | 升级再造; 稀疏升级
 
 # === Activations and normalisation

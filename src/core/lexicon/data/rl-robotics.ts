@@ -6,7 +6,7 @@ export const text = `
 # === Reinforcement learning
 markov-decision-process > reinforcement-learning | Markov decision process; MDP; partially observable | марковский процесс принятия решений; частично наблюдаемый | 马尔可夫决策过程; 部分可观测 | MDP; POMDP
 policy > reinforcement-learning | policy; policies; policy network | политика; стратегия агента; сеть политики | 策略网络; 策略函数
-value-function > reinforcement-learning | value function; Q-function; Q-learning; critic | функция ценности; Q-функция; Q-обучение; критик | 价值函数; 动作价值函数; 值学习; 评论家 | DQN
+value-function > reinforcement-learning | value function; Q-function; Q-learning; critic network | функция ценности; Q-функция; Q-обучение; сеть-критик | 价值函数; 动作价值函数; 值学习; 评论家网络 | DQN
 reward > reinforcement-learning | reward; rewards; reward shaping; sparse reward | вознаграждение; награда; формирование вознаграждения; разреженное вознаграждение | 奖励; 奖励塑形; 稀疏奖励
 exploration > reinforcement-learning | exploration-exploitation; exploration strategy; curiosity-driven exploration | исследование среды; исследование-эксплуатация; любопытство | 探索与利用; 探索策略; 好奇心驱动
 model-based-rl > reinforcement-learning | model-based reinforcement learning; model-based RL; dynamics model | обучение с подкреплением на основе модели; модель динамики | 基于模型的强化学习; 动力学模型

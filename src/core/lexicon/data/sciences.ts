@@ -48,14 +48,14 @@ telemedicine > medical | telemedicine; remote monitoring; digital health | те�
 
 # === Social sciences and humanities
 law-nlp > legal | legal NLP; legal judgment prediction; contracts | обработка юридических текстов; предсказание судебных решений; договоры | 法律自然语言处理; 判决预测; 合同
-political-science > social-science | political science; elections; politics; polarization | политология; выборы; политика; поляризация | 政治学; 选举; 政治; 极化
+political-science > social-science | political science; elections; politics; political polarization | политология; политическ*; предвыборн*; политическая поляризация | 政治学; 选举; 政治
 economics-simulation > economics, agent | economic simulation; market simulation; agent-based economics | экономическое моделирование; симуляция рынка | 经济模拟; 市场模拟
 digital-humanities > nlp | digital humanities; literature; historical documents | цифровые гуманитарные науки; литература; исторические документы | 数字人文; 文学; 历史文献
 linguistic-typology > linguistics | linguistic typology; language families; typological | лингвистическая типология; языковые семьи | 语言类型学; 语系
 education-assessment > education | automated grading; essay scoring; student assessment | автоматическая проверка; оценка эссе; оценивание студентов | 自动评分; 作文评分; 学生评估
 tutoring-system > education, chatbot | intelligent tutoring; tutoring system; AI tutor | интеллектуальное обучение; обучающая система; ИИ-репетитор | 智能辅导; 辅导系统; 人工智能导师
 misinformation-social > misinformation, social-network | social media misinformation; propaganda | дезинформация в соцсетях; пропаганда | 社交媒体虚假信息; 宣传
-culture > cultural-awareness | culture; cultural; traditions | культура; культурн*; традиции | 文化; 文化传统
+culture > cultural-awareness | culture; cultural; cultural traditions | культура; культурн*; культурные традиции | 文化; 文化传统
 religion > culture | religion; religious | религия; религиозн* | 宗教
 gender > social-bias | gender; gender identity; women | гендер; гендерн*; женщины | 性别; 女性
 labor-market > economics | labor market; jobs; employment; workforce | рынок труда; рабочие места; занятость | 劳动力市场; 就业; 劳动力
