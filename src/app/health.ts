@@ -11,8 +11,8 @@
  * @module
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
+import { listen, type Listening } from '../bots/shared/http.ts';
 
 /** What `/readyz` reports. `ok` decides the status code (200 / 503). */
 export interface Readiness {
@@ -57,25 +57,11 @@ export function healthRoutes(o: { ready: () => Promise<Readiness>; registry: Reg
 }
 
 /** A server of its own for the routes (`METRICS_PORT`); other paths get 404. */
-export async function startHealthServer(routes: Routes, options: { port: number; host?: string }): Promise<{ address(): AddressInfo; close(): Promise<void> }> {
+export async function startHealthServer(routes: Routes, options: { port: number; host?: string }): Promise<Listening> {
   const server: Server = createServer((req, res) => {
     if (!routes(req, res)) res.writeHead(404).end();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return {
-    address: () => server.address() as AddressInfo,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listen(server, options.port, options.host);
 }
 
 /** Runs `op` with a deadline (a readiness probe must answer even when the store does not). */

@@ -5,10 +5,10 @@
  * @module
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { webhookCallback, type Bot } from 'grammy';
 import type { LoggerPort } from '../../schedule/index.ts';
 import { describeError } from '../shared/errors.ts';
+import { listen, type Listening } from '../shared/http.ts';
 
 /** Webhook settings (from `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_SECRET`, `PORT`). */
 export interface WebhookOptions {
@@ -28,10 +28,7 @@ export interface WebhookOptions {
 }
 
 /** A running webhook server. */
-export interface WebhookServer {
-  address(): AddressInfo;
-  close(): Promise<void>;
-}
+export type WebhookServer = Listening;
 
 /**
  * Starts the server. Updates are answered with 200 once handled, or after 10 s while handling
@@ -52,19 +49,5 @@ export async function startWebhookServer(bot: Bot, options: WebhookOptions, logg
       if (!res.headersSent) res.writeHead(400).end();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return {
-    address: () => server.address() as AddressInfo,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listen(server, options.port, options.host);
 }
