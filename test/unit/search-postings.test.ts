@@ -69,6 +69,67 @@ describe('PostingIndex.accumulate', () => {
     expect(acc.matched(0)).toBe(0);
   });
 
+  test('GIVEN a query that reached most documents THEN the next one starts from zero (cleared in bulk)', () => {
+    const ix = new PostingIndex([1], bm25);
+    for (let d = 0; d < 40; d++) ix.add([d % 10 === 0 ? ['rare', 'common'] : ['common']]);
+    const acc = new ScoreAccumulator();
+    acc.begin(ix.capacity);
+    ix.accumulate(ix.termId('common')!, 1, acc, acc.nextSource());
+    expect(acc.size).toBe(40);
+    acc.begin(ix.capacity);
+    ix.accumulate(ix.termId('rare')!, 1, acc, acc.nextSource());
+    expect([...acc.touched.slice(0, acc.size)]).toEqual([0, 10, 20, 30]);
+    for (let d = 0; d < 40; d++) expect([acc.scores[d]! > 0, acc.matched(d)]).toEqual(d % 10 === 0 ? [true, 1] : [false, 0]);
+  });
+
+  test('GIVEN long and short posting lists, sources of several terms and removed documents THEN scores, matched counts and reach order are those of a plain per-posting loop', () => {
+    // Long lists (>= 512 postings) take the cached-impact loop, short ones the per-posting one; both
+    // must give what summing each term's BM25+ score in query order gives.
+    const vocabulary = ['a', 'b', 'c', 'd'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(vocabulary, { minLength: 1 }), { minLength: 1200, maxLength: 1400 }),
+        fc.array(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (docs, sources, removals) => {
+          const ix = new PostingIndex([1], bm25);
+          docs.forEach((terms) => ix.add([terms]));
+          const removed = new Set(removals.map((r) => r % docs.length));
+          for (const d of removed) ix.remove(d, [docs[d]!]);
+          // Reference: one term at a time, each alone in a fresh accumulator, summed in query order.
+          const single = new Map<string, Map<number, number>>();
+          for (const t of vocabulary) {
+            const acc = new ScoreAccumulator();
+            acc.begin(ix.capacity);
+            ix.accumulate(ix.termId(t)!, 1, acc, acc.nextSource());
+            single.set(t, new Map([...acc.touched.slice(0, acc.size)].map((d) => [d, acc.scores[d]!])));
+          }
+          const want = new Map<number, { score: number; matched: number }>();
+          const acc = new ScoreAccumulator();
+          acc.begin(ix.capacity);
+          for (const terms of sources) {
+            const source = acc.nextSource();
+            const hit = new Set<number>();
+            for (const t of terms) {
+              ix.accumulate(ix.termId(t)!, 0.5, acc, source);
+              for (const [d, s] of single.get(t)!) {
+                const w = want.get(d) ?? { score: 0, matched: 0 };
+                w.score += 0.5 * s;
+                if (!hit.has(d)) (hit.add(d), w.matched++);
+                want.set(d, w);
+              }
+            }
+          }
+          const got = [...acc.touched.slice(0, acc.size)];
+          expect(got).toEqual([...want.keys()]);
+          for (const d of got) expect({ score: acc.scores[d], matched: acc.matched(d) }).toEqual(want.get(d));
+          expect(got.some((d) => removed.has(d))).toBe(false);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   test('GIVEN a removed document THEN it is skipped and the others score as if it was never added', () => {
     const ix = new PostingIndex([1], bm25);
     const gone = ix.add([['a', 'a', 'b']]);
@@ -116,7 +177,9 @@ describe('rankTouched', () => {
         fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 3 }), fc.boolean()), { maxLength: 200 }),
         fc.integer({ min: 0, max: 30 }),
         fc.integer({ min: 1, max: 4 }),
-        (docs, k, mod) => {
+        fc.boolean(),
+        fc.boolean(),
+        (docs, k, mod, withExact, withOnly) => {
           const acc = new ScoreAccumulator();
           acc.begin(docs.length);
           // Reach documents in reverse ordinal order so first-reach order differs from ordinals.
@@ -144,9 +207,25 @@ describe('rankTouched', () => {
             .sort((a, b) => Number(docs[b.d]![2]) - Number(docs[a.d]![2]) || final(b.d) - final(a.d) || a.reach - b.reach)
             .slice(0, k)
             .map(({ d }) => [d, final(d)]);
-          const got = rankTouched(acc, { k, exact, exactBoost: 3, only });
-          expect(got.ranked.map((r) => [r.doc, r.score])).toEqual(want);
-          expect(got.total).toBe(order.filter((d) => d % mod === 0).length);
+          if (withExact && withOnly) {
+            const got = rankTouched(acc, { k, exact, exactBoost: 3, only });
+            expect(got.ranked.map((r) => [r.doc, r.score])).toEqual(want);
+            expect(got.total).toBe(order.filter((d) => d % mod === 0).length);
+            return;
+          }
+          // Without marks (the common case, which takes a shorter path): plain score order.
+          const kept = withOnly ? order.filter((d) => d % mod === 0) : order;
+          const plain = (d: number) => docs[d]![0] * docs[d]![1];
+          const score = withExact ? final : plain;
+          const isExact = (d: number) => withExact && docs[d]![2];
+          const expected = kept
+            .map((d, reach) => ({ d, reach }))
+            .sort((a, b) => Number(isExact(b.d)) - Number(isExact(a.d)) || score(b.d) - score(a.d) || a.reach - b.reach)
+            .slice(0, k)
+            .map(({ d }) => [d, score(d)]);
+          const got = rankTouched(acc, { k, exact: withExact ? exact : undefined, exactBoost: 3, only: withOnly ? only : undefined });
+          expect(got.ranked.map((r) => [r.doc, r.score])).toEqual(expected);
+          expect(got.total).toBe(kept.length);
         },
       ),
     );

@@ -23,26 +23,43 @@ export class ScoreAccumulator {
    * random read here, not two. Zero for documents not reached in this query.
    */
   state = new Int32Array(0);
-  /** Documents reached so far, first reach first; `touched[0 .. size)` is valid. */
+  /**
+   * Documents reached so far, first reach first; `touched[0 .. size)` is valid. One slot longer than
+   * the other arrays: the scoring loops write `touched[size]` for every posting (branch-free) and only
+   * advance `size` for a new document.
+   */
   touched = new Int32Array(0);
   size = 0;
   #source = 0;
+  /** The capacity of the current query: every reached document is below it. */
+  #span = 0;
 
-  /** Clears the previous query's entries and makes room for `capacity` ordinals. */
+  /**
+   * Clears the previous query's entries and makes room for `capacity` ordinals; every document
+   * accumulated until the next `begin` must be below `capacity`.
+   */
   begin(capacity: number): void {
-    const { scores, state, touched } = this;
-    for (let i = 0; i < this.size; i++) {
-      const doc = touched[i]!;
-      scores[doc] = 0;
-      state[doc] = 0;
+    const { scores, state, touched, size } = this;
+    // A topic query reaches most of the corpus: then two memsets over the ordinals in use are ~20x
+    // faster than clearing the reached documents one by one (7 µs against 150 µs at 100,000).
+    if (size * 16 > this.#span) {
+      scores.fill(0, 0, this.#span);
+      state.fill(0, 0, this.#span);
+    } else {
+      for (let i = 0; i < size; i++) {
+        const doc = touched[i]!;
+        scores[doc] = 0;
+        state[doc] = 0;
+      }
     }
     this.size = 0;
+    this.#span = capacity;
     this.#source = 0;
     if (scores.length < capacity) {
       const n = Math.max(capacity, scores.length * 2);
       this.scores = new Float64Array(n);
       this.state = new Int32Array(n);
-      this.touched = new Int32Array(n);
+      this.touched = new Int32Array(n + 1);
     }
   }
 

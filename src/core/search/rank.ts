@@ -3,7 +3,7 @@
  * ranked page — final scores, exact names first, topic filter, total, and the top `k` by heap.
  * @module
  */
-import type { ScoreAccumulator } from './accumulator.ts';
+import { countMask, type ScoreAccumulator } from './accumulator.ts';
 
 /**
  * A set of document ordinals for one query, without clearing an index-sized array per query:
@@ -71,16 +71,30 @@ export function rankTouched(acc: ScoreAccumulator, options: RankOptions): { rank
   const { exact, only, exactBoost } = options;
   const k = Math.max(0, Math.min(options.k, size));
   const heap = new RankHeap(k);
+  if (k === 0) {
+    let total = only ? 0 : size;
+    if (only) for (let i = 0; i < size; i++) if (only.has(touched[i]!)) total++;
+    return { ranked: [], total };
+  }
+  const { state } = acc;
+  const onlyMarks = only?.array;
+  const onlyStamp = only?.stamp ?? 0;
+  const exactMarks = exact?.array;
+  const exactStamp = exact?.stamp ?? 0;
+  // A non-exact candidate must beat `floor` to enter the heap: the worst kept score once the heap is
+  // full (+Infinity when the worst kept is an exact name), so most candidates cost one comparison.
+  let floor = -Infinity;
   let total = 0;
   for (let i = 0; i < size; i++) {
     const doc = touched[i]!;
-    if (only && !only.has(doc)) continue;
+    if (onlyMarks !== undefined && onlyMarks[doc] !== onlyStamp) continue;
     total++;
-    if (k === 0) continue;
-    const isExact = exact !== undefined && exact.has(doc);
-    let score = scores[doc]! * acc.matched(doc);
+    let score = scores[doc]! * (state[doc]! & countMask);
+    const isExact = exactMarks !== undefined && exactMarks[doc] === exactStamp;
     if (isExact) score *= exactBoost;
+    else if (score <= floor) continue;
     heap.offer(i, doc, score, isExact);
+    floor = heap.floor();
   }
   return { ranked: heap.sorted(), total };
 }
@@ -133,6 +147,12 @@ class RankHeap {
     }
     this.#set(0, i, doc, score, e);
     this.#down(0);
+  }
+
+  /** What a non-exact candidate must exceed to enter (see {@link offer}). */
+  floor(): number {
+    if (this.#n < this.#k) return -Infinity;
+    return this.#exact[0] === 1 ? Infinity : this.#score[0]!;
   }
 
   sorted(): Ranked[] {
