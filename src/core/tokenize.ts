@@ -143,14 +143,16 @@ function runEnd(text: string, i: number, bits: number): number {
 }
 
 /**
- * Calls `visit(text, start, end, cjk)` for each token run in `text`, left to right: a CJK run
- * (`cjk` true) or a word with its joiners (`cjk` false). Exactly the matches of {@link tokenPattern}.
+ * Calls `visit(text, start, end, cjk, joined)` for each token run in `text`, left to right: a CJK run
+ * (`cjk` true) or a word with its joiners (`cjk` false; `joined` tells whether it has any, so a
+ * caller that splits words at joiners need not look for them). Exactly the matches of
+ * {@link tokenPattern}.
  *
  * ```ts
  * scanRuns('LoRA-8 扩散', (t, s, e, cjk) => console.log(t.slice(s, e), cjk)); // LoRA-8 false, 扩散 true
  * ```
  */
-export function scanRuns(text: string, visit: (text: string, start: number, end: number, cjk: boolean) => void): void {
+export function scanRuns(text: string, visit: (text: string, start: number, end: number, cjk: boolean, joined: boolean) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -159,15 +161,17 @@ export function scanRuns(text: string, visit: (text: string, start: number, end:
     const bits = classOf(cp);
     if (bits & CJK) {
       const end = runEnd(text, i + width, CJK);
-      visit(text, i, end, true);
+      visit(text, i, end, true, false);
       i = end;
     } else if (bits & WORD) {
       let end = runEnd(text, i + width, WORD);
+      let joined = false;
       // A joiner continues the word only if a word character follows it.
       while (end + 1 < n && (classOf(text.charCodeAt(end)) & JOINER) !== 0 && (classOf(text.codePointAt(end + 1)!) & WORD) !== 0) {
         end = runEnd(text, end + 1, WORD);
+        joined = true;
       }
-      visit(text, i, end, false);
+      visit(text, i, end, false, joined);
       i = end;
     } else i += width;
   }
