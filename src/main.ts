@@ -145,6 +145,8 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
     const stateDir = indexStateDir(config.storeUrl);
     return openLiveCorpus(dirs, {
       ...(stateDir ? { stateDir } : {}),
+      // A warm start answers from the saved index; the catch-up with the directories starts once the adapters are up (below).
+      deferCatchUp: true,
       onReload: (u) => {
         if (!u.files.parsed && !u.files.removed) return;
         clog.info({ papers: u.status.papers, digests: u.status.files, parsed: u.files.parsed, removed: u.files.removed, upserted: u.upserted, deleted: u.removed, ms: u.ms, parseMs: u.parseMs, mergeMs: u.mergeMs, loopDelayMaxMs: u.loopDelayMaxMs }, 'digests changed: index updated');
@@ -252,6 +254,10 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
   for (const { adapter } of adapters) opened.push(() => adapter.stop());
   await Promise.all(adapters.map(({ name, adapter }) => step(name, () => adapter.start())));
   opened.length = 0;
+
+  // The corpus catches up with the directories now that the bot answers (a warm start served the
+  // saved index so far: the worker's start and the catch-up would have competed with start-up).
+  corpus.reload().catch((err: unknown) => log.child({ part: 'corpus' }).error({ err }, 'digest update failed; keeping the previous index'));
 
   // The platform checks, in the background (bounded requests; start-up does not wait for them).
   const platformChecks = platformStartupChecks(config, { store }).then(

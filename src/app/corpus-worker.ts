@@ -19,7 +19,7 @@ import { writeSnapshotFile } from './snapshot-file.ts';
 
 export type { DeltaChunk } from './delta-chunk.ts';
 
-/** Records per delta message (a structured clone of ~1-3 MB with their terms). */
+/** Records per delta message (their texts cloned, their terms as numbers in one transferred buffer). */
 export const chunkPapers = 250;
 
 /** Requests the main thread sends. */
@@ -63,7 +63,7 @@ let ackWaiter: (() => void) | undefined;
 
 /** Posts a chunk, then waits while too many are unapplied. */
 async function send(id: number, chunk: DeltaChunk): Promise<void> {
-  port.postMessage({ id, chunk } satisfies WorkerMessage);
+  port.postMessage({ id, chunk } satisfies WorkerMessage, [chunk.codes.buffer]);
   sent++;
   while (sent - acked >= chunksInFlight) await new Promise<void>((resolve) => (ackWaiter = resolve));
 }

@@ -37,7 +37,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DigestIndex, type IndexSnapshot, type PreparedPaper } from '../core/index.ts';
+import { DigestIndex, type IndexSnapshot } from '../core/index.ts';
 import { corpusBlobFile, corpusMergeFile, corpusStateFile, type CorpusStatus, type SyncResult } from './corpus-files.ts';
 import type { WorkerMessage, WorkerRequest } from './corpus-worker.ts';
 import { unpack, type DeltaChunk } from './delta-chunk.ts';
@@ -66,6 +66,13 @@ export interface LiveCorpusOptions {
    * since (ms, default 5,000), and starts again on the next change. `Infinity` keeps it running.
    */
   idleMs?: number;
+  /**
+   * With a snapshot loaded: start no worker (no catch-up with the directories) until the first
+   * {@link LiveCorpus.reload} — the caller's, or the watcher's — so a warm start is the snapshot
+   * alone and the worker's start competes with nothing the bot needs to answer (`npm start` reloads
+   * once its adapters are up). Default false: the catch-up starts at once, in the background.
+   */
+  deferCatchUp?: boolean;
   /** The corpus worker started or stopped (idle), one log line each. */
   onWorker?: (event: 'started' | 'stopped') => void;
   /** Called after every update (start-up load included). */
@@ -211,7 +218,8 @@ class Live implements LiveCorpus {
     // saved state) would compete with it for the CPU, and the bot can answer from the index alone.
     const loaded = stateDir && manifest ? this.#loadSnapshot(stateDir, manifest) : undefined;
     const cjk = (loaded?.index ?? new DigestIndex()).options.cjk;
-    const opening = this.#startWorker(loaded ? manifest!.stateId : null, cjk);
+    const deferred = loaded && this.#options.deferCatchUp;
+    const opening = deferred ? undefined : this.#startWorker(loaded ? manifest!.stateId : null, cjk);
     if (loaded) {
       this.#stateId = manifest!.stateId;
       // Serving from here. The worker catches up in the background: its saved state, then what
@@ -221,7 +229,9 @@ class Live implements LiveCorpus {
       this.#status = loaded.status;
       this.loadedFrom = 'snapshot';
       this.#options.onSnapshot?.({ kind: 'loaded', ms: Math.round(performance.now() - t0), papers: loaded.index.size });
+      // Deferred: the first reload starts the worker on the saved state (`#ensureWorker`), which is the catch-up.
       const catchUp = this.#enqueue(async () => {
+        if (!opening) return;
         const opened = await opening;
         if (opened.restored) return this.#update();
         // The worker's half is unusable: build a new index from the files beside the loaded one, then swap.
@@ -391,24 +401,21 @@ class Live implements LiveCorpus {
         continue;
       }
       // Removals first, then additions, each in slices sized to take about `slice` ms.
-      const { vocabulary } = chunk;
-      const previous = new Map(unpack(chunk.previous ?? [], vocabulary).map((p) => [p.paper.id, p]));
-      const work: [kind: 'remove' | 'add', items: PreparedPaper[]][] = [];
-      if (chunk.removed) work.push(['remove', unpack(chunk.removed, vocabulary)]);
-      if (chunk.upserted) work.push(['add', unpack(chunk.upserted, vocabulary)]);
-      for (const [kind, items] of work) {
+      const parts = unpack(chunk);
+      const previous = new Map(parts.previous.map((p) => [p.paper.id, p]));
+      const inSlices = async <T>(items: readonly T[], file: (batch: T[]) => void) => {
         for (let i = 0; i < items.length; ) {
           // Capped too: on a busy machine one estimate can be far off.
-          const n = Math.max(1, Math.min(maxBatch, Math.floor(slice / perItem)));
-          const batch = items.slice(i, i + n);
+          const batch = items.slice(i, i + Math.max(1, Math.min(maxBatch, Math.floor(slice / perItem))));
           const s = performance.now();
-          if (kind === 'remove') index.removePrepared(batch);
-          else index.addPrepared(batch, previous);
+          file(batch);
           perItem = Math.max(0.005, (performance.now() - s) / batch.length);
           i += batch.length;
           await pause();
         }
-      }
+      };
+      await inSlices(parts.removed, (batch) => index.removePrepared(batch));
+      await inSlices(parts.upserted, (batch) => index.addPrepared(batch, previous));
       worker.ack();
     }
     const result = await synced;

@@ -180,7 +180,7 @@ export class DigestIndex {
    * {@link add} for prepared papers. A paper whose id is indexed replaces it; its old terms are
    * taken from `previous` (the record as it was prepared when added) when given, else computed again.
    */
-  addPrepared(items: readonly PreparedPaper[], previous?: ReadonlyMap<string, PreparedPaper>): void {
+  addPrepared(items: readonly PreparedPaper[], previous?: ReadonlyMap<string, PreparedTerms>): void {
     for (const item of items) {
       this.#drop(item.paper.id, true, previous?.get(item.paper.id));
       const ordinal = this.#text.add(item.fields);
@@ -191,7 +191,7 @@ export class DigestIndex {
   }
 
   /** {@link remove} for papers given as they were prepared when added (no tokenizing). */
-  removePrepared(items: readonly PreparedPaper[]): void {
+  removePrepared(items: readonly PreparedTerms[]): void {
     for (const item of items) this.#drop(item.paper.id, false, item);
     this.#commit();
   }
@@ -454,7 +454,7 @@ export class DigestIndex {
   }
 
   /** Takes paper `id` out of the postings and the table (its terms as `old` gives them, else computed again). */
-  #drop(id: string, keepPlace: boolean, old?: PreparedPaper): void {
+  #drop(id: string, keepPlace: boolean, old?: PreparedTerms): void {
     const ordinal = this.#table.ordinalOf(id);
     if (ordinal === undefined) return;
     const prepared = old ?? this.prepare(this.#table.at(ordinal)!);
@@ -485,6 +485,9 @@ export interface PreparedPaper {
   /** Exact-name keys (name, aliases, titles). */
   names: string[];
 }
+
+/** What dropping a paper from an index takes: its id and the terms it was added with (not its text). */
+export type PreparedTerms = Omit<PreparedPaper, 'paper'> & { paper: Pick<Paper, 'id'> };
 
 /** {@link DigestIndex.prepare} without an index: `cjk` is the index's `options.cjk`. */
 export function preparePaper(paper: Paper, cjk: IndexOptions['cjk']): PreparedPaper {

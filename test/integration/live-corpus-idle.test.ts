@@ -149,3 +149,26 @@ describe('openLiveCorpus: the worker stops when idle', () => {
     expectRebuildEqual(live.index(), dir);
   });
 });
+
+describe('openLiveCorpus: a deferred catch-up', () => {
+  it('GIVEN a snapshot and deferCatchUp WHEN started THEN no worker starts until the first reload, which catches up with what changed while stopped', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    await (await openLiveCorpus(dir, { watch: false, stateDir: state })).close();
+    copyFileSync(starter('2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+
+    const workers: string[] = [];
+    const live = await openLiveCorpus(dir, { watch: false, stateDir: state, deferCatchUp: true, onWorker: (e) => workers.push(e) });
+    open.push(live);
+    expect(live.loadedFrom).toBe('snapshot');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(workers).toEqual([]);
+    const before = live.index().size;
+    const update = await live.reload();
+    expect(workers).toEqual(['started']);
+    expect(update.files).toEqual({ parsed: 1, removed: 0 });
+    expect(live.index().size).toBeGreaterThan(before);
+    expectRebuildEqual(live.index(), dir);
+  });
+});
