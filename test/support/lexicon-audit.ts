@@ -1,5 +1,6 @@
 /**
- * Checks run on the second-round lexicon blocks (`src/core/lexicon/data/x-*.ts`) before they were
+ * Checks run on a round of new lexicon blocks (`src/core/lexicon/data/x-*.ts`, or the blocks whose name
+ * starts with `$AUDIT_PREFIX`, e.g. `AUDIT_PREFIX=y-` for the third round) before they were
  * committed (`src/core/lexicon/REVIEW.md` says what each found and what was done about it):
  *
  * `npx tsx test/support/lexicon-audit.ts <check>`
@@ -22,7 +23,7 @@ import { lexiconBlocks } from '../../src/core/lexicon/data/index.ts';
 import { sourcePapers } from '../relevance/xling/source.ts';
 import { tuneDays } from '../relevance/xling/split.ts';
 
-const isNew = (name: string) => name.startsWith('x-');
+const isNew = (name: string) => name.startsWith(process.env.AUDIT_PREFIX ?? 'x-');
 const old = buildLexicon(lexiconBlocks.filter((b) => !isNew(b.name)));
 const full = buildLexicon(lexiconBlocks);
 const oldIds = new Set(old.concepts.map((c) => c.id));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon, lexicon, parseLexicon } from '../../src/core/lexicon/index.ts';
+import { lexiconBlocks } from '../../src/core/lexicon/data/index.ts';
 import { stem } from '../../src/core/tokenize.ts';
 
 const lx = lexicon();
@@ -10,8 +11,38 @@ describe('the built-in lexicon (structure)', () => {
     expect(lx.problems).toEqual([]);
   });
 
-  test('GIVEN the lexicon THEN it holds well over a thousand concepts', () => {
-    expect(lx.concepts.length).toBeGreaterThanOrEqual(1300);
+  test('GIVEN the lexicon THEN it holds several thousand concepts', () => {
+    expect(lx.concepts.length).toBeGreaterThanOrEqual(2700);
+  });
+
+  test('GIVEN every data block read on its own THEN no concept id appears twice in the whole lexicon', () => {
+    const ids = lexiconBlocks.flatMap((b) => parseLexicon(b.text, b.name).concepts.map((c) => c.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  test('GIVEN every concept THEN it has at least one Chinese term and no term in any language is empty', () => {
+    expect(lx.concepts.filter((c) => c.zh.length === 0).map((c) => c.id)).toEqual([]);
+    const empty = lx.concepts.filter((c) => [...c.en, ...c.ru, ...c.zh, ...c.acronyms].some((t) => t.replace(/\*/g, '').trim() === ''));
+    expect(empty.map((c) => c.id)).toEqual([]);
+  });
+
+  test('GIVEN each Russian term alone THEN every concept it names as a whole is its own or a broader/narrower one (no Russian form stands for two unrelated concepts)', () => {
+    // A shared Russian form (or two forms with the same stems) makes every occurrence count for both
+    // concepts: «прогноз» was both `prediction` and `forecasting`, «тестовый набор» both `benchmark`
+    // and `test-set`. Either the concepts are linked (child > parent) or the form belongs to one.
+    const related = (a: number, b: number) => lx.closure[a]!.includes(b) || lx.closure[b]!.includes(a);
+    const clashes: string[] = [];
+    lx.concepts.forEach((c, i) => {
+      for (const term of c.ru) {
+        const text = term.replace(/\*/g, '');
+        lx.matcher.scan(text, (concepts, start, end) => {
+          if (start !== 0 || end !== text.length) return;
+          const others = concepts.filter((o) => o !== i && !related(o, i)).map((o) => lx.concepts[o]!.id);
+          if (others.length) clashes.push(`${c.id}: «${term}» also ${others.join(', ')}`);
+        });
+      }
+    });
+    expect(clashes).toEqual([]);
   });
 
   test('GIVEN every concept THEN it has a Cyrillic Russian term and every Russian word stems to something', () => {

@@ -34,7 +34,7 @@ labeling-efficiency > annotation | annotation cost; labeling cost; label-efficie
 data-licensing > copyright, dataset | dataset license; licensed data; data governance | лицензия на данные; лицензированные данные; управление данными | 数据许可; 数据治理
 multilingual-dataset > multilingual, dataset | multilingual dataset; multilingual corpus; parallel corpus | многоязычный датасет; многоязычный корпус; параллельный корпус | 多语言数据集; 多语言语料; 平行语料
 instruction-dataset > instruction-data | instruction tuning dataset; instruction datasets; SFT data | датасет для инструктивного дообучения; наборы инструкций | 指令微调数据集; 指令数据集
-preference-data > preference-optimization, dataset | preference data; preference dataset; pairwise comparisons; chosen and rejected | данные предпочтений; датасет предпочтений; попарные сравнения | 偏好数据; 偏好数据集; 成对比较
+preference-data > preference-optimization, dataset | preference data; preference dataset; pairwise comparisons; chosen and rejected | данные предпочтений; датасет предпочтений | 偏好数据; 偏好数据集; 成对比较
 dataset-card > dataset | dataset card; datasheet; data documentation | карточка датасета; документация данных | 数据集卡片; 数据说明
 
 # === Benchmarks and evaluation methodology
@@ -48,7 +48,7 @@ evaluation-framework > evaluation | evaluation framework; unified evaluation; ho
 automatic-evaluation > evaluation | automatic evaluation; automated metrics; reference-free evaluation | автоматическая оценка; автоматические метрики; оценка без эталона | 自动评估; 自动指标; 无参考评估
 pairwise-comparison > evaluation | pairwise comparison; arena; Elo rating; win rate | попарное сравнение; рейтинг Эло; доля побед | 成对比较; 竞技场; 胜率 | Elo
 alignment-benchmark > benchmark, alignment | alignment benchmark; alignment benchmarking; instruction-following benchmark | бенчмарк выравнивания; бенчмарк следования инструкциям | 对齐基准; 指令遵循基准
-robust-evaluation > evaluation | evaluation bias; length bias; position bias | смещение оценки; смещение по длине; позиционное смещение | 评估偏差; 长度偏差; 位置偏差
+robust-evaluation > evaluation | evaluation bias; length bias; position bias | смещение оценки; смещение по длине | 评估偏差; 长度偏差; 位置偏差
 capability-elicitation > evaluation | capability elicitation; probing capabilities | выявление возможностей; пределы возможностей | 能力激发; 能力边界
 credibility > evaluation, reproducibility | credibility; research credibility; verification of results | достоверность; достоверность исследований; проверка результатов | 可信性; 研究可信度; 结果验证
 `;

@@ -29,7 +29,7 @@ mixture-of-depths > efficiency | mixture of depths; conditional computation; ada
 recurrent-memory > memory-network, long-context | recurrent memory transformer; memory tokens; compressive memory | рекуррентный трансформер с памятью; токены памяти; сжимающая память | 循环记忆变换器; 记忆令牌; 压缩记忆
 neural-cellular-automata > architecture | neural cellular automata; self-organizing | нейронные клеточные автоматы; самоорганизующ* | 神经元胞自动机; 自组织
 liquid-network > recurrent-network | liquid neural network; liquid time-constant | жидкие нейронные сети; жидкая нейросеть | 液态神经网络
-kolmogorov-arnold-transformer > kan, transformer | Kolmogorov-Arnold Transformer; KAN layers; rational functions | трансформер Колмогорова-Арнольда; слои KAN; рациональные функции | 柯尔莫哥洛夫阿诺德变换器; 有理函数 | KAT
+kolmogorov-arnold-transformer > kan, transformer, kan-family | Kolmogorov-Arnold Transformer; KAN layers; rational functions | трансформер Колмогорова-Арнольда; слои KAN; рациональные функции | 柯尔莫哥洛夫阿诺德变换器; 有理函数 | KAT
 fourier-kan > kan, fourier-features | Fourier KAN; Fourier Kolmogorov-Arnold network | сеть Колмогорова-Арнольда Фурье | 傅里叶柯尔莫哥洛夫阿诺德网络
 sinusoidal-representation > implicit-neural-representation | SIREN; sinusoidal activation; periodic activation | синусоидальная активация; периодическая активация | 正弦激活; 周期激活 | SIREN
 spectral-bias > implicit-neural-representation, learning-theory | spectral bias; frequency bias; high-frequency details | спектральное смещение; частотное смещение; высокочастотные детали | 频谱偏置; 频率偏置; 高频细节

@@ -15,10 +15,10 @@ decoder | decoder; decoders; decoder-only | декодер; декодировщ
 vision-encoder > encoder | vision encoder; visual encoder; image backbone | визуальный энкодер; энкодер изображений; визуальный кодировщик | 视觉编码器; 图像编码器
 backbone > architecture | backbone; backbone network | бэкбон; основная сеть; базовая сеть | 骨干网络; 主干网络
 projection-layer > layer | projection layer; projector; connector; adapter module | проекционный слой; проектор; коннектор | 投影层; 投影器; 连接器
-embedding-layer > layer, embedding | embedding layer; token embedding; word embedding; positional embedding | слой эмбеддингов; эмбеддинг токенов; векторное представление слов; позиционн* эмбеддинг* | 嵌入层; 词嵌入; 位置嵌入; 词向量
+embedding-layer > layer, embedding | embedding layer; token embedding; word embedding; positional embedding | слой эмбеддингов; эмбеддинг токенов | 嵌入层; 词嵌入; 位置嵌入; 词向量
 positional-encoding > transformer | positional encoding; position embedding; rotary position embedding; RoPE | позиционное кодирование; позиционные эмбеддинги; ротационные позиционные эмбеддинги | 位置编码; 旋转位置编码 | RoPE; ALiBi
 gating > layer | gating; gating mechanism; gated | механизм гейтинга; вентил*; гейт*; управляющий вентиль | 门控; 门控机制
-router > moe | router; routing; expert routing; load balancing | маршрутизатор; маршрутизация; балансировка нагрузки | 路由器; 路由; 负载均衡
+router > moe | router; routing; expert routing; load balancing | маршрутизатор; маршрутизация | 路由器; 路由; 负载均衡
 expert > moe | expert network; expert layer; routed experts; expert routing | экспертная сеть; слой экспертов; маршрутизация экспертов | 专家网络; 专家层; 专家路由
 upcycling > moe | upcycling; sparse upcycling | апсайклинг; повторное использование плотной модели | 升级再造; 稀疏升级
 
@@ -48,9 +48,9 @@ spiking-network > neural-network | spiking neural network; neuromorphic | имп
 graph-neural-network > neural-network | graph neural network; graph neural networks; message passing | графовая нейронная сеть; графовые нейросети; передача сообщений | 图神经网络; 消息传递 | GNN; GNNs; GCN; GAT
 memory-network > architecture | memory network; external memory; memory module; memory-augmented | сеть с памятью; внешняя память; модуль памяти | 记忆网络; 外部记忆; 记忆模块
 retention-network > architecture | retentive network; linear recurrent; RWKV | ретентивная сеть; линейная рекуррентная | 保留网络; 线性循环 | RWKV; RetNet
-mamba-model > state-space-model | Mamba; selective scan | Mamba; селективное сканирование | 选择性扫描 | Mamba
+mamba-model > state-space-model | Mamba; selective scan | селективное сканирование | 选择性扫描 | Mamba
 hybrid-architecture > architecture | hybrid architecture; hybrid model | гибридная архитектура; гибридная модель | 混合架构; 混合模型
-unified-model > architecture | unified model; unified framework | единая модель; унифицированная модель; единый фреймворк; объединенная модель | 统一模型; 统一框架
+unified-model > architecture | unified model; unified framework | единая модель; унифицированная модель; единый фреймворк | 统一模型; 统一框架
 multi-scale > architecture | multi-scale; multiscale; hierarchical features | многомасштабн*; мультимасштабн*; иерархические признаки | 多尺度; 分层特征
 neural-architecture-search > architecture | neural architecture search; architecture search | поиск нейронных архитектур; поиск архитектуры | 神经架构搜索; 架构搜索 | NAS
 parameter-count > architecture | number of parameters; parameter count; billion parameters; model size | число параметров; количество параметров; миллиард параметров; размер модели | 参数量; 参数数量; 十亿参数; 模型规模
@@ -76,5 +76,5 @@ fourier-features > representation-learning | Fourier features; Fourier transform
 receptive-field > convolutional-network | receptive field | рецептивное поле | 感受野
 inductive-bias > architecture | inductive bias; inductive biases | индуктивное смещение; индуктивные смещения | 归纳偏置
 emergent-abilities > llm | emergent abilities; emergent capabilities; emergence | эмерджентные способности; возникающие способности; эмерджентн* | 涌现能力; 涌现
-in-context-retrieval > long-context | needle in a haystack; in-context retrieval; context utilization | иголка в стоге сена; поиск в контексте; использование контекста | 大海捞针; 上下文检索; 上下文利用
+in-context-retrieval > long-context | needle in a haystack; in-context retrieval; context utilization | иголка в стоге сена; поиск в контексте | 大海捞针; 上下文检索; 上下文利用
 `;

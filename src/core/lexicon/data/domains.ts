@@ -9,12 +9,12 @@ clinical-nlp > medical, nlp | clinical NLP; clinical notes; electronic health re
 medical-llm > medical, llm | medical LLM; clinical LLM; healthcare LLM; medical language model | медицинская языковая модель; медицинская LLM; клиническая LLM | 医疗大模型; 医学大模型; 医学语言模型
 medical-image-segmentation > medical-imaging, segmentation | medical image segmentation; tumor segmentation; organ segmentation | сегментация медицинских изображений; сегментация опухолей; сегментация органов | 医学图像分割; 肿瘤分割; 器官分割
 diagnosis > medical | diagnosis; diagnostic; disease; clinical decision | диагностика; диагноз; заболевание; болезнь; клиническое решение | 诊断; 疾病; 临床决策
-radiology-report > medical-imaging | radiology report; report generation; radiology reports | радиологический отчет; радиологическое заключение; генерация отчетов | 放射学报告; 报告生成
+radiology-report > medical-imaging | radiology report; report generation; radiology reports | радиологический отчет; радиологическое заключение | 放射学报告; 报告生成
 pathology > medical-imaging | pathology; histopathology; whole slide image | патология; гистопатология; полнослайдовое изображение | 病理; 组织病理学; 全切片图像 | WSI
 drug-discovery > molecule, medical | drug discovery; drug design; drug-target interaction | открытие лекарств; разработка лекарств; дизайн лекарств | 药物发现; 药物设计; 药物靶点
 genomics > biomedical | genomics; genome; DNA; gene expression; single-cell | геномика; геном*; ДНК; экспрессия генов; одноклеточн* | 基因组学; 基因组; 基因表达; 单细胞 | DNA; RNA
-medical-qa > medical, question-answering | medical question answering; medical QA; medical exam; USMLE | медицинские вопросы и ответы; медицинский экзамен | 医学问答; 医学考试 | USMLE; MedQA
-mental-health > medical | mental health; depression; psychological; psychotherapy | психическое здоровье; депрессия; психологическ*; психотерапия | 心理健康; 抑郁; 心理
+medical-qa > medical, question-answering | medical question answering; medical QA; medical exam; USMLE | медицинские вопросы и ответы | 医学问答; 医学考试 | USMLE; MedQA
+mental-health > medical | mental health; depression; psychological; psychotherapy | психическое здоровье; депрессия; психотерапия | 心理健康; 抑郁; 心理
 cancer > medical | cancer; tumor; tumour; oncology | рак; опухоль; онкология; онкологическ* | 癌症; 肿瘤; 肿瘤学
 surgery > medical | surgery; surgical | хирургия; хирургическ* | 外科; 手术
 brain-decoding > brain, medical-imaging | brain decoding; fMRI; EEG; brain-computer interface; neural decoding | декодирование мозга; фМРТ; ЭЭГ; интерфейс мозг-компьютер; нейронное декодирование | 脑解码; 脑电; 脑机接口; 神经解码 | fMRI; EEG; BCI
@@ -22,7 +22,7 @@ epidemiology > medical | epidemiology; public health; pandemic | эпидеми�
 
 # === Life and physical sciences
 ai-for-science | AI for science; scientific discovery; scientific machine learning | ИИ для науки; научные открытия; научное машинное обучение | 科学智能; 科学发现; 科学机器学习 | AI4Science
-chemistry > molecule | chemistry; chemical reaction; retrosynthesis; materials science | химия; химическая реакция; ретросинтез; материаловедение | 化学; 化学反应; 逆合成; 材料科学
+chemistry > molecule | chemistry; chemical reaction; retrosynthesis; materials science | химия; химическая реакция; ретросинтез | 化学; 化学反应; 逆合成; 材料科学
 protein-design > protein | protein design; protein language model; protein generation | дизайн белков; белковая языковая модель; генерация белков | 蛋白质设计; 蛋白质语言模型; 蛋白质生成
 physics > ai-for-science | physics; physical laws; physics-informed; quantum physics | физика; физические законы; физически информированн*; квантовая физика | 物理; 物理定律; 物理信息; 量子 | PINN; PINNs
 climate > ai-for-science | climate; climate modeling; climate change; earth system | климат; моделирование климата; изменение климата; система Земли | 气候; 气候建模; 气候变化; 地球系统

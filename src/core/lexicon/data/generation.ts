@@ -38,7 +38,7 @@ storytelling-visual > story-generation, image-generation | visual storytelling; 
 image-tokenizer > tokenization, image-generation | image tokenizer; visual tokenizer; VQGAN | токенизатор изображений; визуальный токенизатор | 图像分词器; 视觉分词器 | VQGAN
 
 # === Video generation details
-image-to-video > video-generation | image-to-video; image animation into video; animating a still image | изображение в видео; анимация изображения | 图像到视频; 图生视频
+image-to-video > video-generation | image-to-video; image animation into video; animating a still image | изображение в видео | 图像到视频; 图生视频
 video-diffusion > video-generation, diffusion-model | video diffusion model; video diffusion | видеодиффузионная модель; диффузия видео | 视频扩散模型; 视频扩散
 human-video-generation > video-generation, character-animation | human video generation; human image animation; pose-guided video | генерация видео с людьми; анимация изображения человека | 人体视频生成; 人像动画
 camera-control > video-generation | camera control; camera motion; camera trajectory | управление камерой; движение камеры; траектория камеры | 相机控制; 相机运动; 相机轨迹
@@ -54,7 +54,7 @@ image-to-3d > text-to-3d | image-to-3D; single-image 3D; single image reconstruc
 scene-generation > 3d, generative-model | 3D scene generation; scene synthesis; room layout | генерация сцен; синтез сцен; планировка помещения | 场景生成; 场景合成; 房间布局
 primitives > 3d | primitives; geometric primitives; primitive-based | примитивы; геометрические примитивы | 基元; 几何基元
 texture-generation > texture, generative-model | texture generation; texture synthesis; texturing 3D | генерация текстур; синтез текстур; текстурирование | 纹理生成; 纹理合成; 三维纹理
-neural-fields > implicit-neural-representation | neural fields; neural field; radiance fields | нейронные поля; поля излучения | 神经场; 神经辐射
+neural-fields > implicit-neural-representation | neural fields; neural field | нейронные поля | 神经场; 神经辐射
 volumetric-rendering > rendering | volume rendering; volumetric rendering; ray marching | объемный рендеринг; объёмный рендеринг; трассировка лучей | 体渲染; 光线步进
 mesh-generation > mesh, generative-model | mesh generation; mesh reconstruction; triangle mesh | генерация сеток; реконструкция сетки; треугольная сетка | 网格生成; 网格重建
 motion-generation > motion, generative-model | motion generation; human motion generation; text-to-motion; motion synthesis | генерация движений; синтез движений; текст в движение | 运动生成; 人体运动生成; 文本到动作; 动作合成

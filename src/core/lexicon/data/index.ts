@@ -38,6 +38,10 @@ import { text as xMath } from './x-math.ts';
 import { text as xArchitectures } from './x-architectures.ts';
 import { text as xTasks } from './x-tasks.ts';
 import { text as xFields } from './x-fields.ts';
+import { text as yMethods } from './y-methods.ts';
+import { text as yTasks } from './y-tasks.ts';
+import { text as yEvalSystems } from './y-eval-systems.ts';
+import { text as yDomains } from './y-domains.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -75,4 +79,8 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'x-architectures', text: xArchitectures },
   { name: 'x-tasks', text: xTasks },
   { name: 'x-fields', text: xFields },
+  { name: 'y-methods', text: yMethods },
+  { name: 'y-tasks', text: yTasks },
+  { name: 'y-eval-systems', text: yEvalSystems },
+  { name: 'y-domains', text: yDomains },
 ];

@@ -28,7 +28,7 @@ on-device > inference, efficiency | on-device; edge device; mobile device; mobil
 prefill > inference | prefill; prefilling; time to first token | префилл; предзаполнение; время до первого токена | 预填充; 首字延迟
 context-compression > long-context, token-reduction | context compression; prompt compression | сжатие контекста; сжатие промпта | 上下文压缩; 提示压缩
 memory-mechanism > llm | long-term memory; memory mechanism; episodic memory | долговременная память; механизм памяти; эпизодическая память | 长期记忆; 记忆机制; 情景记忆
-streaming > inference | streaming; real-time; online inference | потоков*; в реальном времени; реального времени | 流式; 实时
+streaming > inference | streaming; real-time; online inference | потоков* | 流式; 实时
 
 # === LLM capabilities and behaviour
 knowledge | knowledge; world knowledge; factual knowledge; parametric knowledge | знания; знание мира; фактические знания; параметрические знания | 知识; 世界知识; 事实知识; 参数化知识
@@ -54,8 +54,8 @@ coder-models > code-llm | coder models; code assistant; Copilot | модели-�
 persona-plug > personalization, llm | personalized LLM; user history; user profile | персонализированная LLM; история пользователя; профиль пользователя | 个性化大模型; 用户历史; 用户画像
 llm-evaluation > evaluation, llm | LLM evaluation; evaluating LLMs; evaluation of language models | оценка LLM; оценка языковых моделей; оценивание больших языковых моделей | 大模型评估; 大语言模型评测; 语言模型评估
 capability-evaluation > llm-evaluation | capability evaluation; capabilities; long text generation capabilities | оценка возможностей; возможности модели; способности модели | 能力评估; 模型能力
-psychometrics > llm-evaluation | psychometrics; psychometric; human values; value measurement | психометрия; психометрическ*; человеческие ценности; измерение ценностей | 心理测量; 人类价值观; 价值测量
+psychometrics > llm-evaluation | psychometrics; psychometric; human values; value measurement | психометрия; психометрическ*; измерение ценностей | 心理测量; 人类价值观; 价值测量
 cognition > llm-evaluation | cognition; cognitive; theory of mind; human-like | познание; когнитивн*; теория разума; человекоподобн* | 认知; 心智理论; 类人
-agency > agent | agency; agent-based model; agent-based simulation | агентность; агентное моделирование; агентная модель | 能动性; 基于智能体的模型; 智能体仿真
+agency > agent | agency; agent-based model; agent-based simulation | агентность; агентная модель | 能动性; 基于智能体的模型; 智能体仿真
 simulation | simulation; simulator; simulated environment | симуляция; симулятор; моделирование среды; симулированн* | 仿真; 模拟; 模拟器; 仿真环境
 `;

@@ -55,10 +55,10 @@ early-stopping > training | early stopping | ранняя остановка | �
 checkpoint > training | checkpoint; model checkpoint | контрольная точка; чекпоинт; чекпойнт | 检查点; 模型检查点
 initialization > training | weight initialization; initialization; initialisation | инициализация весов; инициализаци* | 权重初始化; 初始化
 training-stability > training | training stability; training instability; loss spikes | стабильность обучения; нестабильность обучения; всплески потерь | 训练稳定性; 训练不稳定
-warm-start > training | warm start; warm-starting; small model initialization | теплый старт; тёплый старт; инициализация меньшей моделью | 热启动
+warm-start > training | warm start; warm-starting; small model initialization | теплый старт; тёплый старт | 热启动
 teacher-forcing > training | teacher forcing | принуждение учителем; teacher forcing | 教师强制
 self-training > semi-supervised-learning | self-training; pseudo-labeling; pseudo labels | самообучение на псевдометках; псевдоразметка; псевдометки | 自训练; 伪标签
-self-improvement > training | self-improvement; self-improving; self-learning; self-play | самосовершенствование; самоулучшение; игра с собой | 自我改进; 自我提升; 自我博弈
+self-improvement > training | self-improvement; self-improving; self-learning; self-play | самосовершенствование; самоулучшение | 自我改进; 自我提升; 自我博弈
 self-correction > reasoning | self-correction; self-correct; self-refinement; self-reflection; self-critique | самокоррекция; самоисправление; самопроверка; саморефлексия | 自我纠正; 自我修正; 自我反思; 自我改进
 data-efficiency > training | data efficiency; data-efficient; sample efficiency; sample-efficient | эффективность по данным; эффективное использование данных; эффективность выборки | 数据效率; 样本效率
 training-cost > efficiency, training | training cost; training compute; training time; GPU hours | стоимость обучения; затраты на обучение; время обучения | 训练成本; 训练时间; 训练开销
@@ -91,7 +91,7 @@ clustering | clustering; cluster analysis; k-means | кластеризация;
 anomaly-detection | anomaly detection; outlier detection; novelty detection | обнаружение аномалий; поиск аномалий; обнаружение выбросов | 异常检测; 离群点检测
 dimensionality-reduction | dimensionality reduction; PCA; principal component analysis; t-SNE | снижение размерности; понижение размерности; метод главных компонент | 降维; 主成分分析 | PCA; UMAP
 ranking | learning to rank; ranking model | обучение ранжированию; модель ранжирования | 排序学习; 排序模型 | LTR
-prediction | prediction; predictive model; forecasting model | прогнозирование; предсказание; прогноз; предсказательн* | 预测; 预测模型
+prediction | prediction; predictive model; forecasting model | предсказание; предсказательн* | 预测; 预测模型
 structured-prediction | structured prediction; sequence labeling | структурное предсказание; разметка последовательностей | 结构化预测; 序列标注
 density-estimation > generative-model | density estimation; likelihood estimation | оценка плотности; оценка правдоподобия | 密度估计
 feature-engineering | feature engineering; feature extraction; feature selection | конструирование признаков; извлечение признаков; отбор признаков | 特征工程; 特征提取; 特征选择

@@ -29,7 +29,7 @@ yolo-family > object-detection | YOLO; YOLO-World; you only look once | моде
 dino-family > self-supervised-learning | DINO; DINOv2; self-distillation with no labels | модель DINO | 自蒸馏无标签 | DINO; DINOv2
 whisper-family > speech-recognition | Whisper | модель Whisper | 耳语模型 | Whisper
 llava-family > mllm | LLaVA; LLaVA-NeXT; LLaVA-OneVision | модель LLaVA | 大型语言视觉助手 | LLaVA
-alphafold-family > protein | AlphaFold; protein structure prediction | модель AlphaFold; предсказание структуры белка | 阿尔法折叠; 蛋白质结构预测 | AlphaFold
+alphafold-family > protein | AlphaFold; protein structure prediction | модель AlphaFold | 阿尔法折叠; 蛋白质结构预测 | AlphaFold
 alphago-family > game-playing | AlphaGo; AlphaZero; MuZero | модель AlphaGo | 阿尔法围棋; 阿尔法零 | AlphaGo; AlphaZero; MuZero
 bert-models > bert-family | BERT; bidirectional encoder representations from transformers | двунаправленные кодирующие представления трансформеров | 双向编码器表示; 伯特 | BERT
 resnet-family > convolutional-network | ResNet; residual network; ResNet-50 | остаточная сеть; сеть ResNet | 残差网络 | ResNet; ResNeXt

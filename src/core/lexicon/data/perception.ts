@@ -20,7 +20,7 @@ x-ray > medical-imaging | X-ray; chest X-ray; radiograph | рентгеновс�
 handwriting > ocr | handwriting; handwritten; handwriting recognition | рукописный текст; рукописн*; распознавание рукописного текста | 手写; 手写识别
 document-image > document-understanding | document images; scanned documents; PDF | изображения документов; сканированные документы | 文档图像; 扫描文档 | PDF
 gui > web-agent | graphical user interface; GUI; screenshots; user interface screens | графический интерфейс; скриншоты; экраны интерфейса | 图形用户界面; 截图; 界面截图 | GUI
-infographics > chart-understanding | infographics; diagrams | инфографика; диаграммы; рисунки | 信息图; 示意图; 图示
+infographics > chart-understanding | infographics; diagrams | инфографика; диаграммы | 信息图; 示意图; 图示
 visual-math > multimodal-reasoning, math-reasoning | visual math; math diagrams; geometry figures | визуальная математика; математические диаграммы | 视觉数学; 数学图表
 
 # === Vision-language tasks

@@ -6,7 +6,7 @@
 export const text = `
 # === Graphs and knowledge
 graph-learning > machine-learning, graph-theory | graph learning; graph representation learning; node classification; link prediction | обучение на графах; представления графов; классификация вершин; предсказание связей | 图学习; 图表示学习; 节点分类; 链接预测
-knowledge-graph > graph-theory | knowledge graph; knowledge graphs; knowledge base; ontology | граф знаний; графы знаний; база знаний; онтология | 知识图谱; 知识库; 本体
+knowledge-graph > graph-theory | knowledge graph; knowledge graphs; knowledge base; ontology | граф знаний; графы знаний; база знаний | 知识图谱; 知识库; 本体
 graph-rag > rag, knowledge-graph | GraphRAG; graph-based retrieval; graph retrieval-augmented | поиск по графу знаний; графовый RAG | 图检索增强; 图谱检索 | GraphRAG
 knowledge-augmented > knowledge | knowledge-augmented; knowledge-enhanced; knowledge injection; external knowledge | дополненный знаниями; внедрение знаний; внешние знания | 知识增强; 知识注入; 外部知识
 molecular-graph > graph-learning, molecule | molecular graph; molecular property prediction | молекулярный граф; предсказание свойств молекул | 分子图; 分子性质预测

@@ -27,7 +27,7 @@ cost-reduction > efficiency | cost reduction; cost-effective; reduce cost; cheap
 real-time-system | real-time; real time; interactive; interactivity | в реальном времени; реального времени; интерактивн* | 实时; 交互式; 交互性
 scalability > scaling | scalability; scalable; at scale | масштабируемость; масштабируем*; в большом масштабе | 可扩展性; 可扩展; 大规模
 large-scale > scaling | large-scale; large scale; billion-scale; web-scale | крупномасштабн*; большого масштаба; масштаба веба | 大规模; 十亿级; 网络规模
-open-source-tool > open-source, systems-software | open-source framework; open-source library; open-source toolkit; codebase | открытый фреймворк; открытая библиотека; кодовая база | 开源框架; 开源库; 开源工具; 代码库
+open-source-tool > open-source, systems-software | open-source framework; open-source library; open-source toolkit; codebase | открытый фреймворк; открытая библиотека | 开源框架; 开源库; 开源工具; 代码库
 api > systems-software | API; application programming interface; web API | программный интерфейс; интерфейс программирования | 应用程序接口; 接口调用 | API; APIs
 database > systems-software | database; SQL database; relational database; query language | база данных; реляционная база данных; язык запросов | 数据库; 关系数据库; 查询语言
 privacy-preserving-ml > privacy, distributed-training | privacy-preserving machine learning; secure computation; homomorphic encryption | машинное обучение с сохранением приватности; защищённые вычисления; гомоморфное шифрование | 隐私保护机器学习; 安全计算; 同态加密

@@ -25,7 +25,7 @@ latent-diffusion > diffusion-model | latent diffusion; latent diffusion model | 
 ddpm > diffusion-model | denoising diffusion probabilistic model | вероятностная диффузионная модель | 去噪扩散概率模型 | DDPM; DDIM
 diffusion-transformer > diffusion-model, transformer | diffusion transformer | диффузионный трансформер | 扩散变换器 | DiT; DiTs
 stable-diffusion > latent-diffusion | Stable Diffusion | Stable Diffusion; стабильная диффузия | 稳定扩散 | SDXL; SD3
-classifier-free-guidance > diffusion-model | classifier-free guidance; guidance scale | безклассификаторное наведение; бесклассификаторное руководство; масштаб наведения | 无分类器引导; 引导尺度 | CFG
+classifier-free-guidance > diffusion-model, guidance | classifier-free guidance; guidance scale | безклассификаторное наведение; бесклассификаторное руководство; масштаб наведения | 无分类器引导; 引导尺度 | CFG
 flow-matching > generative-model | flow matching; rectified flow | сопоставление потоков; выпрямленный поток | 流匹配; 整流流
 generative-model | generative model; generative modeling; generative AI | генеративная модель; генеративное моделирование; генеративный ИИ | 生成模型; 生成式模型; 生成式人工智能; 生成式 | AIGC
 gan > generative-model | generative adversarial network; adversarial generator | генеративно-состязательная сеть; состязательная сеть | 生成对抗网络; 对抗生成网络 | GAN; GANs; StyleGAN
@@ -73,7 +73,7 @@ avatar > 3d | avatar; digital human; 3D human | аватар; цифровой �
 robotics | robot; robotics; robotic | робот; робототехника; роботизированн*; робот* | 机器人; 机器人学
 embodied-ai > robotics | embodied AI; embodied agent; embodied intelligence; embodiment | воплощенный ИИ; воплощённый агент; воплощенн*; воплощённ* | 具身智能; 具身; 具身智能体
 robot-manipulation > robotics | robotic manipulation; manipulation; grasping; dexterous manipulation | манипуляция объектами; манипуляци*; захват объектов; манипулятор | 机器人操作; 机械臂; 机器人抓取; 灵巧操作
-locomotion > robotics | locomotion; legged robot; quadruped; humanoid robot | локомоция; шагающий робот; четвероногий робот; гуманоидный робот | 运动控制; 足式机器人; 四足机器人; 人形机器人
+locomotion > robotics | locomotion; legged robot; quadruped; humanoid robot | локомоция; шагающий робот; четвероногий робот | 运动控制; 足式机器人; 四足机器人; 人形机器人
 affordance > robotics | affordance | аффорданс; возможность действия | 可供性; 功能可供性
 vla > robotics, vlm | vision-language-action model; robot policy; visuomotor policy; visuo-motor | модель зрение-язык-действие; политика робота; визуомоторн* | 视觉语言动作模型; 机器人策略; 视觉运动 | VLA; VLAs
 
@@ -145,14 +145,14 @@ harmful-content > safety | harmful content; harmful; toxicity; toxic; offensive 
 jailbreak > safety | jailbreak; jailbreaking; adversarial prompt; prompt injection | джейлбрейк; взлом модели; обход ограничений; промпт-инъекция | 越狱; 越狱攻击; 提示注入
 red-teaming > safety | red teaming; red-teaming; red team | ред-тиминг; красная команда | 红队测试; 红队
 hallucination > safety | hallucination; hallucinate; hallucinations; confabulation | галлюцинация; галлюцинации; галлюцинир*; выдумывание фактов | 幻觉; 幻觉问题
-trustworthiness > safety | trustworthiness; trustworthy; faithfulness | достоверность; заслуживающий доверия; доверие к модели | 可信度; 可信; 忠实性
+trustworthiness > safety | trustworthiness; trustworthy; faithfulness | заслуживающий доверия; доверие к модели | 可信度; 可信; 忠实性
 deception > safety | deception; deceptive; misleading; mislead | обман; обманчив*; введение в заблуждение; вводить в заблуждение | 欺骗; 误导
 responsible-ai > safety | responsible AI; ethics; fairness; bias; misuse | ответственный ИИ; этика; справедливость; предвзятость; злоупотреблен* | 负责任的人工智能; 伦理; 公平性; 偏见; 滥用
 security > safety | security; cybersecurity; attack; vulnerability | кибербезопасность; информационная безопасность; атака; уязвимост* | 网络安全; 攻击; 漏洞; 安全漏洞
 
 # === Scaling
 scaling-law | scaling law; scaling laws; compute-optimal; scaling behavior; neural scaling | закон масштабирования; законы масштабирования; оптимальные по вычислениям | 缩放定律; 扩展定律; 规模定律; 扩展法则; 缩放法则 | μP; μTransfer
-scaling | scaling up; model scaling; scale up; trillion parameters; billion-scale | масштабирование; масштабирован*; триллион параметров; миллиарды параметров | 规模化; 规模扩展; 万亿参数; 十亿级
+scaling | scaling up; model scaling; scale up; trillion parameters; billion-scale | масштабирование; масштабирован*; триллион параметров | 规模化; 规模扩展; 万亿参数; 十亿级
 
 # === Continual learning
 continual-learning | continual learning; lifelong learning; incremental learning; continual | непрерывное обучение; обучение на протяжении жизни; инкрементальное обучение; постоянное обучение | 持续学习; 终身学习; 增量学习; 连续学习
@@ -169,7 +169,7 @@ second-order-optimization > optimizer | second-order optimization; Levenberg-Mar
 
 # === Datasets and benchmarks
 dataset | dataset; data set; datasets; corpus; corpora | набор данных; наборы данных; датасет; датасеты; корпус; выборка данных | 数据集; 语料库; 语料
-benchmark | benchmark; benchmarks; benchmarking; test suite | бенчмарк; бенчмарки; эталонный тест; тестовый набор; эталон для оценки | 基准; 基准测试; 测评基准; 评测基准
+benchmark | benchmark; benchmarks; benchmarking; test suite | бенчмарк; бенчмарки; эталонный тест; эталон для оценки | 基准; 基准测试; 测评基准; 评测基准
 annotation > dataset | annotation; annotated; labeling; human annotation | разметка; аннотация; аннотирован*; размеченн* | 标注; 人工标注; 数据标注
 data-quality > dataset | data quality; data curation; data filtering; data cleaning | качество данных; курирование данных; фильтрация данных; очистка данных | 数据质量; 数据筛选; 数据清洗; 数据过滤
 

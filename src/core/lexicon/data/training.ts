@@ -47,7 +47,7 @@ model-initialization > initialization | model initialization; initializing from 
 model-growth > scaling, model-initialization | model growth; progressive growing; network expansion | рост модели; постепенное наращивание; расширение сети | 模型增长; 渐进增长; 网络扩展
 layer-swapping > model-merging | layer swapping; layer replacement; layer transplant | замена слоев; замена слоёв; пересадка слоев | 层交换; 层替换
 catastrophic-interference > catastrophic-forgetting | catastrophic interference; interference | катастрофическая интерференция; интерференция | 灾难性干扰; 干扰
-replay-buffer > continual-learning | replay; rehearsal; replay buffer | воспроизведение; повторение; буфер воспроизведения | 回放; 复习; 回放缓冲
+replay-buffer > continual-learning | replay; rehearsal; replay buffer | воспроизведение; буфер воспроизведения | 回放; 复习; 回放缓冲
 test-time-adaptation > domain-adaptation | test-time adaptation; test-time training; online adaptation | адаптация во время тестирования; обучение во время тестирования | 测试时适应; 测试时训练
 federated-fine-tuning > federated-learning, fine-tuning | federated fine-tuning; federated full-parameter tuning; federated LLM | федеративное дообучение; федеративная настройка | 联邦微调; 联邦大模型
 multilingual-transfer > cross-lingual-transfer | multilingual transfer; language-specific layers; language adapters | многоязычный перенос; языковые адаптеры | 多语言迁移; 语言适配器

@@ -32,7 +32,7 @@ social-bias > fairness | social bias; gender bias; racial bias; stereotypes; bia
 ai-ethics > responsible-ai | AI ethics; ethical; ethics of AI; moral | этика ИИ; этическ*; моральн* | 人工智能伦理; 伦理; 道德
 value-pluralism > alignment | human values; value pluralism; moral values; cultural values | человеческие ценности; плюрализм ценностей; моральные ценности; культурные ценности | 人类价值观; 价值多元; 道德价值; 文化价值
 ai-governance > responsible-ai | AI governance; regulation; AI policy; AI act | управление ИИ; регулирование; политика в области ИИ; регулирование ИИ | 人工智能治理; 监管; 人工智能政策
-societal-impact > responsible-ai | societal impact; social impact; broader impact; risks of AI | влияние на общество; социальное влияние; риски ИИ | 社会影响; 人工智能风险
+societal-impact > responsible-ai | societal impact; social impact; broader impact; risks of AI | влияние на общество; социальное влияние | 社会影响; 人工智能风险
 existential-risk > safety | existential risk; catastrophic risk; AI risk; loss of control | экзистенциальный риск; катастрофический риск; риск ИИ; потеря контроля | 生存风险; 灾难性风险; 失控
 ai-welfare > ai-ethics | AI welfare; AI consciousness; sentience | благополучие ИИ; сознание ИИ; разумность | 人工智能福利; 人工智能意识; 感知能力
 cultural-awareness > multilingual, fairness | cultural awareness; cultural knowledge; culturally diverse | культурная осведомленность; культурные знания; культурное разнообразие | 文化意识; 文化知识; 文化多样性
