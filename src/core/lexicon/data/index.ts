@@ -42,6 +42,7 @@ import { text as yMethods } from './y-methods.ts';
 import { text as yTasks } from './y-tasks.ts';
 import { text as yEvalSystems } from './y-eval-systems.ts';
 import { text as yDomains } from './y-domains.ts';
+import { text as yMore } from './y-more.ts';
 
 export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'topics', text: topics },
@@ -83,4 +84,5 @@ export const lexiconBlocks: readonly { name: string; text: string }[] = [
   { name: 'y-tasks', text: yTasks },
   { name: 'y-eval-systems', text: yEvalSystems },
   { name: 'y-domains', text: yDomains },
+  { name: 'y-more', text: yMore },
 ];
