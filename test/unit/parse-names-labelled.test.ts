@@ -33,13 +33,22 @@ describe('name accuracy on the labelled set', () => {
   it('GIVEN the dev split (fresh files, second round of rules) THEN accuracy holds', () => {
     const s = evaluateNames('dev');
     console.log(`names, dev: ${s.correct}/${s.papers} (${s.accuracy}), primary ${s.primaryAccuracy}`);
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('GIVEN the held-out split (fresh files no rule was tuned on) THEN accuracy holds', () => {
+  it('GIVEN the first held-out split (evaluated once in round 2, its misses then read: tuned on since) THEN accuracy holds', () => {
     const s = evaluateNames('heldout');
-    console.log(`names, held-out: ${s.correct}/${s.papers} (${s.accuracy}), primary ${s.primaryAccuracy}`);
+    console.log(`names, first held-out: ${s.correct}/${s.papers} (${s.accuracy}), primary ${s.primaryAccuracy}`);
     expect(s.papers).toBeGreaterThanOrEqual(50);
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.78);
+    // 0.789 when first evaluated; 0.947 after the round-3 rules, which were written from its misses.
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it('GIVEN the fresh held-out split (labelled before any parser run, evaluated once) THEN accuracy holds', () => {
+    const s = evaluateNames('fresh');
+    console.log(`names, fresh held-out: ${s.correct}/${s.papers} (${s.accuracy}), primary ${s.primaryAccuracy}`);
+    expect(s.papers).toBe(38);
+    // Measured once on 2026-12-07 after the round-3 rules: 31/38 = 0.816 (target 0.9: not met).
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.8);
   });
 });
