@@ -9,11 +9,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { formatSummary, groups, runEval, summarize, type CorpusLang, type Row } from './eval.ts';
 import { evalTagging, type TaggingResult } from './tagging.ts';
 
-// Report days as measured on 2026-12-07 (test/relevance/REPORT.md): recall@10 en 0.768 / 0.815, ru 0.836 /
-// 0.805, zh 0.783 / 0.809 (Russian-only / Chinese-only), MRR 0.871 / 0.865, zero 1.4 / 1.8 %, tagging F1
-// 0.707 / 0.733, precision 0.748 / 0.700. The English floor went from 0.77 to 0.76: the second-round
-// lexicon left English queries over Russian digests a little lower (at least 0.77 in round 1, 0.768 now) while the
-// other figures held or rose; that is what it measures, not what we want.
+// Report days as measured on 2026-12-07 after round 3 (test/relevance/REPORT.md, run once at the end):
+// recall@10 en 0.768 / 0.813, ru 0.836 / 0.803, zh 0.783 / 0.807 (Russian-only / Chinese-only), MRR
+// 0.870 / 0.862, zero 1.4 / 1.8 %, tagging F1 0.701 / 0.731, precision 0.750 / 0.702. Round 2 had
+// 0.768 / 0.815, 0.836 / 0.805, 0.783 / 0.809, MRR 0.871 / 0.865, F1 0.707 / 0.733, P 0.748 / 0.700.
+// Every floor below is at or under what round 3 measured, so none was changed; the margins are thin
+// (tagging F1 0.001, MRR 0.002, Chinese-only ru recall 0.003): a change that moves one report-day paper
+// can fail them, which is the point of a floor, but it tells nothing finer than pass/fail.
 const floors = {
   recall10: { en: 0.76, ru: 0.8, zh: 0.78 },
   mrr: 0.86,

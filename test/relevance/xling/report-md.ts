@@ -41,6 +41,11 @@ const history = [
     search: { ru: { all: 0.8, mrr: 0.866, zero: 0.014 }, zh: { all: 0.807, mrr: 0.868, zero: 0.018 } },
     tagging: { ru: { p: 0.748, f1: 0.707 }, zh: { p: 0.702, f1: 0.731 } },
   },
+  {
+    label: 'round 2 (413727a: lexicon of 2,218 concepts)',
+    search: { ru: { en: 0.768, ru: 0.836, zh: 0.783, all: 0.796, mrr: 0.871, zero: 0.014 }, zh: { en: 0.815, ru: 0.805, zh: 0.809, all: 0.809, mrr: 0.865, zero: 0.018 } },
+    tagging: { ru: { p: 0.748, r: 0.671, f1: 0.707 }, zh: { p: 0.7, r: 0.768, f1: 0.733 } },
+  },
 ] as const;
 
 const f3 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(3));
