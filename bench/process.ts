@@ -11,6 +11,8 @@
  *   largest after the first answer is reported);
  * - reloads: the new file rewritten `reloads` times (another name each time), RSS after the first and
  *   after the last;
+ * - RSS when idle: after the last reload, once the bot logs that its corpus worker stopped (the
+ *   state saved, nothing changed since: about 35 s with the default delays), or after 90 s;
  * - the snapshot's size on disk.
  *
  *   npx tsx bench/process.ts                                  # 10k and 100k, cold then warm
@@ -75,6 +77,9 @@ export interface ProcessBenchResult {
   /** RSS after the first and after the last reload (MB), each read after the update settled. */
   rssAfterFirstReloadMB: number;
   rssAfterLastReloadMB: number;
+  /** RSS once the bot's corpus worker stopped after the reloads (MB), and how long that took (ms); null if it did not within 90 s. */
+  rssIdleMB: number | null;
+  idleAfterMs: number | null;
   /** Index snapshot files next to the store (bytes), when the bot writes one. */
   snapshotBytes: number | null;
   loadAvg: number;
@@ -323,6 +328,21 @@ export async function runProcessBench(options: ProcessBenchOptions, log: (line: 
       rssAfterLastReloadMB = rss;
       log(`process: reload ${i}/${options.reloads} searchable after ${r.ms} ms, RSS ${rss} MB`);
     }
+    // Idle: the corpus worker stops once the state is saved and nothing changed (live-corpus.ts).
+    const idleFrom = bot.stderr.length;
+    const idleStart = performance.now();
+    let rssIdleMB: number | null = null;
+    let idleAfterMs: number | null = null;
+    while (performance.now() - idleStart < 90_000) {
+      if (bot.stderr.slice(idleFrom).includes('corpus worker stopped')) {
+        idleAfterMs = Math.round(performance.now() - idleStart);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        rssIdleMB = bot.memory().rssMB;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    log(`process: RSS when idle ${rssIdleMB ?? '?'} MB (worker stopped ${idleAfterMs ?? '?'} ms after the last reload)`);
     const result: ProcessBenchResult = {
       papers: options.papers,
       files: corpus.files,
@@ -339,6 +359,8 @@ export async function runProcessBench(options: ProcessBenchOptions, log: (line: 
       reloadMs,
       rssAfterFirstReloadMB,
       rssAfterLastReloadMB,
+      rssIdleMB,
+      idleAfterMs,
       snapshotBytes: null,
       loadAvg: Math.round(loadavg()[0]! * 100) / 100,
     };

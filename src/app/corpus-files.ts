@@ -96,6 +96,9 @@ export const corpusStateFile = 'corpus.json';
 export const corpusMergeFile = 'merge.json';
 export const corpusBlobFile = 'papers.blob';
 
+/** `papers.blob` is compacted when it is this much larger than twice the papers held (default). */
+export const compactSlackBytes = 1 << 20;
+
 /** The merge state could not be read when it was needed (damaged or replaced since the start): the caller rebuilds. */
 export class CorpusStateError extends Error {
   override readonly name = 'CorpusStateError';
@@ -114,6 +117,8 @@ export interface CorpusFilesOptions {
   stateDir?: string;
   /** Code fingerprint a saved state must match (see `code-fingerprint.ts`). */
   code?: string;
+  /** `papers.blob` is compacted on save when larger than twice the papers held plus this (bytes; default 1 MB). */
+  compactSlackBytes?: number;
   /** Largest total of papers (before merging); a file that would pass it is reported, not loaded. */
   maxTotalPapers?: number;
 }
@@ -298,6 +303,7 @@ export class CorpusFiles {
     const dir = this.#options.stateDir;
     if (!dir) throw new Error('CorpusFiles: save needs a stateDir');
     const mergePath = join(dir, corpusMergeFile);
+    if (this.#corpus) this.#compact(dir);
     if (this.#corpus) writeAtomic(mergePath, JSON.stringify({ stateId, corpus: this.#corpus.snapshot() } satisfies SavedMerge));
     else {
       const deferred = this.#deferred!;
@@ -323,6 +329,32 @@ export class CorpusFiles {
 
   close(): void {
     this.#blobs?.close();
+  }
+
+  /**
+   * Rewrites `papers.blob` with only the papers held, when it has grown past twice their size (every
+   * changed file appends its papers again). Before the state files are written: if the process stops
+   * between the two, the saved state no longer fits the shorter file and is ignored on the next start
+   * (one log line, a build from the files), never misread.
+   */
+  #compact(dir: string): void {
+    const blobs = this.#blobs;
+    const corpus = this.#corpus!;
+    if (!blobs) return;
+    const live = corpus.blobBytes;
+    if (blobs.length < 2 * live + (this.#options.compactSlackBytes ?? compactSlackBytes)) return;
+    const path = join(dir, corpusBlobFile);
+    const next = FileBlobs.create(`${path}.next`);
+    try {
+      corpus.moveBlobs(next);
+      next.flush();
+    } catch (e) {
+      next.close();
+      throw e;
+    }
+    renameSync(`${path}.next`, path);
+    blobs.close();
+    this.#blobs = next;
   }
 }
 

@@ -121,7 +121,7 @@ const hanRuns = /\p{Script=Han}{3,}/gu;
 
 /** A corpus maintained file by file; see the module comment. */
 export class IncrementalCorpus {
-  readonly #blobs: BlobStore | undefined;
+  #blobs: BlobStore | undefined;
   /** File key -> its entries in paper order. Keys order the corpus (compared as strings). */
   #files = new Map<string, Entry[]>();
   /** Sorted file keys as linked (the corpus order of `#entries`). */
@@ -159,6 +159,31 @@ export class IncrementalCorpus {
   /** Number of papers before merging (all files). */
   get contributions(): number {
     return this.#entries.length;
+  }
+
+  /** Bytes of the records held in the blob store (it holds more: the papers of files changed or removed since it was new). */
+  get blobBytes(): number {
+    let n = 0;
+    for (const entries of this.#files.values()) for (const e of entries) n += e.length;
+    return n;
+  }
+
+  /**
+   * Copies every record held into `target` (a new store) and keeps them there from now on: the old
+   * store, with the papers of files changed or removed since, can then be dropped. Blob mode only;
+   * not during a commit.
+   */
+  moveBlobs(target: BlobStore): void {
+    const from = this.#blobs;
+    if (!from) throw new Error('IncrementalCorpus: moveBlobs needs a blob store');
+    // Addresses change only once every record is copied: a failed copy leaves the corpus on the old store.
+    const entries = this.#order.flatMap((key) => this.#files.get(key)!);
+    const refs = entries.map((e) => target.write(from.read({ offset: e.offset, length: e.length })));
+    entries.forEach((e, i) => {
+      e.offset = refs[i]!.offset;
+      e.length = refs[i]!.length;
+    });
+    this.#blobs = target;
   }
 
   /** Keys of the files held, in corpus order. */

@@ -4,7 +4,7 @@
  * must leave the index equal to a full rebuild; a merge state damaged meanwhile is ignored with one
  * event and the index is built from the files.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -96,6 +96,60 @@ describe('CorpusFiles: the merge state is read when needed', () => {
     const path = join(state, 'merge.json');
     writeFileSync(path, readFileSync(path, 'utf8').replace('"stateId":"s1"', '"stateId":"s0"'));
     expect(CorpusFiles.restore([dir], { stateDir: state }, 's1')).toEqual({ reason: expect.stringMatching(/merge\.json is of another save/) });
+  });
+});
+
+describe('CorpusFiles: papers.blob compaction', () => {
+  it('GIVEN a file rewritten several times THEN a save compacts papers.blob to the papers held, and a restore from it reads every paper', () => {
+    const dir = tempDir('paperboy-files-');
+    const run = (slack: number) => {
+      const state = tempDir('paperboy-state-');
+      const files = CorpusFiles.create([dir], { stateDir: state, compactSlackBytes: slack });
+      return { state, files };
+    };
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    copyFileSync(starter('2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+    const kept = run(Number.POSITIVE_INFINITY);
+    const compacted = run(0);
+    for (let i = 0; i < 4; i++) {
+      // Other bytes, the same papers: parsed again, its papers appended again.
+      writeFileSync(join(dir, '2024-10-03-hfday.json'), `${readFileSync(starter('2024-10-03-hfday.json'), 'utf8')}${' '.repeat(i + 1)}`);
+      kept.files.sync();
+      compacted.files.sync();
+    }
+    kept.files.save('s1');
+    compacted.files.save('s1');
+    const fresh = run(0);
+    fresh.files.sync();
+    fresh.files.save('s1');
+    const size = (state: string) => statSync(join(state, 'papers.blob')).size;
+    expect(size(compacted.state)).toBe(size(fresh.state));
+    expect(size(kept.state)).toBeGreaterThan(2 * size(fresh.state));
+    for (const x of [kept, compacted, fresh]) x.files.close();
+
+    const restored = CorpusFiles.restore([dir], { stateDir: compacted.state }, 's1');
+    if (!(restored instanceof CorpusFiles)) throw new Error(restored.reason);
+    copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
+    restored.sync();
+    const check = CorpusFiles.create([dir]);
+    check.sync();
+    expect(JSON.parse(JSON.stringify(restored.papers()))).toEqual(JSON.parse(JSON.stringify(check.papers())));
+    restored.close();
+  });
+
+  it('GIVEN papers.blob cut short THEN the saved state is ignored with one event and the index is built from the files', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
+    await (await openLiveCorpus(dir, { watch: false, stateDir: state })).close();
+    writeFileSync(join(state, 'papers.blob'), readFileSync(join(state, 'papers.blob')).subarray(0, 10));
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    const events: SnapshotEvent[] = [];
+    const live = await openLiveCorpus(dir, { watch: false, stateDir: state, onSnapshot: (e) => events.push(e) });
+    open.push(live);
+    await live.reload();
+    expect(events).toEqual([expect.objectContaining({ kind: 'loaded' }), { kind: 'ignored', reason: expect.stringMatching(/papers\.blob has 10 bytes/) }]);
+    expectRebuildEqual(live.index(), dir);
   });
 });
 
