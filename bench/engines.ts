@@ -12,6 +12,8 @@
  *
  * MiniSearch and Orama are slow to build at 100k (minutes); `--minisearch-max` and `--orama-max`
  * skip them above a size. Without --expose-gc memory figures are noisier (no forced GC before/after).
+ * Engines are built, measured and dropped one at a time (only one index in memory), so a 100k run
+ * fits in memory; each finished engine is logged to stderr as it goes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +54,8 @@ interface Engine {
   name: string;
   build(papers: readonly Paper[]): Promise<void>;
   search(query: string, limit: number): Promise<string[]>;
+  /** Lets go of the index (and removes any file it wrote), so the next engine is measured alone. */
+  close?(): void;
 }
 
 function digestIndexEngine(name: string, cjk: 'bigram' | 'segmenter'): Engine {
@@ -64,6 +68,9 @@ function digestIndexEngine(name: string, cjk: 'bigram' | 'segmenter'): Engine {
     },
     async search(q, limit) {
       return index.search(q, { limit }).hits.map((h) => h.paper.id);
+    },
+    close() {
+      index = undefined!;
     },
   };
 }
@@ -80,6 +87,9 @@ function miniSearchOursEngine(): Engine {
     async search(q, limit) {
       return index.search(q, limit).hits.map((h) => h.id);
     },
+    close() {
+      index = undefined!;
+    },
   };
 }
 
@@ -93,6 +103,9 @@ function miniSearchDefaultEngine(): Engine {
     },
     async search(q, limit) {
       return ms.search(q).slice(0, limit).map((r) => String(r.id));
+    },
+    close() {
+      ms = undefined!;
     },
   };
 }
@@ -139,6 +152,10 @@ function oramaEngine(ours: boolean): Engine {
       const exact = ours ? names.get(nameKey(q)) : undefined;
       if (exact) ids = [...ids.filter((id) => exact.has(id)), ...ids.filter((id) => !exact.has(id))];
       return ids.slice(0, limit);
+    },
+    close() {
+      db = undefined!;
+      names.clear();
     },
   };
 }
@@ -190,6 +207,13 @@ function sqliteEngine(): Engine {
       if (exact) ids = [...exact, ...ids.filter((id) => !exact.has(id))];
       return ids.slice(0, limit);
     },
+    close() {
+      db?.close();
+      db = undefined!;
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      dir = '';
+      names.clear();
+    },
   };
 }
 
@@ -240,6 +264,11 @@ function flexSearchEngine(): Engine {
       const exact = names.get(nameKey(q));
       if (exact) ranked = [...exact, ...ranked.filter((id) => !exact.has(id))];
       return ranked.slice(0, limit);
+    },
+    close() {
+      indexes = undefined!;
+      ids = [];
+      names.clear();
     },
   };
 }
@@ -388,20 +417,31 @@ async function main() {
     .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
   const corpus = buildCorpus(files).papers;
   const relevance = labelledQueries.map((q) => ({ query: q.query, relevant: new Set(q.relevant.map((r) => resolveRef(corpus, r).id)) }));
-  const engines = () => [
-    digestIndexEngine('DigestIndex (posting lists) + our tokenizer (bigrams) + expansion', 'bigram'),
-    digestIndexEngine('DigestIndex (posting lists) + our tokenizer (Intl.Segmenter) + expansion', 'segmenter'),
-    miniSearchOursEngine(),
-    miniSearchDefaultEngine(),
-    oramaEngine(true),
-    oramaEngine(false),
-    flexSearchEngine(),
-    sqliteEngine(),
+  // Factories, not engines: each engine is made, built, measured and closed before the next one is
+  // made, so at 100,000 papers only one index is alive at a time (holding all of them ran out of memory).
+  const engines: { name: string; make: () => Engine }[] = [
+    { name: 'DigestIndex (posting lists) + our tokenizer (bigrams) + expansion', make: () => digestIndexEngine('DigestIndex (posting lists) + our tokenizer (bigrams) + expansion', 'bigram') },
+    { name: 'DigestIndex (posting lists) + our tokenizer (Intl.Segmenter) + expansion', make: () => digestIndexEngine('DigestIndex (posting lists) + our tokenizer (Intl.Segmenter) + expansion', 'segmenter') },
+    { name: 'minisearch + our tokenizer + expansion', make: miniSearchOursEngine },
+    { name: 'minisearch default tokenizer, no expansion', make: miniSearchDefaultEngine },
+    { name: 'orama + our tokenizer + expansion', make: () => oramaEngine(true) },
+    { name: 'orama default tokenizer, no expansion', make: () => oramaEngine(false) },
+    { name: 'FlexSearch + our tokenizer + expansion', make: flexSearchEngine },
+    { name: 'SQLite FTS5 (better-sqlite3) + our tokenizer + expansion', make: sqliteEngine },
   ];
+  /** Makes, measures and drops one engine. */
+  const measureOne = async (make: () => Engine, papers: readonly Paper[], queries: readonly string[], rel?: typeof relevance): Promise<Row> => {
+    const engine = make();
+    try {
+      return await measure(engine, papers, queries, rel);
+    } finally {
+      engine.close?.();
+    }
+  };
 
   const rows: Row[] = [];
   const starterQueries = mixedQueries(corpus, queryCount);
-  for (const e of engines()) rows.push(await measure(e, corpus, starterQueries, relevance));
+  for (const e of engines) rows.push(await measureOne(e.make, corpus, starterQueries, relevance));
   console.log(`\nStarter corpus (${corpus.length} papers), ${starterQueries.length} queries`);
   console.log(table(rows));
 
@@ -411,11 +451,14 @@ async function main() {
     const genMs = performance.now() - t0;
     const queries = mixedQueries(synthetic, queryCount);
     const scaleRows: Row[] = [];
-    for (const e of engines()) {
+    for (const e of engines) {
       if (e.name.startsWith('orama') && size > oramaMax) continue;
       if (e.name.startsWith('minisearch') && size > miniSearchMax) continue;
       if (e.name.includes('default') && size > 10_000) continue;
-      scaleRows.push(await measure(e, synthetic, queries));
+      const row = await measureOne(e.make, synthetic, queries);
+      scaleRows.push(row);
+      // Progress as each engine finishes (a 100k run takes long; a crash keeps what was measured).
+      console.error(`[engines] ${size} papers: ${e.name}: build ${row.buildMs.toFixed(0)} ms, +${row.heapMb.toFixed(0)} MB, p99 ${row.p99.toFixed(3)} ms`);
     }
     rows.push(...scaleRows);
     console.log(`\nSynthetic ${size} papers (generated + tagged in ${genMs.toFixed(0)} ms, avg summary ${Math.round(mean(synthetic.map((p) => p.summary.length)))} chars), ${queries.length} queries`);
