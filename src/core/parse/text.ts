@@ -47,12 +47,12 @@ export function splitLines(text: string, onLong: (no: number, length: number) =>
 
 /**
  * NFKC-folds text for matching: full-width `１、`, `：`, `，`, `（` become ASCII, so the parsers need one
- * pattern per structure. Content shown to users keeps the original characters.
+ * pattern per structure. Content shown to users keeps the original characters. (A JS pre-check for
+ * lines NFKC leaves alone was tried: 1.3x slower than ICU's own quick check.)
  */
 export function fold(text: string): string {
   return text.normalize('NFKC');
 }
-
 
 /**
  * Counts Han, Cyrillic and basic Latin letters in `text` (sampled up to `limit` UTF-16 units).
@@ -60,17 +60,25 @@ export function fold(text: string): string {
  */
 export function scriptShare(text: string, limit = 20_000): { han: number; cyrillic: number; latin: number; letters: number } {
   const end = Math.min(text.length, limit);
-  let han = 0;
-  let cyrillic = 0;
-  let latin = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
-    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-  }
+  // counts[0] other, [1] Han, [2] Cyrillic, [3] Latin: one table load per code unit, no branches.
+  const counts = [0, 0, 0, 0];
+  for (let i = 0; i < end; i++) counts[scriptOf[text.charCodeAt(i)]!]!++;
+  const [, han, cyrillic, latin] = counts as [number, number, number, number];
   return { han, cyrillic, latin, letters: han + cyrillic + latin };
 }
+
+/** Per code unit: 1 Han (URO, Extension A, compatibility ideographs), 2 Cyrillic, 3 basic Latin letter, else 0. */
+const scriptOf = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (from: number, to: number, v: number) => table.fill(v, from, to + 1);
+  mark(0x4e00, 0x9fff, 1);
+  mark(0x3400, 0x4dbf, 1);
+  mark(0xf900, 0xfaff, 1);
+  mark(0x0400, 0x04ff, 2);
+  mark(0x41, 0x5a, 3);
+  mark(0x61, 0x7a, 3);
+  return table;
+})();
 
 // === Footer material
 
