@@ -44,8 +44,11 @@ interface TrieNode {
 interface WordInfo {
   keys: Int32Array;
   acronym: number[] | undefined;
-  /** Whether one of `keys` begins a term (else no term starts at this word). */
-  starts: boolean;
+  /**
+   * The trie's first-level nodes this word reaches (by its keys, in key order); empty when no term
+   * starts with it. Resolved once per distinct word: 40% of a document's words begin some term.
+   */
+  roots: TrieNode[];
 }
 
 /** A node of the Chinese trie: one UTF-16 code unit per edge; `concepts` where a term ends. */
@@ -74,6 +77,7 @@ class Phrase {
 }
 
 const noKeys = new Int32Array(0);
+const noRoots: TrieNode[] = [];
 /** Punctuation between two words that ends a phrase (a term never spans it). */
 const phraseBreakChars = new Uint8Array(0x10000);
 for (const c of '.,;:!?()[]{}«»"“”„…\n') phraseBreakChars[c.charCodeAt(0)] = 1;
@@ -253,7 +257,8 @@ export class ConceptMatcher {
       if (this.#prefixes.has(p)) keys.push(this.#keyIds.get(`*${p}`)!);
     }
     const rootNext = this.#trie.next!;
-    const info: WordInfo = { keys: keys.length ? Int32Array.from(keys) : noKeys, acronym: this.#acronym(query ? lower : surface, query), starts: keys.some((k) => rootNext.has(k)) };
+    const roots = keys.flatMap((k) => rootNext.get(k) ?? []);
+    const info: WordInfo = { keys: keys.length ? Int32Array.from(keys) : noKeys, acronym: this.#acronym(query ? lower : surface, query), roots: roots.length ? roots : noRoots };
     if (cache.size >= 200_000) cache.clear();
     cache.set(surface, info);
     return info;
@@ -277,14 +282,14 @@ export class ConceptMatcher {
     let i = 0;
     while (i < n) {
       const w = words.info[i]!;
-      if (!w.starts && w.acronym === undefined) {
+      if (w.roots.length === 0 && w.acronym === undefined) {
         i++;
         continue;
       }
       this.#bestLength = 0;
       this.#best = undefined;
       this.#bestOwned = false;
-      if (w.starts) this.#walk(this.#trie, words, i, i);
+      for (const root of w.roots) this.#reach(root, words, i, i);
       let bestLength = this.#bestLength;
       let best = this.#best as number[] | undefined;
       if (w.acronym && bestLength <= 1) {
@@ -314,27 +319,31 @@ export class ConceptMatcher {
     const keys = words.info[j]!.keys;
     for (let k = 0; k < keys.length; k++) {
       const child = node.next.get(keys[k]!);
-      if (!child) continue;
-      if (child.concepts) {
-        const len = j - i + 1;
-        if (len > this.#bestLength) {
-          this.#bestLength = len;
-          this.#best = child.concepts;
-          this.#bestOwned = false;
-        } else if (len === this.#bestLength) {
-          let best = this.#best as number[];
-          for (const c of child.concepts) {
-            if (best.includes(c)) continue;
-            if (!this.#bestOwned) {
-              this.#best = best = [...best];
-              this.#bestOwned = true;
-            }
-            best.push(c);
+      if (child) this.#reach(child, words, i, j);
+    }
+  }
+
+  /** Word `j` took the walk to `node`: record a term ending there, then go on with word `j + 1`. */
+  #reach(node: TrieNode, words: Phrase, i: number, j: number): void {
+    if (node.concepts) {
+      const len = j - i + 1;
+      if (len > this.#bestLength) {
+        this.#bestLength = len;
+        this.#best = node.concepts;
+        this.#bestOwned = false;
+      } else if (len === this.#bestLength) {
+        let best = this.#best as number[];
+        for (const c of node.concepts) {
+          if (best.includes(c)) continue;
+          if (!this.#bestOwned) {
+            this.#best = best = [...best];
+            this.#bestOwned = true;
           }
+          best.push(c);
         }
       }
-      this.#walk(child, words, i, j + 1);
     }
+    this.#walk(node, words, i, j + 1);
   }
 
   /** Concepts of an acronym word: exact, or with a plural `s` or trailing digits removed. */
