@@ -5,15 +5,21 @@
  * `npx tsx bench/recommend.ts` (defaults: 100,000 papers, 100,000 subscriptions, 30 days of history,
  * 50 votes each); `BENCH_PAPERS`, `BENCH_SUBS`, `BENCH_VOTES` change them. Prints one JSON line.
  *
- * Two passes over the same chats: `cold` is the first tick after the index changed (every candidate
- * and voted paper is vectorised on first use: tokenising its texts again), `warm` a second pass on the
- * same index (vectors cached). The topic-only selection (`selectDaily`, as `bench/select.ts` measures
+ * Passes over the same chats: `cold` is the process's first tick (every candidate and voted paper is
+ * vectorised on first use: tokenising its texts again; the shared candidate lists are built), `warm`
+ * a second pass on the same index, `afterIndexChange` a pass after one paper was added (what the
+ * first tick after an hourly fetch pays: selection structures and shared candidate lists are rebuilt,
+ * vectors of unchanged papers kept). `BENCH_REPEAT=n` runs the warm pass n more times (the minimum
+ * is the least disturbed by other load); `PROFILE=cold|warm|changed` writes that pass's CPU profile;
+ * `BENCH_INDEX_CACHE=<file>` keeps the built index between runs. The topic-only selection (`selectDaily`, as `bench/select.ts` measures
  * it) runs over the same chats for comparison. Store reads (history, votes) are not in the timed
  * region, as in `bench/select.ts`.
  * @module
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { DigestIndex, tagPapers, topicIds } from '../src/core/index.ts';
+import { deserialize, serialize } from 'node:v8';
+import { DigestIndex, tagPapers, topicIds, type IndexSnapshot } from '../src/core/index.ts';
 import { recommendDaily, selectDaily, type Subscription } from '../src/schedule/index.ts';
 import { makeCorpus } from './corpus-gen.ts';
 import { Rng } from './gen/rng.ts';
@@ -28,10 +34,27 @@ const localDate = '2025-01-15';
 
 const t0 = process.hrtime.bigint();
 const rng = new Rng(17);
-const corpus = makeCorpus(loadStarterPools(), papersN, tagPapers, 1).papers.map((p) => (rng.chance(0.4) ? { ...p, upvotes: rng.int(300) } : p));
-const index = new DigestIndex();
-index.add(corpus);
+const index = buildIndex();
 const setupMs = msSince(t0);
+
+/**
+ * The synthetic corpus with upvotes on 40% of the papers. `BENCH_INDEX_CACHE=<file>` keeps the built
+ * index there (a v8-serialised snapshot) and reuses it when present: building 100k papers takes a
+ * minute or more, which iterating on the ranking need not pay each run.
+ */
+function buildIndex(): DigestIndex {
+  const cache = process.env.BENCH_INDEX_CACHE ? `${process.env.BENCH_INDEX_CACHE}.${papersN}` : undefined;
+  if (cache && existsSync(cache)) {
+    const snap = deserialize(readFileSync(cache)) as IndexSnapshot;
+    for (let k = 0; k < papersN; k++) rng.chance(0.4) && rng.int(300); // the same draws as a build, for the chats below
+    return DigestIndex.fromSnapshot(snap);
+  }
+  const corpus = makeCorpus(loadStarterPools(), papersN, tagPapers, 1).papers.map((p) => (rng.chance(0.4) ? { ...p, upvotes: rng.int(300) } : p));
+  const built = new DigestIndex();
+  built.add(corpus);
+  if (cache) writeFileSync(cache, serialize(built.snapshot()));
+  return built;
+}
 
 // Chats: 1-3 topics (some with a keyword), size mostly 3; the history is drawn from the freshest papers
 // of their topics (what past digests sent), the votes from that history (40% liked).
@@ -59,6 +82,7 @@ function pass(kind: 'recommend' | 'topic-only') {
   let picked = 0;
   let repeats = 0;
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   for (const c of chats) {
     const s = process.hrtime.bigint();
     const papers = kind === 'recommend' ? recommendDaily(c.sub, index, c.delivered, localDate, c.votes).papers : selectDaily(c.sub, index, c.delivered, localDate).papers;
@@ -67,41 +91,55 @@ function pass(kind: 'recommend' | 'topic-only') {
     for (const p of papers) if (c.delivered.has(p.paper.id) || c.votes.has(p.paper.id)) repeats++;
   }
   const stats = summarize(samples);
-  return { totalMs: Math.round(msSince(start)), perPickUs: round((msSince(start) * 1000) / Math.max(1, picked), 1), p50Ms: round(stats.p50, 3), p99Ms: round(stats.p99, 3), maxMs: round(stats.max, 1), picked, repeats };
+  const used = process.cpuUsage(cpu);
+  return { totalMs: Math.round(msSince(start)), cpuMs: Math.round((used.user + used.system) / 1000), perPickUs: round((msSince(start) * 1000) / Math.max(1, picked), 1), p50Ms: round(stats.p50, 3), p99Ms: round(stats.p99, 3), maxMs: round(stats.max, 1), picked, repeats };
 }
 
 if (process.env.SPLIT) {
-  const { featureSpace, rankCandidates } = await import('../src/schedule/index.ts');
-  recommendDaily(chats[0]!.sub, index, chats[0]!.delivered, localDate, chats[0]!.votes);
-  for (const c of chats) recommendDaily(c.sub, index, c.delivered, localDate, c.votes); // warm vectors
-  const pools = chats.map((c) => selectDaily({ ...c.sub, size: 60 }, index, { has: (id: string) => c.delivered.has(id) || c.votes.has(id) }, localDate).papers);
-  let t = process.hrtime.bigint();
-  for (const c of chats) selectDaily({ ...c.sub, size: 60 }, index, { has: (id: string) => c.delivered.has(id) || c.votes.has(id) }, localDate);
-  const poolMs = msSince(t);
+  // Where a warm pick's time goes: the chat's walk over the shared list, ranking without and with votes.
+  const { featureSpace } = await import('../src/schedule/recommend/features.ts');
+  const { chatCandidates } = await import('../src/schedule/recommend/pool.ts');
+  const { rankTable } = await import('../src/schedule/recommend/rank.ts');
+  for (const c of chats) recommendDaily(c.sub, index, c.delivered, localDate, c.votes); // warm vectors and lists
   const space = featureSpace(index);
-  t = process.hrtime.bigint();
-  chats.forEach((c, i) => rankCandidates(pools[i]!, { size: c.sub.size, votes: new Map(), space, localDate, followed: c.sub.topics.length }));
-  const rankNoVotesMs = msSince(t);
-  t = process.hrtime.bigint();
-  chats.forEach((c, i) => rankCandidates(pools[i]!, { size: c.sub.size, votes: c.votes, space, localDate, followed: c.sub.topics.length }));
-  const rankMs = msSince(t);
-  console.log(JSON.stringify({ poolMs: Math.round(poolMs), rankNoVotesMs: Math.round(rankNoVotesMs), rankMs: Math.round(rankMs), load: loadavg()[0] }));
+  const outs = chats.map(() => new Int32Array(60));
+  // The least disturbed of five runs.
+  const time = (run: () => void) =>
+    Math.min(
+      ...Array.from({ length: 5 }, () => {
+        const t = process.hrtime.bigint();
+        run();
+        return Math.round(msSince(t));
+      }),
+    );
+  const pools = chats.map((c, i) => chatCandidates(c.sub, index, c.delivered, c.votes, localDate, 60, undefined, outs[i]!));
+  const walkMs = time(() => chats.forEach((c, i) => chatCandidates(c.sub, index, c.delivered, c.votes, localDate, 60, undefined, outs[i]!)));
+  const none = new Map<string, number>();
+  const rankNoVotesMs = time(() => chats.forEach((c, i) => rankTable(pools[i]!.table, outs[i]!, pools[i]!.count, { size: c.sub.size, votes: none, space, localDate, followed: c.sub.topics.length })));
+  const rankMs = time(() => chats.forEach((c, i) => rankTable(pools[i]!.table, outs[i]!, pools[i]!.count, { size: c.sub.size, votes: c.votes, space, localDate, followed: c.sub.topics.length })));
+  console.log(JSON.stringify({ walkMs, rankNoVotesMs, rankMs, load: loadavg()[0] }));
   process.exit(0);
 }
 const load = loadavg().map((x) => round(x, 2));
 const topicOnly = pass('topic-only');
-const cold = pass('recommend');
-let session: import('node:inspector/promises').Session | undefined;
-if (process.env.PROFILE_WARM) {
+/** `PROFILE=cold` or `PROFILE=warm` writes that pass's CPU profile to /tmp/recommend-<pass>.cpuprofile. */
+async function profiled<T>(name: string, run: () => T): Promise<T> {
+  if (process.env.PROFILE !== name) return run();
   const { Session } = await import('node:inspector/promises');
-  session = new Session();
+  const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
-}
-const warm = pass('recommend');
-if (session) {
+  const result = run();
   const { profile } = await session.post('Profiler.stop');
-  (await import('node:fs')).writeFileSync('/tmp/warm.cpuprofile', JSON.stringify(profile));
+  writeFileSync(`/tmp/recommend-${name}.cpuprofile`, JSON.stringify(profile));
+  return result;
 }
-console.log(JSON.stringify({ papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, warm, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));
+const cold = await profiled('cold', () => pass('recommend'));
+const warm = await profiled('warm', () => pass('recommend'));
+const extraWarm = Array.from({ length: Number(process.env.BENCH_REPEAT ?? 0) }, () => pass('recommend').totalMs);
+// An hourly fetch adds a paper: selection structures and shared pools are rebuilt, vectors of unchanged papers kept.
+const template = index.papers()[0]!;
+index.add([{ ...template, id: 'bench:new-paper', arxivId: null, title: `${template.title ?? ''} (new)`, sources: [{ ...template.sources[0]!, date: localDate }] }]);
+const afterIndexChange = await profiled('changed', () => pass('recommend'));
+console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, warm, afterIndexChange, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));

@@ -1,6 +1,7 @@
 /**
- * The daily pick with recommendations: candidates within the chat's subscriptions (the topic-only
- * selection, asked for a deeper pool), re-ranked for the chat by {@link rankCandidates}. The one
+ * The daily pick with recommendations: candidates within the chat's subscriptions (the first unseen
+ * papers of the topic-only selection's deep list, shared by every chat with the same subscription:
+ * `pool.ts`), re-ranked for the chat by `rankTable` (`rank.ts`). The one
  * ranking the scheduled digest, `/digest` and `paperboy recommend` share.
  *
  * ```ts
@@ -8,10 +9,11 @@
  * ```
  * @module
  */
-import { selectDaily, type SeenSet, type SelectIndex, type SelectOptions } from '../select.ts';
+import type { SeenSet, SelectIndex, SelectOptions } from '../select.ts';
 import type { Subscription } from '../types.ts';
 import { defaultFeatureOptions, featureSpace, type FeatureOptions, type TermSource } from './features.ts';
-import { defaultRankOptions, rankCandidates, type ChatVotes, type RankedPick, type RankOptions } from './rank.ts';
+import { chatCandidates } from './pool.ts';
+import { defaultRankOptions, rankTable, type ChatVotes, type RankedPick, type RankOptions } from './rank.ts';
 
 /** An index the recommendations can read terms from (`DigestIndex`); without the term methods, taste is off. */
 export type RecommendIndex = SelectIndex & Partial<TermSource>;
@@ -32,12 +34,26 @@ export const defaultRecommendPool = 60;
  * by topic strength, freshness, popularity and the chat's votes, with an exploration share.
  */
 export function recommendDaily(sub: Subscription, index: RecommendIndex, delivered: SeenSet, localDate: string, votes: ChatVotes, options: RecommendOptions = {}): { papers: RankedPick[] } {
-  // Voted papers were seen (a /paper result, an earlier digest): they take no place in the pool.
-  const seen = votes.size ? { has: (id: string) => delivered.has(id) || votes.has(id) } : delivered;
-  const pool = selectDaily({ ...sub, size: Math.max(sub.size, options.pool ?? defaultRecommendPool) }, index, seen, localDate, options.select).papers;
+  const pool = Math.max(sub.size, options.pool ?? defaultRecommendPool);
+  if (out.length < pool) out = new Int32Array(pool);
+  const { table, count } = chatCandidates(sub, index, delivered, votes, localDate, pool, options.select, out);
   const space = hasTerms(index) ? featureSpace(index, options.features ?? defaultFeatureOptions) : undefined;
-  const followed = new Set(sub.topics).size + new Set(sub.keywords).size;
-  return { papers: rankCandidates(pool, { size: sub.size, votes, space, localDate, followed }, options.rank ?? defaultRankOptions) };
+  return { papers: rankTable(table, out, count, { size: sub.size, votes, space, localDate, followed: followedCount(sub) }, options.rank ?? defaultRankOptions) };
+}
+
+/** Candidate positions of the chat being ranked (reused: the pick is synchronous). */
+let out = new Int32Array(defaultRecommendPool);
+
+/** Distinct topics plus distinct keywords (no sets for the usual one to three). */
+function followedCount(sub: Subscription): number {
+  let n = 0;
+  sub.topics.forEach((t, i) => {
+    if (sub.topics.indexOf(t) === i) n++;
+  });
+  sub.keywords.forEach((k, i) => {
+    if (sub.keywords.indexOf(k) === i) n++;
+  });
+  return n;
 }
 
 function hasTerms(index: RecommendIndex): index is SelectIndex & TermSource {

@@ -27,8 +27,9 @@
  * ```
  * @module
  */
-import { latestDate, type Paper, type PaperItem } from '../../core/index.ts';
+import type { PaperItem } from '../../core/index.ts';
 import { DenseScratch, TermCounts, type FeatureSpace, type SparseVector } from './features.ts';
+import { candidateTable, dayNumber, vectorsFor, type CandidateTable } from './pool.ts';
 
 /** A chat's aggregate votes: paper id -> net votes (members' 👍 minus 👎; 0 = no opinion). */
 export type ChatVotes = ReadonlyMap<string, number>;
@@ -103,112 +104,212 @@ export interface RankedPick extends PaperItem {
   parts: { topic: number; fresh: number; popularity: number; taste: number };
 }
 
-interface Scored {
-  item: PaperItem;
-  vector: SparseVector | undefined;
-  parts: RankedPick['parts'];
-  base: number;
-  noTaste: number;
-  /** Position in the candidate list (the tie-break: the list comes freshest-first and topic-rotated). */
-  order: number;
-}
-
 const scratch = new DenseScratch();
 const counts = new TermCounts();
-const dayMs = 86_400_000;
+/** The voted papers' vectors and votes of the chat being ranked (reused). */
+const voted: SparseVector[] = [];
+const likedFlags: boolean[] = [];
+
+/**
+ * Per-call working arrays, reused (the ranking is synchronous): a 100k-chat run allocates only the
+ * picks it returns.
+ */
+class Work {
+  cap = 0;
+  taste = new Float64Array(0);
+  base = new Float64Array(0);
+  noTaste = new Float64Array(0);
+  fresh = new Float64Array(0);
+  popularity = new Float64Array(0);
+  topic = new Float64Array(0);
+  /** Candidate positions (into the table) in the order given. */
+  pos = new Int32Array(0);
+  vec: (SparseVector | null)[] = [];
+  picked = new Uint8Array(0);
+  shortlist = new Int32Array(0);
+  median = new Float64Array(0);
+  picks: number[] = [];
+  explored: boolean[] = [];
+  covered: string[] = [];
+
+  fit(n: number): void {
+    if (n <= this.cap) return;
+    const cap = Math.max(n, this.cap * 2, 64);
+    this.taste = new Float64Array(cap);
+    this.base = new Float64Array(cap);
+    this.noTaste = new Float64Array(cap);
+    this.fresh = new Float64Array(cap);
+    this.popularity = new Float64Array(cap);
+    this.topic = new Float64Array(cap);
+    this.pos = new Int32Array(cap);
+    this.picked = new Uint8Array(cap);
+    this.shortlist = new Int32Array(cap);
+    this.median = new Float64Array(cap);
+    this.cap = cap;
+  }
+}
+const work = new Work();
+
+/** Candidate positions for a table's own items, in order (`rankCandidates`). */
+let identity = new Int32Array(0);
 
 /**
  * Orders `candidates` for a digest of `input.size` and returns the picks. Candidates the chat voted
  * on are never picked (it has seen them). Deterministic for the same inputs.
  */
 export function rankCandidates(candidates: readonly PaperItem[], input: RankInput, options: RankOptions = defaultRankOptions): RankedPick[] {
-  const o = options;
-  const pool = candidates.filter((c) => !input.votes.has(c.paper.id));
-  if (pool.length === 0 || input.size <= 0) return [];
-  const space = input.space;
-
-  // === Signals
-  const statics = pool.map((c) => staticsOf(c.paper));
-  let newest = -Infinity;
-  let maxStrength = 1;
-  let maxUp = 0;
-  for (let i = 0; i < pool.length; i++) {
-    const d = statics[i]!.day;
-    if (d !== null && d > newest) newest = d;
-    if (pool[i]!.why.length > maxStrength) maxStrength = pool[i]!.why.length;
-    if (statics[i]!.upvotes > maxUp) maxUp = statics[i]!.upvotes;
-  }
-  const vectors = pool.map((c) => space?.vector(c.paper.id));
-  const { taste, votes } = o.model === 'rate' ? rateScores(vectors, input.votes, space, o.smoothing) : rocchioScores(vectors, input.votes, space, o.dislikeWeight);
-  const confidence = Math.min(1, votes / Math.max(1, o.confidentAfter));
-  const upScale = maxUp > 0 ? 1 / Math.log1p(maxUp) : 0;
-
-  const scored: Scored[] = pool.map((item, i) => {
-    const { day: d, upvotes, carriers } = statics[i]!;
-    const fresh = d === null || newest === -Infinity ? 0 : 0.5 ** (Math.max(0, newest - d) / o.halfLifeDays);
-    const popularity = o.upvoteShare * Math.log1p(upvotes) * upScale + (1 - o.upvoteShare) * Math.min(1, (carriers - 1) / 2);
-    const parts = { topic: item.why.length / maxStrength, fresh, popularity, taste: taste[i]! };
-    const noTaste = o.weights.topic * parts.topic + o.weights.fresh * fresh + o.weights.popularity * popularity;
-    return { item, vector: vectors[i], parts, noTaste, base: noTaste + o.weights.taste * confidence * parts.taste, order: i };
-  });
-
-  // === Slots: exploration only once the chat has a model to explore away from.
-  const explore = confidence > 0 ? explorationSlots(input.localDate, input.size, o.explorationShare) : 0;
-  const exploit = Math.min(input.size - explore, scored.length);
-  const byBase = [...scored].sort((a, b) => b.base - a.base || a.order - b.order);
-  const shortlist = byBase.slice(0, Math.max(input.size, Math.ceil(input.size * o.shortlistFactor)));
-  const picked: Scored[] = [];
-  const covered = new Set<string>();
-  const exploredSet = new Set<Scored>();
-  const take = (from: readonly Scored[], value: (s: Scored) => number, explored: boolean) => {
-    let best: Scored | undefined;
-    let bestValue = -Infinity;
-    for (const s of from) {
-      if (picked.includes(s)) continue;
-      const v = value(s) - penalty(s);
-      if (v > bestValue || (v === bestValue && best && s.order < best.order)) {
-        best = s;
-        bestValue = v;
-      }
-    }
-    if (!best) return;
-    picked.push(best);
-    if (explored) exploredSet.add(best);
-    for (const w of best.item.why) covered.add(w);
-    if (best.vector && o.similarityPenalty !== 0) scratch.add(best.vector, 1);
-  };
-  // Similarity to the picks so far: the scratch holds the sum of picked vectors; the max is
-  // approximated by that sum's dot (picks are few and rarely similar to each other).
-  const penalty = (s: Scored) => {
-    let p = 0;
-    if (o.similarityPenalty !== 0 && picked.length && s.vector) p += o.similarityPenalty * Math.min(1, scratch.dot(s.vector));
-    if (input.followed > 1 && s.item.why.length && s.item.why.every((w) => covered.has(w))) p += o.coveragePenalty;
-    return p;
-  };
-  scratch.clear();
-  try {
-    for (let k = 0; k < exploit; k++) take(shortlist, (s) => s.base, false);
-    if (explore > 0) {
-      // The lower median: at most half of the pool counts as outside the taste.
-      const median = scored.map((s) => s.parts.taste).sort((a, b) => a - b)[Math.floor((scored.length - 1) / 2)]!;
-      const outside = scored.filter((s) => s.parts.taste <= median);
-      for (let k = 0; k < explore; k++) take(outside.length ? outside : scored, (s) => s.noTaste, true);
-    }
-    // Too few outside the model's choice: fill from the rest by score.
-    while (picked.length < Math.min(input.size, scored.length)) take(byBase, (s) => s.base, false);
-  } finally {
-    scratch.clear();
-  }
-  return picked.map((s) => ({ ...s.item, score: exploredSet.has(s) ? s.noTaste : s.base, explore: exploredSet.has(s), parts: s.parts }));
+  const table = candidateTable(input.votes.size ? candidates.filter((c) => !input.votes.has(c.paper.id)) : candidates);
+  const n = table.items.length;
+  if (identity.length < n) identity = new Int32Array(Math.max(n, identity.length * 2));
+  for (let i = 0; i < n; i++) identity[i] = i;
+  return rankTable(table, identity, n, input, options);
 }
 
 /**
- * Taste per candidate with the `rocchio` model: cosine with the chat's profile, scaled so the strongest candidate is
- * ±1 (0 everywhere without votes or vectors), and how many voted papers the profile holds.
+ * {@link rankCandidates} over positions `cands[0..count)` of a candidate table (the shared pools of
+ * `pool.ts`): the same ranking, reading the per-paper signals the table keeps. The candidates must
+ * not include a paper the chat voted on (`chatCandidates` leaves them out).
  */
-function rocchioScores(vectors: readonly (SparseVector | undefined)[], chatVotes: ChatVotes, space: FeatureSpace | undefined, dislikeWeight: number): { taste: number[]; votes: number } {
-  const zero = vectors.map(() => 0);
-  if (!space || chatVotes.size === 0) return { taste: zero, votes: 0 };
+export function rankTable(table: CandidateTable, cands: Int32Array, count: number, input: RankInput, options: RankOptions = defaultRankOptions): RankedPick[] {
+  const o = options;
+  const w = work;
+  w.fit(count);
+  const chatVotes = input.votes;
+  let m = 0;
+  for (let k = 0; k < count; k++) w.pos[m++] = cands[k]!;
+  if (m === 0 || input.size <= 0) return [];
+  const space = input.space;
+  const vectors = vectorsFor(table, space);
+  const vec = w.vec;
+  vec.length = m;
+
+  // === Signals
+  let newest = -Infinity;
+  let maxStrength = 1;
+  let maxLogUp = 0;
+  for (let k = 0; k < m; k++) {
+    const i = w.pos[k]!;
+    const d = table.day[i]!;
+    if (d > newest) newest = d;
+    if (table.strength[i]! > maxStrength) maxStrength = table.strength[i]!;
+    if (table.logUp[i]! > maxLogUp) maxLogUp = table.logUp[i]!;
+    let v = vectors[i];
+    if (v === undefined) vectors[i] = v = space?.vector(table.items[i]!.paper.id) ?? null;
+    vec[k] = v;
+  }
+  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
+  const confidence = Math.min(1, votes / Math.max(1, o.confidentAfter));
+  const upScale = maxLogUp > 0 ? o.upvoteShare / maxLogUp : 0;
+  const wt = o.weights;
+  const tasteWeight = wt.taste * confidence;
+  const halving = -Math.LN2 / o.halfLifeDays;
+  for (let k = 0; k < m; k++) {
+    const i = w.pos[k]!;
+    const d = table.day[i]!;
+    const fresh = Number.isNaN(d) || newest === -Infinity ? 0 : Math.exp(halving * Math.max(0, newest - d));
+    const popularity = table.logUp[i]! * upScale + (1 - o.upvoteShare) * Math.min(1, (table.carriers[i]! - 1) / 2);
+    const topic = table.strength[i]! / maxStrength;
+    const noTaste = wt.topic * topic + wt.fresh * fresh + wt.popularity * popularity;
+    w.fresh[k] = fresh;
+    w.popularity[k] = popularity;
+    w.topic[k] = topic;
+    w.noTaste[k] = noTaste;
+    w.base[k] = noTaste + tasteWeight * w.taste[k]!;
+    w.picked[k] = 0;
+  }
+
+  // === Slots: exploration only once the chat has a model to explore away from.
+  const explore = confidence > 0 ? explorationSlots(input.localDate, input.size, o.explorationShare) : 0;
+  const exploit = Math.min(input.size - explore, m);
+  // The shortlist: the best by base score (ties: earlier in the list), by partial insertion.
+  const shortN = Math.min(m, Math.max(input.size, Math.ceil(input.size * o.shortlistFactor)));
+  const short = w.shortlist;
+  let len = 0;
+  for (let k = 0; k < m; k++) {
+    const b = w.base[k]!;
+    if (len === shortN && b <= w.base[short[len - 1]!]!) continue;
+    let j = len < shortN ? len++ : len - 1;
+    while (j > 0 && w.base[short[j - 1]!]! < b) {
+      short[j] = short[j - 1]!;
+      j--;
+    }
+    short[j] = k;
+  }
+
+  const picks = w.picks;
+  const explored = w.explored;
+  picks.length = explored.length = 0;
+  const covered = w.covered;
+  covered.length = 0;
+  const similarity = o.similarityPenalty !== 0;
+  const coverage = input.followed > 1 && o.coveragePenalty !== 0;
+  let median = Infinity;
+  /**
+   * Picks the best candidate not yet picked among `ks[0..n)` (or `0..n` when `ks` is null), by
+   * `value - penalty`, ties to the earlier; with `median`, only those whose taste is at most it.
+   */
+  const take = (ks: Int32Array | null, n: number, value: Float64Array, exploring: boolean): boolean => {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let j = 0; j < n; j++) {
+      const k = ks ? ks[j]! : j;
+      if (w.picked[k] || (exploring && w.taste[k]! > median)) continue;
+      let v = value[k]!;
+      if (similarity && picks.length && vec[k]) v -= o.similarityPenalty * Math.min(1, scratch.dot(vec[k]!));
+      if (coverage && coveredAll(table.items[w.pos[k]!]!.why, covered)) v -= o.coveragePenalty;
+      if (v > bestValue || (v === bestValue && best >= 0 && k < best)) {
+        best = k;
+        bestValue = v;
+      }
+    }
+    if (best < 0) return false;
+    w.picked[best] = 1;
+    picks.push(best);
+    explored.push(exploring);
+    for (const x of table.items[w.pos[best]!]!.why) if (!covered.includes(x)) covered.push(x);
+    if (similarity && vec[best]) scratch.add(vec[best]!, 1);
+    return true;
+  };
+  if (similarity) scratch.clear();
+  try {
+    for (let j = 0; j < exploit; j++) take(short, len, w.base, false);
+    if (explore > 0) {
+      // The lower median: at most half of the pool counts as outside the taste.
+      const sorted = w.median.subarray(0, m);
+      sorted.set(w.taste.subarray(0, m));
+      sorted.sort();
+      median = sorted[Math.floor((m - 1) / 2)]!;
+      for (let j = 0; j < explore; j++) take(null, m, w.noTaste, true);
+    }
+    // Too few outside the model's choice: fill from the rest by score.
+    while (picks.length < Math.min(input.size, m) && take(null, m, w.base, false));
+  } finally {
+    if (similarity) scratch.clear();
+  }
+  const result: RankedPick[] = new Array(picks.length);
+  for (let j = 0; j < picks.length; j++) {
+    const k = picks[j]!;
+    const item = table.items[w.pos[k]!]!;
+    result[j] = { paper: item.paper, why: [...item.why], score: explored[j] ? w.noTaste[k]! : w.base[k]!, explore: explored[j]!, parts: { topic: w.topic[k]!, fresh: w.fresh[k]!, popularity: w.popularity[k]!, taste: w.taste[k]! } };
+  }
+  return result;
+}
+
+/** Whether every one of a candidate's topics/keywords is among those covered (a candidate matching none never is). */
+function coveredAll(why: readonly string[], covered: readonly string[]): boolean {
+  if (why.length === 0) return false;
+  for (const x of why) if (!covered.includes(x)) return false;
+  return true;
+}
+
+/**
+ * Taste per candidate with the `rocchio` model, into `taste[0..m)`: cosine with the chat's profile,
+ * scaled so the strongest candidate is ±1 (0 everywhere without votes or vectors). Returns how many
+ * voted papers the profile holds.
+ */
+function rocchioScores(vectors: readonly (SparseVector | null)[], m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, dislikeWeight: number, taste: Float64Array): number {
+  taste.fill(0, 0, m);
+  if (!space || chatVotes.size === 0) return 0;
   const liked: SparseVector[] = [];
   const disliked: SparseVector[] = [];
   for (const [id, net] of chatVotes) {
@@ -217,29 +318,35 @@ function rocchioScores(vectors: readonly (SparseVector | undefined)[], chatVotes
     if (v) (net > 0 ? liked : disliked).push(v);
   }
   const votes = liked.length + disliked.length;
-  if (votes === 0) return { taste: zero, votes: 0 };
+  if (votes === 0) return 0;
   scratch.clear();
   try {
     for (const v of liked) scratch.add(v, 1 / liked.length);
     for (const v of disliked) scratch.add(v, -dislikeWeight / disliked.length);
     const norm = scratch.norm();
-    if (norm === 0) return { taste: zero, votes };
-    const raw = vectors.map((v) => (v ? scratch.dot(v) / norm : 0));
-    const top = Math.max(...raw.map(Math.abs));
-    return { taste: top > 0 ? raw.map((x) => x / top) : zero, votes };
+    if (norm === 0) return votes;
+    let top = 0;
+    for (let c = 0; c < m; c++) {
+      const v = vectors[c];
+      const x = v ? scratch.dot(v) / norm : 0;
+      taste[c] = x;
+      if (Math.abs(x) > top) top = Math.abs(x);
+    }
+    if (top > 0) for (let c = 0; c < m; c++) taste[c]! /= top;
+    else taste.fill(0, 0, m);
+    return votes;
   } finally {
     scratch.clear();
   }
 }
 
 /**
- * Taste per candidate with the `rate` model (see the module comment), scaled so the strongest
- * candidate is ±1, and how many voted papers it learnt from.
+ * Taste per candidate with the `rate` model (see the module comment), into `taste[0..m)`, scaled so
+ * the strongest candidate is ±1. Returns how many voted papers it learnt from.
  */
-function rateScores(vectors: readonly (SparseVector | undefined)[], chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number): { taste: number[]; votes: number } {
-  const n = vectors.length;
-  const taste = new Array<number>(n).fill(0);
-  if (!space || chatVotes.size === 0) return { taste, votes: 0 };
+function rateScores(vectors: readonly (SparseVector | null)[], m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, taste: Float64Array): number {
+  taste.fill(0, 0, m);
+  if (!space || chatVotes.size === 0) return 0;
   let liked = 0;
   let votes = 0;
   counts.clear();
@@ -247,36 +354,37 @@ function rateScores(vectors: readonly (SparseVector | undefined)[], chatVotes: C
     for (const [id, net] of chatVotes) {
       const v = net === 0 ? undefined : space.vector(id);
       if (!v) continue;
-      votes++;
+      voted[votes] = v;
+      likedFlags[votes++] = net > 0;
       if (net > 0) liked++;
-      counts.add(v, net > 0);
     }
-    if (votes === 0) return { taste, votes: 0 };
-    const p0 = (liked + 0.5) / (votes + 1);
-    // Candidates' vectors may have numbered new terms since the counts were sized.
+    if (votes === 0) return 0;
+    // Every vector in play (candidates' and votes') is looked up now: size the counts for their term ids once.
     counts.fit();
-    const seen = counts.seen;
-    const likedCounts = counts.liked;
+    for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i]!);
+    voted.length = 0;
+    const p0 = (liked + 0.5) / (votes + 1);
+    const c2 = counts.counts;
     const base = smoothing * p0;
     let top = 0;
-    for (let c = 0; c < n; c++) {
+    for (let c = 0; c < m; c++) {
       const v = vectors[c];
       if (!v) continue;
       const ids = v.ids;
       let best = -Infinity;
       for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]!;
-        const k = seen[id]!;
+        const at = ids[i]! << 1;
+        const k = c2[at]!;
         if (k === 0) continue;
-        const lift = (likedCounts[id]! + base) / (k + smoothing);
+        const lift = (c2[at + 1]! + base) / (k + smoothing);
         if (lift > best) best = lift;
       }
       const x = best === -Infinity ? 0 : best - p0;
       taste[c] = x;
       if (Math.abs(x) > top) top = Math.abs(x);
     }
-    if (top > 0) for (let c = 0; c < n; c++) taste[c]! /= top;
-    return { taste, votes };
+    if (top > 0) for (let c = 0; c < m; c++) taste[c]! /= top;
+    return votes;
   } finally {
     counts.clear();
   }
@@ -287,35 +395,13 @@ function rateScores(vectors: readonly (SparseVector | undefined)[], chatVotes: C
  * deterministically (day d gets floor((d+1)·s·n) − floor(d·s·n)), never the whole digest.
  */
 export function explorationSlots(localDate: string, size: number, share: number): number {
-  const d = dayNumber(localDate) ?? 0;
+  const d = dayOf(localDate);
   const slots = Math.floor((d + 1) * share * size) - Math.floor(d * share * size);
   return Math.max(0, Math.min(size - 1, slots));
 }
 
-/** What ranking reads from a paper besides its vector, computed once per record. */
-interface Statics {
-  /** Days since 1970-01-01 of its latest source date, or null. */
-  day: number | null;
-  upvotes: number;
-  /** Digests (source files) carrying it. */
-  carriers: number;
-}
-
-/** Per record (a reloaded corpus has new records, and they get theirs): parsing dates for 60 candidates of 100k chats showed in the profile. */
-const statics = new WeakMap<Paper, Statics>();
-
-function staticsOf(paper: Paper): Statics {
-  let s = statics.get(paper);
-  if (!s) {
-    s = { day: dayNumber(latestDate(paper)), upvotes: paper.upvotes ?? 0, carriers: new Set(paper.sources.map((x) => x.file)).size };
-    statics.set(paper, s);
-  }
-  return s;
-}
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` (or `YYYY-MM`: its first day) date, or null. */
-function dayNumber(date: string | null): number | null {
-  if (!date) return null;
-  const t = Date.parse(date.length === 7 ? `${date}-01` : date);
-  return Number.isNaN(t) ? null : Math.floor(t / dayMs);
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date (0 when unparseable: exploration then starts on day 0). */
+function dayOf(date: string): number {
+  const d = dayNumber(date);
+  return Number.isNaN(d) ? 0 : d;
 }

@@ -1,0 +1,180 @@
+/**
+ * Candidate pools shared by every chat with the same subscription.
+ *
+ * A chat's candidates are the best papers of its topics and keywords that it has not seen. The
+ * ordered list of "the best papers of these topics and keywords" does not depend on the chat: it is
+ * the topic-only selection (`selectDaily`) with nothing seen, asked for a deep list. It is computed
+ * once per index generation, local date and subscription (topics, keywords) and kept with what the
+ * ranking reads of each paper (date, upvotes, digests carrying it, topic strength, term vector), so
+ * 100k chats that share a few thousand subscriptions pay for a few thousand selections; a chat then
+ * only walks the list, skipping what it has seen, until its pool is full. When a chat has seen so
+ * much that the list runs out, the list is made four times deeper for everyone.
+ *
+ * The pool so made is "the first `pool` unseen papers of the shared order". Before, each chat ran
+ * the selection with its own history, whose topics take turns among *unseen* papers; the two differ
+ * only in which topic supplies more of the pool when a chat has seen more of one topic's best
+ * papers than of another's (measured on the tune readers: REPORT.md).
+ *
+ * ```ts
+ * const table = sharedCandidates(sub, index, '2026-11-23', 60);
+ * const n = walkCandidates(table, delivered, votes, 60, out); // out[0..n) index table.items
+ * ```
+ * @module
+ */
+import { latestDate, type Paper, type PaperItem } from '../../core/index.ts';
+import { selectDaily, type SeenSet, type SelectIndex, type SelectOptions } from '../select.ts';
+import type { Subscription } from '../types.ts';
+import type { FeatureSpace, SparseVector } from './features.ts';
+
+/** The shared, chat-independent candidate list of one subscription, with what ranking reads of each paper. */
+export interface CandidateTable {
+  items: readonly PaperItem[];
+  /** Selection returned fewer than asked: there are no more candidates. */
+  complete: boolean;
+  /** Days since 1970-01-01 of the latest source date (NaN: none). */
+  day: Float64Array;
+  upvotes: Float64Array;
+  /** `ln(1 + upvotes)`: the popularity scale. */
+  logUp: Float64Array;
+  /** Digests (source files) carrying the paper. */
+  carriers: Float64Array;
+  /** Topics and keywords of the subscription matched (`why.length`). */
+  strength: Float64Array;
+  /** Term vectors from {@link vectorsFor}'s space, looked up on first use (undefined: not yet; null: none). */
+  vectors: (SparseVector | null | undefined)[];
+  /** The space `vectors` came from (another space, e.g. other feature options, resets them). */
+  space: FeatureSpace | undefined;
+}
+
+const dayMs = 86_400_000;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` (or `YYYY-MM`: its first day) date, or NaN. */
+export function dayNumber(date: string | null): number {
+  if (!date) return NaN;
+  const t = Date.parse(date.length === 7 ? `${date}-01` : date);
+  return Number.isNaN(t) ? NaN : Math.floor(t / dayMs);
+}
+
+/** A table over `items` (candidates given directly: `rankCandidates`, or one selection). */
+export function candidateTable(items: readonly PaperItem[], complete = true): CandidateTable {
+  const n = items.length;
+  const t: CandidateTable = { items, complete, day: new Float64Array(n), upvotes: new Float64Array(n), logUp: new Float64Array(n), carriers: new Float64Array(n), strength: new Float64Array(n), vectors: new Array(n).fill(undefined), space: undefined };
+  for (let i = 0; i < n; i++) {
+    const { paper, why } = items[i]!;
+    const s = staticsOf(paper);
+    t.day[i] = s.day;
+    t.upvotes[i] = s.upvotes;
+    t.logUp[i] = Math.log1p(s.upvotes);
+    t.carriers[i] = s.carriers;
+    t.strength[i] = why.length;
+  }
+  return t;
+}
+
+/** What ranking reads from a paper besides its vector. */
+interface Statics {
+  day: number;
+  upvotes: number;
+  carriers: number;
+}
+
+/**
+ * Per record, kept while the record lives (a reloaded corpus has new records, and they get theirs):
+ * every subscription's table repeats the same papers, and parsing their dates showed in the profile.
+ */
+const statics = new WeakMap<Paper, Statics>();
+
+function staticsOf(paper: Paper): Statics {
+  let s = statics.get(paper);
+  if (!s) {
+    s = { day: dayNumber(latestDate(paper)), upvotes: paper.upvotes ?? 0, carriers: new Set(paper.sources.map((x) => x.file)).size };
+    statics.set(paper, s);
+  }
+  return s;
+}
+
+/** The vectors of `table` for `space`: resets them when the table last served another space. */
+export function vectorsFor(table: CandidateTable, space: FeatureSpace | undefined): (SparseVector | null | undefined)[] {
+  if (table.space !== space) {
+    table.vectors.fill(undefined);
+    table.space = space;
+  }
+  return table.vectors;
+}
+
+// === The shared lists
+
+interface PoolCache {
+  generation: number | undefined;
+  size: number;
+  tables: Map<string, CandidateTable>;
+}
+
+const caches = new WeakMap<object, PoolCache>();
+/** Tables kept per index (a day's distinct subscriptions; all are dropped when exceeded). */
+const maxTables = 50_000;
+/** First depth of a shared list: the pool plus room for a typical history. */
+const firstDepth = 64;
+
+function cacheOf(index: SelectIndex): PoolCache {
+  const size = index.size ?? index.papers().length;
+  let c = caches.get(index);
+  if (!c || c.generation !== index.generation || c.size !== size) {
+    c = { generation: index.generation, size, tables: new Map() };
+    caches.set(index, c);
+  }
+  return c;
+}
+
+/** What the shared list depends on besides the index: the date (turns rotate daily), topics and keywords in order, selection options. */
+function keyOf(sub: Pick<Subscription, 'topics' | 'keywords'>, localDate: string, select: SelectOptions | undefined): string {
+  const opts = select ? `${select.keywordDepth ?? ''}/${select.maxSubset ?? ''}` : '';
+  return `${localDate}\u0000${sub.topics.join('\u0001')}\u0000${sub.keywords.join('\u0001')}\u0000${opts}`;
+}
+
+/**
+ * The shared candidate list of `sub`'s topics and keywords on `localDate`, at least `depth` deep
+ * (or complete). Cached per index generation.
+ */
+export function sharedCandidates(sub: Subscription, index: SelectIndex, localDate: string, depth: number, select?: SelectOptions): CandidateTable {
+  const cache = cacheOf(index);
+  const key = keyOf(sub, localDate, select);
+  const cached = cache.tables.get(key);
+  if (cached && (cached.complete || cached.items.length >= depth)) return cached;
+  const want = Math.max(depth, firstDepth, cached ? cached.items.length * 4 : 0);
+  const { papers } = selectDaily({ ...sub, size: want }, index, none, localDate, select);
+  const table = candidateTable(papers, papers.length < want);
+  if (cache.tables.size >= maxTables) cache.tables.clear();
+  cache.tables.set(key, table);
+  return table;
+}
+
+const none: SeenSet = { has: () => false };
+
+/**
+ * Fills `out` with the positions in `table` of the first `pool` candidates neither `delivered` nor
+ * `voted` has (in list order) and returns how many there are.
+ */
+export function walkCandidates(table: CandidateTable, delivered: SeenSet, voted: SeenSet, pool: number, out: Int32Array): number {
+  const items = table.items;
+  let n = 0;
+  for (let i = 0; i < items.length && n < pool; i++) {
+    const id = items[i]!.paper.id;
+    if (!delivered.has(id) && !voted.has(id)) out[n++] = i;
+  }
+  return n;
+}
+
+/**
+ * The chat's candidates: positions into the returned table of its first `pool` papers not delivered
+ * and not voted on (a voted paper was seen: a `/paper` result, an earlier digest), deepening the
+ * shared list when the chat has seen too much of it.
+ */
+export function chatCandidates(sub: Subscription, index: SelectIndex, delivered: SeenSet, voted: SeenSet, localDate: string, pool: number, select: SelectOptions | undefined, out: Int32Array): { table: CandidateTable; count: number } {
+  let table = sharedCandidates(sub, index, localDate, pool, select);
+  for (;;) {
+    const count = walkCandidates(table, delivered, voted, pool, out);
+    if (count >= pool || table.complete) return { table, count };
+    table = sharedCandidates(sub, index, localDate, table.items.length + 1, select);
+  }
+}
