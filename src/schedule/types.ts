@@ -268,11 +268,23 @@ export interface OutboxRepo {
 
 // === Generic key-value port (adapters: Telegram callback payloads, send progress, caches)
 
+/** What {@link KeyValueStore.update} writes: a new value (with an optional TTL), or a deletion. */
+export type KeyValueChange = { set: unknown; ttlMs?: number } | { delete: true };
+
 /** Small key-value port; values are JSON-serialisable; `ttlMs` makes a value expire. */
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Changes a key atomically with respect to every other `update` of it, from any instance sharing
+   * the store: `fn` sees the current value and returns the change, or undefined to leave the key as
+   * it is. Redis and PostgreSQL run a compare-and-swap retried on conflict, so `fn` may run more than
+   * once: it must only compute (a caller reading results out of it takes the last run's). Every
+   * store `openStore`/`memoryStore` opens has it; a stand-in without it leaves callers to serialise
+   * in their own process.
+   */
+  update?(key: string, fn: (current: unknown) => KeyValueChange | undefined): Promise<void>;
 }
 
 // === Leases (see ./lease.ts)

@@ -23,6 +23,7 @@ import pg from 'pg';
 import { chatKey, type Fence, type HistoryRepo, type KeyValueStore, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type StoreInfo, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
 import { coalesce } from './coalesce.ts';
 import { StoreError } from './keyv.ts';
+import { compareAndSwap } from './kv-update.ts';
 import type { NetworkStoreOptions } from './network.ts';
 import { defaultRepoOptions } from './repos.ts';
 import { dueAt, groupKey, isDue, isOpen, moveChat, openScore } from './shape.ts';
@@ -189,6 +190,25 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
     get: (key) => kvGet(key),
     set: (key, value, ttlMs) => kvSet({ key, value, ...(ttlMs === undefined ? {} : { ttl: ttlMs }) }),
     delete: (key) => timed(async () => void (await kvKeyv.delete(key)), callMs, 'postgres delete kv', url),
+    update: (key, fn) => {
+      // The row keyv uses: key `<namespace>:<key>` in the keyv table (see kv-update.ts for the value's form).
+      const row = `kv:${key}`;
+      return compareAndSwap(
+        async () => (await q<{ value: string }>('get kv', `SELECT value FROM ${s}.keyv WHERE key = $1`, [row]))[0]?.value ?? null,
+        async (expected, next) => {
+          const sql =
+            next === null
+              ? `DELETE FROM ${s}.keyv WHERE key = $1 AND value = $2 RETURNING 1`
+              : expected === null
+                ? `INSERT INTO ${s}.keyv (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING 1`
+                : `UPDATE ${s}.keyv SET value = $3 WHERE key = $1 AND value = $2 RETURNING 1`;
+          const values = next === null ? [row, expected] : expected === null ? [row, next.raw] : [row, expected, next.raw];
+          return (await q('swap kv', sql, values)).length === 1;
+        },
+        fn,
+        'postgres kv update',
+      );
+    },
   };
 
   // === Outbox

@@ -17,6 +17,7 @@ import KeyvRedis, { createClient } from '@keyv/redis';
 import Keyv from 'keyv';
 import { chatKey, type ChatRef, type Fence, type HistoryRepo, type KeyValueStore, type LeaseStore, type OutboxEntry, type OutboxRepo, type Store, type StoreInfo, type Subscription, type SubscriptionRepo, type SwapResult } from '../types.ts';
 import { StoreError } from './keyv.ts';
+import { compareAndSwap } from './kv-update.ts';
 import { defaultRepoOptions } from './repos.ts';
 import { dueAt, groupKey, isDue, isOpen, moveChat, openScore } from './shape.ts';
 import { defaultCallTimeoutMs, redactUrl, timed } from './timeout.ts';
@@ -43,6 +44,17 @@ end
 if ARGV[5] ~= '0' then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[5]) else redis.call('SET', KEYS[1], ARGV[2]) end
 if ARGV[3] == '1' then redis.call('ZADD', KEYS[2], ARGV[4], ARGV[6]) else redis.call('ZREM', KEYS[2], ARGV[6]) end
 return 'ok'`;
+
+/** kv compare-and-swap: write (SET, with PX when a TTL is given) or delete only if the raw text is still the expected one (or the key still absent). */
+const kvSwapScript = `
+local cur = redis.call('GET', KEYS[1])
+if ARGV[1] == '0' then
+  if cur then return 0 end
+elseif cur ~= ARGV[2] then return 0 end
+if ARGV[3] == '0' then redis.call('DEL', KEYS[1])
+elseif ARGV[5] ~= '0' then redis.call('SET', KEYS[1], ARGV[4], 'PX', ARGV[5])
+else redis.call('SET', KEYS[1], ARGV[4]) end
+return 1`;
 
 /** Take (SET NX PX with the next token) or renew (compare-and-extend) a lease. */
 const acquireScript = `
@@ -196,6 +208,19 @@ export async function openRedisStore(url: string, options: NetworkStoreOptions =
     get: (key) => call('GET kv', () => kvKeyv.get(key)),
     set: (key, value, ttlMs) => call('SET kv', async () => void (await kvKeyv.set(key, value, ttlMs))),
     delete: (key) => call('DEL kv', async () => void (await kvKeyv.delete(key))),
+    update: (key, fn) => {
+      // The key keyv uses: its namespace, `::`, the key (see kv-update.ts for the value's form).
+      const raw = `${prefix}kv::${key}`;
+      return compareAndSwap(
+        () => call('GET kv', () => client.get(raw)),
+        async (expected, next) =>
+          (await call('EVAL kv swap', () =>
+            client.eval(kvSwapScript, { keys: [raw], arguments: [expected === null ? '0' : '1', expected ?? '', next ? '1' : '0', next?.raw ?? '', String(next?.ttlMs ?? 0)] }),
+          )) === 1,
+        fn,
+        'redis kv update',
+      );
+    },
   };
 
   // === Outbox

@@ -211,6 +211,8 @@ export async function createRepos(buckets: Record<Namespace, Bucket>, options: R
     get: (key) => buckets.kv.get(key),
     set: (key, value, ttlMs) => buckets.kv.set(key, value, ttlMs),
     delete: (key) => buckets.kv.delete(key),
+    // Atomic in this process (memory buckets: every store sharing them), which owns the store.
+    update: (key, fn) => buckets.kv.update(key, fn),
   };
 
   return {
