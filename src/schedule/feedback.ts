@@ -7,9 +7,10 @@
  * ranking reads the chat's aggregate, a paper's net votes. The record keeps the `maxPapers` most
  * recently voted papers, so it stays small however long a chat votes.
  *
- * Writes are serialised per chat in this process. Two instances on one shared store writing the same
- * chat's record in the same instant may lose one of the two votes (last write wins); a vote is one
- * tap, repeated at no cost, so this is accepted rather than paid for with a store-side transaction.
+ * Every write is one atomic read-modify-write of the chat's record through the store's
+ * `KeyValueStore.update` (a compare-and-swap retried on conflict on Redis and PostgreSQL; in-process
+ * on SQLite and memory, whose store one process owns), so members voting at once, through several
+ * instances, never lose a vote.
  *
  * ```ts
  * const feedback = feedbackRepo(store.kv);
@@ -19,7 +20,7 @@
  * @module
  */
 import { KeyedQueue } from './concurrency.ts';
-import { chatKey, type ChatRef, type KeyValueStore } from './types.ts';
+import { chatKey, type ChatRef, type KeyValueChange, type KeyValueStore } from './types.ts';
 
 /** A member's vote: 👍 = 1, 👎 = -1. */
 export type Vote = 1 | -1;
@@ -104,11 +105,25 @@ export function feedbackRepo(kv: KeyValueStore, options: { maxPapers?: number } 
   const maxPapers = options.maxPapers ?? maxVotedPapers;
   const locks = new KeyedQueue();
   const load = async (chat: ChatRef) => read(await kv.get(keyOf(chat)));
+  /**
+   * A read-modify-write of one chat's record: atomic across instances through the store's `update`
+   * (a compare-and-swap on Redis and PostgreSQL: `fn` may run again on a conflict, so it only
+   * computes), and queued per key in this process either way (fewer conflicts; the only guard for a
+   * stand-in store without `update`).
+   */
+  const change = (key: string, fn: (current: unknown) => KeyValueChange | undefined) =>
+    locks.run(key, async () => {
+      if (kv.update) return kv.update(key, fn);
+      const c = fn(await kv.get(key));
+      if (!c) return;
+      if ('delete' in c) await kv.delete(key);
+      else await kv.set(key, c.set, c.ttlMs);
+    });
   return {
-    vote(chat, member, paperId, vote, now) {
-      const key = keyOf(chat);
-      return locks.run(key, async () => {
-        const record = read(await kv.get(key));
+    async vote(chat, member, paperId, vote, now) {
+      let result: VoteResult = { previous: 0, net: 0 };
+      await change(keyOf(chat), (current) => {
+        const record = read(current);
         const members = { ...(record.papers[paperId] ?? {}) };
         const previous = members[member]?.[0] ?? 0;
         if (vote === 0) delete members[member];
@@ -120,10 +135,10 @@ export function feedbackRepo(kv: KeyValueStore, options: { maxPapers?: number } 
           ids.sort((a, b) => lastAt(record.papers[a]!) - lastAt(record.papers[b]!));
           for (const id of ids.slice(0, ids.length - maxPapers)) delete record.papers[id];
         }
-        if (Object.keys(record.papers).length) await kv.set(key, record);
-        else await kv.delete(key);
-        return { previous, net: netOf(members) };
+        result = { previous, net: netOf(members) };
+        return Object.keys(record.papers).length ? { set: record } : current === undefined ? undefined : { delete: true };
       });
+      return result;
     },
     async votes(chat) {
       const out = new Map<string, number>();
@@ -151,24 +166,24 @@ export function feedbackRepo(kv: KeyValueStore, options: { maxPapers?: number } 
         .filter((p) => p.net > 0)
         .sort((a, b) => b.at - a.at || (a.paperId < b.paperId ? -1 : 1));
     },
-    reset(chat) {
-      const key = keyOf(chat);
-      return locks.run(key, async () => {
-        const n = Object.keys((await load(chat)).papers).length;
-        await kv.delete(key);
-        return n;
+    async reset(chat) {
+      let n = 0;
+      await change(keyOf(chat), (current) => {
+        n = Object.keys(read(current).papers).length;
+        return current === undefined ? undefined : { delete: true };
       });
+      return n;
     },
     async move(from, to) {
       if (keyOf(from) === keyOf(to)) return;
       const old = await load(from);
       if (Object.keys(old.papers).length === 0) return;
-      await locks.run(keyOf(to), async () => {
-        const record = read(await kv.get(keyOf(to)));
+      await change(keyOf(to), (current) => {
+        const record = read(current);
         for (const [paperId, members] of Object.entries(old.papers)) record.papers[paperId] = { ...members, ...(record.papers[paperId] ?? {}) };
-        await kv.set(keyOf(to), record);
+        return { set: record };
       });
-      await locks.run(keyOf(from), () => kv.delete(keyOf(from)));
+      await change(keyOf(from), () => ({ delete: true }));
     },
     async remember(chat, paperIds, first) {
       if (paperIds.length) await kv.set(shownKey(chat), { first, ids: [...paperIds] }, shownTtlMs);

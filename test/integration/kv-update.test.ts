@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { feedbackRepo } from '../../src/schedule/feedback.ts';
 import { memoryStore, openStore } from '../../src/schedule/store/index.ts';
 import type { Store } from '../../src/schedule/types.ts';
 import { postgresUrl, redisUrl, space, describeWith, type Space } from '../support/backends.ts';
@@ -69,6 +70,20 @@ describe.each(makers)('%s store: kv.update', (_name, make) => {
     expect(await b.kv.get('short')).toBe('v');
     await new Promise((r) => setTimeout(r, 400));
     expect(await b.kv.get('short')).toBeUndefined();
+    await a.close();
+    if (b !== a) await b.close();
+  });
+
+  it('GIVEN 16 members of one chat voting at once through two instances THEN no vote is lost', async () => {
+    const { a, b } = await make();
+    const chat = { platform: 'telegram' as const, chatId: '-100' };
+    const fa = feedbackRepo(a.kv);
+    const fb = feedbackRepo(b.kv);
+    await Promise.all(Array.from({ length: 16 }, (_, i) => (i % 2 ? fa : fb).vote(chat, `m${i}`, `p${i % 4}`, i % 3 ? 1 : -1, 1_000 + i)));
+    const summary = await fa.summary(chat);
+    expect(summary.votes).toBe(16);
+    // p0: m0 -1, m4 +1, m8 +1, m12 -1 = 0; p1: m1 +1, m5 +1, m9 -1, m13 +1 = 2; p2: m2 +1, m6 -1, m10 +1, m14 +1 = 2; p3: m3 -1, m7 +1, m11 +1, m15 -1 = 0
+    expect(Object.fromEntries(await fb.votes(chat))).toEqual({ p1: 2, p2: 2 });
     await a.close();
     if (b !== a) await b.close();
   });
