@@ -45,7 +45,7 @@ describe('npm run deploy', () => {
   it('GIVEN both tokens THEN Discord gets the slash commands and Telegram the menus in en/ru/zh; a second run uploads nothing', async () => {
     const first = await runDeploy(env());
     expect(first.code, first.stderr).toBe(0);
-    expect(discord.commands.get('global')?.map((c) => c.name)).toEqual(['paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status', 'lang', 'help']);
+    expect(discord.commands.get('global')?.map((c) => c.name)).toEqual(['paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'like', 'dislike', 'saved', 'schedule', 'status', 'lang', 'help']);
     const menus = telegram.calls.filter((c) => c.method === 'setMyCommands' && c.status === 200);
     expect(menus.map((c) => (c.payload as { language_code?: string }).language_code ?? 'default')).toEqual(['default', 'ru', 'zh']);
     expect(first.stderr).toContain('discord commands deployed');

@@ -67,6 +67,18 @@ describe('Telegram: vote buttons', () => {
     const second = cards.flatMap((m) => (m.replyMarkup?.inline_keyboard ?? []) as TgButton[][])[1]![0]!.callback_data.slice('pb:v:+:'.length);
     expect((await app.feedback.votes({ platform: 'telegram', chatId: String(dm.id) })).get(second)).toBe(1);
   });
+
+  it('GIVEN a chat set to Russian and a vote button whose paper id expired THEN the toast says so in Russian, whoever presses', async () => {
+    const { fake } = await setup();
+    const dm = chats.dm(users.alice); // an English-speaking user
+    fake.say(dm, users.alice, '/lang ru');
+    await fake.waitFor(() => fake.messagesIn(dm.id).length >= 1 ? true : undefined, 10_000, 'lang set');
+    fake.say(dm, users.alice, '/paper diffusion');
+    const msg = await fake.waitFor(() => fake.messagesIn(dm.id).find((m) => (m.replyMarkup?.inline_keyboard?.length ?? 0) > 1), 10_000, 'results');
+    const expired = fake.press(msg, users.alice, 'pb:v:+:k:AAAAAAAAAAAAAAAA'); // a stored-id token the store no longer has
+    await fake.waitFor(() => fake.callbackAnswers.has(expired), 10_000, 'answer');
+    expect(fake.callbackAnswers.get(expired)!.text).toMatch(/^Эта кнопка устарела\n.*\/like/);
+  });
 });
 
 describe('Discord: vote buttons', () => {
@@ -93,6 +105,43 @@ describe('Discord: vote buttons', () => {
     const chat = { platform: 'discord' as const, chatId: fake.generalChannelId, guildId: fake.guildId };
     expect((await app.feedback.votes(chat)).get(up.slice('pb:v:+:'.length))).toBe(2);
     expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
+  });
+
+  it('GIVEN /paper THEN /like card:2 and /dislike with an arXiv id vote as the buttons do, and /saved lists the liked paper', async () => {
+    const { fake, app } = await setup();
+    const search = fake.chatInput('paper', [{ name: 'query', type: 3, value: 'diffusion' }]);
+    const [results] = await fake.waitFor(() => fake.answered(search), 10_000, 'results');
+    const rows = results!.components as { components: { custom_id: string }[] }[];
+    const second = rows[1]!.components[2]!.custom_id.slice('pb:v:+:'.length); // 👍 2
+    const like = fake.chatInput('like', [{ name: 'card', type: 3, value: '2' }]);
+    const [liked] = await fake.waitFor(() => fake.answered(like), 10_000, 'liked');
+    expect(JSON.stringify(liked)).toContain('👍 Liked');
+    const chat = { platform: 'discord' as const, chatId: fake.generalChannelId, guildId: fake.guildId };
+    expect((await app.feedback.votes(chat)).get(second)).toBe(1);
+    const third = rows[2]!.components[0]!.custom_id.slice('pb:v:+:'.length); // 👍 3
+    const dislike = fake.chatInput('dislike', [{ name: 'card', type: 3, value: third.replace(/^arxiv:/, '') }]);
+    await fake.waitFor(() => fake.answered(dislike), 10_000, 'disliked');
+    expect((await app.feedback.votes(chat)).get(third)).toBe(-1);
+    const saved = fake.chatInput('saved', [{ name: 'page', type: 4, value: 1 }]);
+    const [list] = await fake.waitFor(() => fake.answered(saved), 10_000, 'saved');
+    expectSafeMessage(list!);
+    const text = JSON.stringify(list);
+    expect(text).toContain('Saved papers');
+    expect(second).toMatch(/^arxiv:/);
+    expect(text).toContain(second.slice('arxiv:'.length)); // its card links the paper
+    expect(fake.requests.filter((r) => r.status >= 400)).toEqual([]);
+  });
+
+  it('GIVEN a channel set to Russian and a vote button whose paper id expired THEN the ephemeral answer says so in Russian', async () => {
+    const { fake } = await setup();
+    const lang = fake.chatInput('lang', [{ name: 'language', type: 3, value: 'ru' }], { permissions: manageChannels });
+    await fake.waitFor(() => fake.answered(lang), 10_000, 'lang');
+    const search = fake.chatInput('paper', [{ name: 'query', type: 3, value: 'diffusion' }]);
+    const [results] = await fake.waitFor(() => fake.answered(search), 10_000, 'results');
+    const click = fake.button('pb:v:-:k:AAAAAAAAAAAAAAAA', results!);
+    const [answer] = await fake.waitFor(() => (fake.answered(click)?.[0]?.content ? fake.answered(click) : undefined), 10_000, 'answer');
+    expect(answer!.flags & 64).toBe(64);
+    expect(answer!.content).toMatch(/^Эта кнопка устарела\n.*\/dislike/);
   });
 
   it('GIVEN a scheduled digest THEN its message carries vote rows Discord accepts', async () => {

@@ -189,9 +189,9 @@ describe('autocomplete choices', () => {
 // === Registration payload
 
 describe('commandPayload / sameCommands', () => {
-  it('GIVEN the commands THEN nine, localised for ru, zh-CN and zh-TW, admin ones with Manage Channels, usable in DMs', () => {
+  it('GIVEN the commands THEN twelve, localised for ru, zh-CN and zh-TW, admin ones with Manage Channels, usable in DMs', () => {
     const payload = commandPayload();
-    expect(payload.map((c) => c.name)).toEqual(['paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'schedule', 'status', 'lang', 'help']);
+    expect(payload.map((c) => c.name)).toEqual(['paper', 'subscribe', 'unsubscribe', 'topics', 'digest', 'like', 'dislike', 'saved', 'schedule', 'status', 'lang', 'help']);
     for (const c of payload) {
       expect(Object.keys(c.name_localizations ?? {}).sort()).toEqual(['ru', 'zh-CN', 'zh-TW']);
       expect(Object.keys(c.description_localizations ?? {}).sort()).toEqual(['ru', 'zh-CN', 'zh-TW']);

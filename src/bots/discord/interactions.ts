@@ -57,11 +57,14 @@ async function turnPage(interaction: ButtonInteraction, ctx: BotContext): Promis
  */
 async function castVote(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const target = await discordVotes.parse(interaction.customId, ctx.kv);
-  if (!target.ok) {
-    return sendError(interaction, target.reason === 'expired' ? errorReply('This button has expired', ['Vote with /like <n> on a newer digest.']) : errorReply('Unknown button', ['This button is not from Paperboy, or from an older version.']));
+  if (!target.ok && target.reason === 'not-ours') {
+    const t = translator(toLocale(interaction.locale) ?? defaultLocale);
+    return sendError(interaction, errorReply(t('ui.unknownButtonTitle'), [t('ui.unknownButtonHint')]));
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reply = await ctx.handler.handle(requestOf(interaction, target.vote > 0 ? 'like' : 'dislike', `button:${target.paperId}`));
+  // An expired button goes through the handler too (`button:` without an id): the answer is in the chat's language.
+  const command = interaction.customId.startsWith('pb:v:-') ? 'dislike' : 'like';
+  const reply = await ctx.handler.handle(requestOf(interaction, command, target.ok ? `button:${target.paperId}` : 'button:'));
   const text = [reply.title, ...reply.lines].filter(Boolean).join('\n');
   await interaction.editReply({ content: text.slice(0, 1900), allowedMentions: { parse: [] } });
 }

@@ -309,7 +309,7 @@ const handlers: Record<CommandName, Handler> = {
 /**
  * `/like` and `/dislike`: `<n>` (a card of the chat's last digest or result page), a paper id or
  * arXiv id, or `button:<paper id>` from a 👍/👎 button (which toggles: the same button again
- * withdraws the vote). One vote per member per paper; the chat's picks read the sum.
+ * withdraws the vote; `button:` alone is a button whose paper id expired). One vote per member per paper; the chat's picks read the sum.
  */
 async function vote(req: CommandRequest, deps: CommandDeps, value: Vote, t: Translate): Promise<Reply> {
   if (!deps.feedback) return votesUnavailable(t);
@@ -320,6 +320,9 @@ async function vote(req: CommandRequest, deps: CommandDeps, value: Vote, t: Tran
   if (/^\d{1,4}$/.test(arg)) {
     paperId = await deps.feedback.shown(req.chat, Number(arg));
     if (!paperId) return errorReply(t('votes.noCardTitle', { n: arg }), [t('votes.noCardHint', { command })]);
+  } else if (arg === 'button:') {
+    // A button whose paper id expired from the store (the adapters pass no id): said in the chat's language.
+    return errorReply(t('votes.expiredTitle'), [t('votes.expiredHint')]);
   } else if (arg) {
     const raw = button ? arg.slice('button:'.length) : arg;
     paperId = /^\d{4}\.\d{4,5}(v\d+)?$/.test(raw) ? `arxiv:${raw.replace(/v\d+$/, '')}` : raw;

@@ -11,17 +11,14 @@ import type { FeatureDeps } from './features.ts';
 import { telegramVotes } from './keyboard.ts';
 import { pagingText, toastText } from './paging.ts';
 
-/** Toast for a vote button whose paper id expired from the store. */
-export const voteExpired = 'This button has expired. Vote with /like <n> on a newer digest.';
-
 /** The vote composer (mounted before paging, which answers every other button). */
 export function votesFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
   composer.callbackQuery(/^pb:v:/, async (ctx) => {
     const query = ctx.callbackQuery;
     const target = await telegramVotes.parse(query.data, deps.kv);
-    if (!target.ok) {
-      await ctx.answerCallbackQuery({ text: target.reason === 'expired' ? voteExpired : pagingText('notOurs', toLocale(query.from.language_code)) });
+    if (!target.ok && target.reason === 'not-ours') {
+      await ctx.answerCallbackQuery({ text: pagingText('notOurs', toLocale(query.from.language_code)) });
       return;
     }
     const message = query.message;
@@ -29,7 +26,9 @@ export function votesFeature(deps: FeatureDeps): Composer<Context> {
       await ctx.answerCallbackQuery({ text: pagingText('tooOld', toLocale(query.from.language_code)) });
       return;
     }
-    const request = requestOf(ctx, message, deps, target.vote > 0 ? 'like' : 'dislike', `button:${target.paperId}`, { from: query.from });
+    // An expired button goes through the handler too (`button:` without an id), so its toast is in the chat's language.
+    const command = query.data.startsWith('pb:v:-') ? 'dislike' : 'like';
+    const request = requestOf(ctx, message, deps, command, target.ok ? `button:${target.paperId}` : 'button:', { from: query.from });
     const reply = await deps.handler.handle(request);
     await ctx.answerCallbackQuery({ text: toastText([reply.title, ...reply.lines.slice(0, 1)].filter(Boolean).join('\n')) });
   });

@@ -46,6 +46,12 @@ export const names = {
   quiet: { en: 'quiet', ru: 'тихо', zh: '静默' },
   enabled: { en: 'enabled', ru: 'включено', zh: '开启' },
   show: { en: 'show', ru: 'показать', zh: '查看' },
+  // Votes (#17)
+  like: { en: 'like', ru: 'нравится', zh: '赞' },
+  dislike: { en: 'dislike', ru: 'не_нравится', zh: '踩' },
+  saved: { en: 'saved', ru: 'сохранённые', zh: '收藏' },
+  card: { en: 'card', ru: 'карточка', zh: '编号' },
+  page: { en: 'page', ru: 'страница', zh: '页码' },
 } satisfies Record<string, Localized>;
 
 export const descriptions = {
@@ -73,4 +79,9 @@ export const descriptions = {
   quiet: { en: 'Stay silent on days without new papers', ru: 'Молчать в дни без новых статей', zh: '没有新论文时不发消息' },
   enabled: { en: 'True: no message on empty days', ru: 'Да: без сообщений в пустые дни', zh: '是:无新论文时不发消息' },
   show: { en: 'Show the schedule', ru: 'Показать расписание', zh: '查看推送设置' },
+  like: { en: '👍 a paper: the picks learn what this channel likes', ru: '👍 статье: подборка учится, что нравится каналу', zh: '👍 一篇论文：推荐会学习此频道的偏好' },
+  dislike: { en: '👎 a paper: fewer like it in the picks', ru: '👎 статье: таких станет меньше в подборке', zh: '👎 一篇论文：推荐中此类论文会减少' },
+  saved: { en: 'Papers this channel liked', ru: 'Статьи, которые понравились каналу', zh: '此频道点赞过的论文' },
+  card: { en: 'Card number in the last digest or results (1, 2, …), or an arXiv id', ru: 'Номер карточки из последнего дайджеста или поиска (1, 2, …) или arXiv id', zh: '上次推送或搜索结果中的卡片编号（1、2……）或 arXiv 编号' },
+  page: { en: 'Page of the list (default 1)', ru: 'Страница списка (по умолчанию 1)', zh: '列表页码（默认 1）' },
 } satisfies Record<string, Localized>;

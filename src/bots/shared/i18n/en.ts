@@ -220,6 +220,8 @@ export const en = {
     whichHint: "n is the number of a card in this chat's last digest or /paper results, e.g. {{command}} 2. Or tap 👍/👎 under the card.",
     goneTitle: 'That paper is no longer in the index',
     goneHint: 'Search for it again with /paper.',
+    expiredTitle: 'This button has expired',
+    expiredHint: 'Vote with /like <n> or /dislike <n> on a newer digest or /paper results.',
     withdrawn: 'Vote withdrawn: {{label}}',
     liked: '👍 Liked: {{label}}',
     disliked: '👎 Disliked: {{label}}',

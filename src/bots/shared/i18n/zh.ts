@@ -187,6 +187,8 @@ export const zh = {
     whichHint: 'n 是上次推送或 /paper 结果中卡片的编号，例如 {{command}} 2。也可以点卡片下的 👍/👎。',
     goneTitle: '这篇论文已不在索引中',
     goneHint: '请用 /paper 重新搜索。',
+    expiredTitle: '此按钮已过期',
+    expiredHint: '请在较新的推送或 /paper 结果上用 /like <编号> 或 /dislike <编号> 投票。',
     withdrawn: '已撤回投票：{{label}}',
     liked: '👍 已点赞：{{label}}',
     disliked: '👎 已点踩：{{label}}',
