@@ -8,7 +8,7 @@
  * ranking reads of each paper (date, upvotes, digests carrying it, topic strength, term vector), so
  * 100k chats that share a few thousand subscriptions pay for a few thousand selections; a chat then
  * only walks the list, skipping what it has seen, until its pool is full. When a chat has seen so
- * much that the list runs out, the list is made four times deeper for everyone.
+ * much that the list runs out, the list is made twice as deep for everyone.
  *
  * The pool so made is "the first `pool` unseen papers of the shared order". Before, each chat ran
  * the selection with its own history, whose topics take turns among *unseen* papers; the two differ
@@ -17,7 +17,7 @@
  *
  * ```ts
  * const table = sharedCandidates(sub, index, '2026-11-23', 60);
- * const n = walkCandidates(table, delivered, votes, 60, out); // out[0..n) index table.items
+ * const { count } = walkCandidates(table, delivered, votes, 60, out); // out[0..count) index table.items
  * ```
  * @module
  */
@@ -141,7 +141,7 @@ export function sharedCandidates(sub: Subscription, index: SelectIndex, localDat
   const key = keyOf(sub, localDate, select);
   const cached = cache.tables.get(key);
   if (cached && (cached.complete || cached.items.length >= depth)) return cached;
-  const want = Math.max(depth, firstDepth, cached ? cached.items.length * 4 : 0);
+  const want = Math.max(depth, firstDepth, cached ? cached.items.length * 2 : 0);
   const { papers } = selectDaily({ ...sub, size: want }, index, none, localDate, select);
   const table = candidateTable(papers, papers.length < want);
   if (cache.tables.size >= maxTables) cache.tables.clear();
@@ -152,29 +152,41 @@ export function sharedCandidates(sub: Subscription, index: SelectIndex, localDat
 const none: SeenSet = { has: () => false };
 
 /**
- * Fills `out` with the positions in `table` of the first `pool` candidates neither `delivered` nor
- * `voted` has (in list order) and returns how many there are.
+ * Fills `out[from..)` with the positions in `table` of candidates neither `delivered` nor `voted` has
+ * (in list order), starting at position `start`, until `out` holds `pool`; returns how many it holds
+ * and where the walk stopped.
  */
-export function walkCandidates(table: CandidateTable, delivered: SeenSet, voted: SeenSet, pool: number, out: Int32Array): number {
+export function walkCandidates(table: CandidateTable, delivered: SeenSet, voted: SeenSet, pool: number, out: Int32Array, start = 0, from = 0): { count: number; next: number } {
   const items = table.items;
-  let n = 0;
-  for (let i = 0; i < items.length && n < pool; i++) {
+  let n = from;
+  let i = start;
+  for (; i < items.length && n < pool; i++) {
     const id = items[i]!.paper.id;
     if (!delivered.has(id) && !voted.has(id)) out[n++] = i;
   }
-  return n;
+  return { count: n, next: i };
 }
 
 /**
  * The chat's candidates: positions into the returned table of its first `pool` papers not delivered
  * and not voted on (a voted paper was seen: a `/paper` result, an earlier digest), deepening the
- * shared list when the chat has seen too much of it.
+ * shared list (twice as deep each time) when the chat has seen too much of it. A deeper list
+ * starts with the shorter one (the selection only stops later), so the walk goes on where it
+ * stopped; if a keyword search reordered the prefix, it starts over.
  */
 export function chatCandidates(sub: Subscription, index: SelectIndex, delivered: SeenSet, voted: SeenSet, localDate: string, pool: number, select: SelectOptions | undefined, out: Int32Array): { table: CandidateTable; count: number } {
   let table = sharedCandidates(sub, index, localDate, pool, select);
-  for (;;) {
-    const count = walkCandidates(table, delivered, voted, pool, out);
-    if (count >= pool || table.complete) return { table, count };
-    table = sharedCandidates(sub, index, localDate, table.items.length + 1, select);
+  let walk = walkCandidates(table, delivered, voted, pool, out);
+  while (walk.count < pool && !table.complete) {
+    const shorter = table;
+    table = sharedCandidates(sub, index, localDate, shorter.items.length + 1, select);
+    walk = samePrefix(shorter, table) ? walkCandidates(table, delivered, voted, pool, out, walk.next, walk.count) : walkCandidates(table, delivered, voted, pool, out);
   }
+  return { table, count: walk.count };
+}
+
+function samePrefix(shorter: CandidateTable, longer: CandidateTable): boolean {
+  if (longer.items.length < shorter.items.length) return false;
+  for (let i = 0; i < shorter.items.length; i++) if (shorter.items[i]!.paper !== longer.items[i]!.paper) return false;
+  return true;
 }
