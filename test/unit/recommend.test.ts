@@ -134,3 +134,20 @@ describe('featureSpace / DigestIndex.terms', () => {
     expect(featureSpace(i).vector('c9')).toBeDefined();
   });
 });
+
+describe('shared candidate pools', () => {
+  it('GIVEN two chats with the same topics and different histories THEN one shared list, each chat gets its own unseen candidates, never a seen one', async () => {
+    const { sharedCandidates, chatCandidates } = await import('../../src/schedule/recommend/pool.ts');
+    const i = index();
+    const table = sharedCandidates(sub(3), i, '2024-09-18', 1);
+    expect(sharedCandidates(sub(3), i, '2024-09-18', 1)).toBe(table);
+    const out = new Int32Array(60);
+    const a = chatCandidates(sub(3), i, new Set(['c3', 'c4']), new Map([['s4', 1]]), '2024-09-18', 60, undefined, out);
+    const ids = Array.from(out.subarray(0, a.count), (k) => a.table.items[k]!.paper.id);
+    expect(ids.sort()).toEqual(['c1', 'c2', 's1', 's2', 's3']);
+    // Another day, another rotation: another list; the oldest of more than three dates is dropped.
+    const days = ['2024-09-19', '2024-09-20', '2024-09-21'];
+    for (const d of days) sharedCandidates(sub(3), i, d, 1);
+    expect(sharedCandidates(sub(3), i, '2024-09-18', 1)).not.toBe(table);
+  });
+});

@@ -107,12 +107,20 @@ export function vectorsFor(table: CandidateTable, space: FeatureSpace | undefine
 interface PoolCache {
   generation: number | undefined;
   size: number;
-  tables: Map<string, CandidateTable>;
+  /** Local date -> subscription key -> table (a few dates at once: chats in different zones). */
+  byDate: Map<string, Map<string, CandidateTable>>;
+  tables: number;
 }
 
 const caches = new WeakMap<object, PoolCache>();
-/** Tables kept per index (a day's distinct subscriptions; all are dropped when exceeded). */
-const maxTables = 50_000;
+/**
+ * Local dates kept per index generation: at any moment chats are due on at most two local dates
+ * (time zones span 26 hours), plus a `/digest` on a third; older dates' tables are dropped, so a
+ * store whose index never changes does not keep every day's lists.
+ */
+const maxDates = 3;
+/** Tables kept per index generation over all dates (the 100k bench has ~4,500 subscriptions); all are dropped when exceeded. */
+const maxTables = 20_000;
 /** First depth of a shared list: the pool plus room for a typical history. */
 const firstDepth = 64;
 
@@ -120,32 +128,52 @@ function cacheOf(index: SelectIndex): PoolCache {
   const size = index.size ?? index.papers().length;
   let c = caches.get(index);
   if (!c || c.generation !== index.generation || c.size !== size) {
-    c = { generation: index.generation, size, tables: new Map() };
+    c = { generation: index.generation, size, byDate: new Map(), tables: 0 };
     caches.set(index, c);
   }
   return c;
 }
 
-/** What the shared list depends on besides the index: the date (turns rotate daily), topics and keywords in order, selection options. */
-function keyOf(sub: Pick<Subscription, 'topics' | 'keywords'>, localDate: string, select: SelectOptions | undefined): string {
+/** The tables of `localDate`, dropping the oldest date's when more than {@link maxDates} are kept. */
+function tablesOf(cache: PoolCache, localDate: string): Map<string, CandidateTable> {
+  let tables = cache.byDate.get(localDate);
+  if (!tables) {
+    cache.byDate.set(localDate, (tables = new Map()));
+    if (cache.byDate.size > maxDates) {
+      const oldest = [...cache.byDate.keys()].sort()[0]!;
+      cache.tables -= cache.byDate.get(oldest)!.size;
+      cache.byDate.delete(oldest);
+    }
+  }
+  return tables;
+}
+
+/** What the shared list depends on besides the index and the date: topics and keywords in order, selection options. */
+function keyOf(sub: Pick<Subscription, 'topics' | 'keywords'>, select: SelectOptions | undefined): string {
   const opts = select ? `${select.keywordDepth ?? ''}/${select.maxSubset ?? ''}` : '';
-  return `${localDate}\u0000${sub.topics.join('\u0001')}\u0000${sub.keywords.join('\u0001')}\u0000${opts}`;
+  return `${sub.topics.join('\u0001')}\u0000${sub.keywords.join('\u0001')}\u0000${opts}`;
 }
 
 /**
- * The shared candidate list of `sub`'s topics and keywords on `localDate`, at least `depth` deep
- * (or complete). Cached per index generation.
+ * The shared candidate list of `sub`'s topics and keywords on `localDate` (topics take turns from
+ * a topic that rotates daily), at least `depth` deep (or complete). Cached per index generation.
  */
 export function sharedCandidates(sub: Subscription, index: SelectIndex, localDate: string, depth: number, select?: SelectOptions): CandidateTable {
   const cache = cacheOf(index);
-  const key = keyOf(sub, localDate, select);
-  const cached = cache.tables.get(key);
+  let tables = tablesOf(cache, localDate);
+  const key = keyOf(sub, select);
+  const cached = tables.get(key);
   if (cached && (cached.complete || cached.items.length >= depth)) return cached;
   const want = Math.max(depth, firstDepth, cached ? cached.items.length * 2 : 0);
   const { papers } = selectDaily({ ...sub, size: want }, index, none, localDate, select);
   const table = candidateTable(papers, papers.length < want);
-  if (cache.tables.size >= maxTables) cache.tables.clear();
-  cache.tables.set(key, table);
+  if (!cached && cache.tables >= maxTables) {
+    cache.byDate.clear();
+    cache.tables = 0;
+    tables = tablesOf(cache, localDate);
+  }
+  if (!cached) cache.tables++;
+  tables.set(key, table);
   return table;
 }
 
