@@ -121,7 +121,7 @@ describe('login and registration', () => {
     expect(fake.identifies).toHaveLength(1);
     expect(fake.identifies[0]!.token === fake.token).toBe(true);
     expect(bot.client.application?.id).toBe(fake.applicationId);
-    expect(bot.registration).toEqual({ action: 'updated', count: 9, scope: 'global' });
+    expect(bot.registration).toEqual({ action: 'updated', count: 12, scope: 'global' }); // twelve commands since /like, /dislike, /saved
     const put = fake.requestsTo('PUT', new RegExp(`^/applications/${fake.applicationId}/commands$`));
     expect(put).toHaveLength(1);
     expect(put[0]!.status).toBe(200);
@@ -136,7 +136,7 @@ describe('login and registration', () => {
     const second = createDiscordBot({ token: fake.token, apiBase: fake.apiBase, handler: new StubHandler(), kv: memoryKv(), logger: captureLogger().logger });
     bots.push(second);
     await second.start();
-    expect(second.registration).toEqual({ action: 'unchanged', count: 9, scope: 'global' });
+    expect(second.registration).toEqual({ action: 'unchanged', count: 12, scope: 'global' });
     expect(fake.requestsTo('PUT', /commands$/)).toHaveLength(1);
     expect(fake.requestsTo('GET', /commands$/)).toHaveLength(2);
   });
