@@ -228,7 +228,7 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
       const rows = await q<{ key: string; ok: boolean; done: boolean }>(
         'swap outbox',
         `WITH m AS (SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::int[], $7::text[], $8::bigint[]) AS m(key, value, rev, open_at, expires_at, expected, lease, token)),
-         f AS (SELECT m.key, (m.lease IS NULL OR EXISTS (SELECT 1 FROM ${s}.leases AS l WHERE l.name = m.lease AND l.token = m.token AND l.expires_at > clock_timestamp() FOR SHARE)) AS ok FROM m),
+         f AS (SELECT m.key, ${fenceSql('m.lease', 'm.token')} AS ok FROM m),
          w AS (UPDATE ${s}.outbox AS o SET value = m.value, rev = m.rev, open_at = m.open_at, expires_at = m.expires_at FROM m JOIN f ON f.key = m.key
            WHERE f.ok AND o.key = m.key AND o.rev = m.expected AND (o.expires_at IS NULL OR o.expires_at > $9) RETURNING o.key)
          SELECT f.key, f.ok, EXISTS (SELECT 1 FROM w WHERE w.key = f.key) AS done FROM f`,
@@ -236,7 +236,7 @@ export async function openPostgresStore(url: string, options: NetworkStoreOption
           items.map(({ entry }) => entry.key),
           items.map(({ entry, expectedRev }) => JSON.stringify({ ...entry, rev: expectedRev + 1 })),
           items.map(({ expectedRev }) => expectedRev + 1),
-          items.map(({ entry }, i) => (open[i] ? openScore({ ...entry }) : null)),
+          items.map(({ entry }, i) => (open[i] ? openScore(entry) : null)),
           items.map((_, i) => (open[i] ? null : now + retentionMs)),
           items.map(({ expectedRev }) => expectedRev),
           items.map(({ fence }) => fence?.lease ?? null),
