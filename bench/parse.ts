@@ -19,6 +19,9 @@ export interface ParseFormatResult {
   bytes: number;
   ms: number;
   mbPerSec: number;
+  /** The same pass in CPU time (user + system of this process): less sensitive to a loaded machine than wall time. */
+  cpuMs: number;
+  cpuMbPerSec: number;
   papersExpected: number;
   papersParsed: number;
   /** Files the parser rejected, or auto-detected as another format. */
@@ -75,10 +78,14 @@ export function benchParse(pools: StarterPools, options: ParseOptions = {}): Par
       // Two passes, the faster one counts: the first also pays for JIT warm-up of this format's parser.
       let results: ReturnType<typeof parseDigest>[] = [];
       let ms = Infinity;
+      let cpuMs = Infinity;
       for (let pass = 0; pass < 2; pass++) {
         const start = process.hrtime.bigint();
+        const cpu = process.cpuUsage();
         results = inputs.map((d) => parseDigest(d));
         ms = Math.min(ms, msSince(start));
+        const used = process.cpuUsage(cpu);
+        cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
       }
       let papersParsed = 0;
       let failures = 0;
@@ -96,6 +103,8 @@ export function benchParse(pools: StarterPools, options: ParseOptions = {}): Par
         bytes,
         ms: round(ms),
         mbPerSec: round(bytes / 1e6 / (ms / 1000)),
+        cpuMs: round(cpuMs),
+        cpuMbPerSec: round(bytes / 1e6 / (cpuMs / 1000)),
         papersExpected: papers.length,
         papersParsed,
         failures,

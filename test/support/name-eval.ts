@@ -5,7 +5,8 @@
  *
  * Scoring, per labelled paper (found in the parsed file by its `anchor` text):
  * - **correct** ("aliases counted"): the labelled name is the paper's name or one of its aliases, and
- *   every name and alias given is a labelled one (`name`, `aliases`, `ok`); for a paper labelled
+ *   every name and alias given is a labelled one (`name`, `aliases`, `ok`) or an alias spelling one
+ *   of them out (`Diffusion-based Audio Captioning` for `DAC`, see {@link spellsOut}); for a paper labelled
  *   `null`, no name at all (or only `ok` names). A wrong name, a wrong alias or a lost paper is a miss.
  * - **primary**: the paper's `name` alone equals the labelled name (null = null).
  * Names compare by {@link nameKey} (case, width, punctuation and `π`/`pi` insensitive).
@@ -69,6 +70,15 @@ function textOf(paper: Paper): string {
   return fold([paper.title, paper.localTitle, paper.summary, paper.abstract].filter(Boolean).join('\n'));
 }
 
+/** True when the initials of `long`'s words (split at spaces and hyphens) are the letters of `acronym` (2+). */
+export function spellsOut(long: string, acronym: string): boolean {
+  // `V3` / `V³` is V V V (`Viewing Volumetric Videos`): a letter and a small power repeat the letter.
+  const powers = acronym.normalize('NFKC').replace(/([A-Za-z])([2-4])(?![0-9])/g, (_, l: string, n: string) => l.repeat(Number(n)));
+  const letters = powers.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const initials = (words: string[]) => words.filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
+  return letters.length >= 2 && (initials(long.split(/\s+/)) === letters || initials(long.split(/[\s-]+/)) === letters);
+}
+
 /** Scores one label against a parsed paper (undefined = the paper was not found). */
 export function scoreLabel(label: NameLabel, paper: Paper | undefined): { correct: boolean; primary: boolean; got: string[] } {
   if (!paper) return { correct: false, primary: false, got: ['(paper not found)'] };
@@ -77,7 +87,12 @@ export function scoreLabel(label: NameLabel, paper: Paper | undefined): { correc
   const ok = new Set((label.ok ?? []).map(nameKey));
   const primary = label.name === null ? paper.name === null : paper.name !== null && nameKey(paper.name) === nameKey(label.name);
   if (label.name === null) return { correct: keys.every((k) => ok.has(k)), primary, got };
-  const allowed = new Set([label.name, ...(label.aliases ?? []), ...(label.ok ?? [])].map(nameKey));
+  const names = [label.name, ...(label.aliases ?? []), ...(label.ok ?? [])];
+  const allowed = new Set(names.map(nameKey));
+  // An alias that spells out a labelled acronym (`Diffusion-based Audio Captioning` for `DAC`) is
+  // that name written in full, not another name.
+  const spelled = got.slice(1).filter((g) => names.some((n) => spellsOut(g, n))).map(nameKey);
+  for (const k of spelled) allowed.add(k);
   const correct = keys.length > 0 && keys.every((k) => allowed.has(k)) && (keys.includes(nameKey(label.name)) || ok.has(keys[0]!));
   return { correct, primary, got };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameFromChinese, nameFromProse, nameFromTitle, nameKey, namesFromProse } from '../../src/core/parse/index.ts';
+import { isSurveyTitle } from '../../src/core/parse/names.ts';
 import { parseStarter } from '../fixtures/digests/load.ts';
 
 const names = (file: string) => parseStarter(file).papers.map((p) => p.name);
@@ -10,13 +11,13 @@ describe('parseDigest names (starter corpus)', () => {
       'FIFO-Diffusion', // «Наш подход, названный FIFO-Diffusion»
       'MoRA', // «новый метод под названием MoRA»
       'OpenRLHF', // «Мы представляем OpenRLHF»; the repo has the same name
-      'Arrow', // two things introduced; «новый механизм ..., Arrow» ranks first, MBC is an alias
+      'Arrow', // two things introduced; «новый механизм ..., Arrow» ranks first (MBC is not added: no second prose name)
       'Imp', // «мы создаем Imp - семейство»
       'Octo', // «мы представляем Octo»
       'SLAB', // repository github.com/xinghaochen/SLAB names the paper; «под названием PRepBN» a component
       'Dreamer-XL', // repository Dreamer-XL; «Trajectory Score Matching (TSM)» is its method
     ]);
-    expect(parseStarter('2024-05-ru-daily.txt').papers.map((p) => p.aliases ?? [])).toEqual([[], [], [], ['MBC'], [], [], ['PRepBN'], ['TSM']]);
+    expect(parseStarter('2024-05-ru-daily.txt').papers.map((p) => p.aliases ?? [])).toEqual([[], [], [], [], [], [], ['PRepBN'], ['TSM']]);
   });
 
   it('GIVEN 2024-03 ru-daily THEN the coined names, null where the paper coins none', () => {
@@ -107,8 +108,8 @@ describe('nameFromProse', () => {
     expect(nameFromProse('Код доступен.', ['https://github.com/mlfoundations/scaling'])).toBeNull();
   });
 
-  it('GIVEN two things introduced equally THEN the better-scored one is the name, the other an alias', () => {
-    expect(namesFromProse('Мы представляем кластеризацию, MBC, метод. Мы представляем новый механизм маршрутизации, Arrow, который работает.', [])).toEqual({ name: 'Arrow', aliases: ['MBC'] });
+  it('GIVEN two things introduced THEN the better-scored one is the name and the other is no alias (a wrong alias is as wrong as a wrong name)', () => {
+    expect(namesFromProse('Мы представляем кластеризацию, MBC, метод. Мы представляем новый механизм маршрутизации, Arrow, который работает.', [])).toEqual({ name: 'Arrow', aliases: [] });
   });
 
   it('GIVEN "our <Phrase> (ACRO)" THEN the acronym; a plain "our Method" THEN nothing', () => {
@@ -193,5 +194,62 @@ describe('nameKey', () => {
     expect(nameKey('Sotopia pi')).toBe('sotopiapi');
     expect(nameKey('LLaMA-Factory')).toBe('llamafactory');
     expect(nameKey('ＭｏＲＡ')).toBe('mora');
+  });
+});
+
+describe('name rules of the fourth round (#11: Russian and Chinese summary phrasings)', () => {
+  it('GIVEN «создали датасет X», «был создан бенчмарк X» THEN X; a name after «из» is where data came from', () => {
+    expect(nameFromProse('Авторы создали датасет YesBut, содержащий 2547 изображений.', [])).toBe('YesBut');
+    expect(nameFromProse('Для обучения был создан новый набор данных из MS MARCO.', [])).toBeNull();
+  });
+
+  it('GIVEN «модель X, которая...», «Модель x - это», «X представляет собой» THEN X, an ordinary-word Latin name whole', () => {
+    expect(nameFromProse('В статье представлена модель Imagine yourself для персонализированной генерации.', [])).toBe('Imagine yourself');
+    expect(nameFromProse('Модель jina-embeddings-v3 - это новая модель текстовых эмбеддингов.', [])).toBe('jina-embeddings-v3');
+    expect(nameFromProse('Изменения внесены в SDXL. NovelAI Diffusion V3 представляет собой модель генерации.', [])).toBe('NovelAI Diffusion V3');
+    expect(nameFromProse('Метод, названный Attention Prompting on Image, накладывает карту внимания.', [])).toBe('Attention Prompting on Image');
+    expect(nameFromProse('3DGS-LM - это новый метод, ускоряющий реконструкцию.', [])).toBe('3DGS-LM');
+  });
+
+  it('GIVEN an acronym with its spelled-out form THEN the short form, the long one an alias', () => {
+    expect(namesFromProse('Статья представляет V³ (Viewing Volumetric Videos) - новый подход к стримингу.', [])).toEqual({ name: 'V3', aliases: ['Viewing Volumetric Videos'] });
+    expect(namesFromProse('Представлен новый метод под названием DAC (Diffusion-based Audio Captioning). DAC быстрее.', [])).toEqual({ name: 'DAC', aliases: ['Diffusion-based Audio Captioning'] });
+    expect(nameFromProse('Авторы предлагают архитектуру SL^{2}A-INR для представлений.', [])).toBe('SL²A-INR');
+  });
+
+  it('GIVEN a participle before a name the text has not named yet THEN that name; one already named THEN no new one', () => {
+    expect(nameFromProse('Предложена таксономия типов агентов. Разработанная структура, LLM-Agent-UMF, разграничивает компоненты.', [])).toBe('LLM-Agent-UMF');
+    expect(nameFromProse('Эмпирические исследования показывают, что предложенный метод B4 превосходит эвристики.', [])).toBe('B4');
+    expect(nameFromProse('Статья представляет Octo. Эксперименты показали, что предложенный метод Octo лучше.', [])).toBe('Octo');
+  });
+
+  it('GIVEN the secondary name introduced first and the main one «также» but named again THEN the main one', () => {
+    const text = 'Исследователи предлагают LangGPT - фреймворк для промптов. Они также представляют Minstrel - агентскую систему. Промпты, созданные Minstrel, лучше.';
+    expect(namesFromProse(text, [])).toEqual({ name: 'Minstrel', aliases: [] });
+  });
+
+  it('GIVEN well-known methods, a vendor, or a survey THEN no name', () => {
+    expect(nameFromProse('В работе предложен модуль низкоранговой адаптации (LoRA), учитывающий деградацию.', [])).toBeNull();
+    expect(nameFromProse('Авторы предлагают селективное применение CoT.', [])).toBeNull();
+    expect(nameFromProse('Статья представляет анализ моделей OpenAI (o1-preview и o1-mini) на задачах кодирования.', [])).toBeNull();
+    expect(nameFromProse('Эта статья представляет собой обзор области. Авторы предлагают новую таксономию задач (LoCU).', [])).toBeNull();
+    expect(nameFromProse('Статья представляет Колмогоров-Арнольд Трансформер. Предложены три решения: рациональный базис, групповой KAN.', [])).toBeNull();
+  });
+
+  it('GIVEN Chinese: 我们提出的X框架, 首先提出了X, 一种…方法X, 名为"X", X 是一个, a kind noun before a lower-case name THEN X', () => {
+    expect(nameFromChinese('我们提出的MIMO框架能够通过简单的用户输入合成视频。')).toBe('MIMO');
+    expect(nameFromChinese('引入的RACER框架结合了失败恢复数据。')).toBe('RACER');
+    expect(nameFromChinese('本文提出了一种改进音频语言模型CLAP的方法。我们首先提出了ReCLAP模型，通过重写标题来训练。')).toBe('ReCLAP');
+    expect(nameFromChinese('我们提出了一种多轮在线强化学习方法SCoRe，利用自生成的数据。')).toBe('SCoRe');
+    expect(nameFromChinese('本研究提出了一种名为"Imagine yourself"的先进模型。')).toBe('Imagine yourself');
+    expect(nameFromChinese('Seed-Music 是一个音乐生成系统，能够生成高质量的音乐。')).toBe('Seed-Music');
+    expect(nameFromChinese('我们提出了一种新模型bge-en-icl，通过少量示例生成嵌入。')).toBe('bge-en-icl');
+    expect(nameFromChinese('本文提出了一种新的提示技术，称为图像注意力提示（Attention Prompting on Image），旨在增强。')).toBe('Attention Prompting on Image');
+    expect(nameFromChinese('我们特别提出的SL^{2}A-INR网络表现优越。')).toBe('SL²A-INR');
+  });
+
+  it('GIVEN a survey title THEN its summary names nothing', () => {
+    expect(isSurveyTitle('One missing piece in Vision and Language: A Survey on Comics Understanding')).toBe(true);
+    expect(isSurveyTitle('OmniGen: Unified Image Generation')).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ import type { Lang } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { maxTextChars, maxTitleChars, oversized } from './json.ts';
-import { nameFromChinese, nameFromProse, nameFromTitle } from './names.ts';
+import { isSurveyTitle, nameFromChinese, nameFromProse, nameFromTitle } from './names.ts';
 import { scriptShare } from './text.ts';
 import { arxivIdFromUrl, cleanUrl } from './urls.ts';
 
@@ -233,7 +233,7 @@ function toEntry(it: FeedItem): RawEntry | null {
   // A title in Latin script is an English title even in a Chinese or Russian feed (paper titles are).
   const englishTitle = it.title && !/[\p{Script=Han}\p{Script=Cyrillic}]/u.test(it.title) ? it.title : null;
   const name =
-    (englishTitle && nameFromTitle(englishTitle)) || (it.summary && nameFromProse(it.summary, it.links)) || (lang === 'zh' && it.summary ? nameFromChinese(it.summary) : null) || null;
+    (englishTitle && nameFromTitle(englishTitle)) || (it.summary && !(englishTitle && isSurveyTitle(englishTitle)) && nameFromProse(it.summary, it.links)) || (lang === 'zh' && it.summary ? nameFromChinese(it.summary) : null) || null;
   return {
     line: null,
     title: englishTitle,

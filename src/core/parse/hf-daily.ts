@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { invalidJson, maxTextChars, maxTitleChars, oversized } from './json.ts';
-import { nameFromProse, nameFromTitle } from './names.ts';
+import { isSurveyTitle, nameFromProse, nameFromTitle } from './names.ts';
 
 // Boundary schemas: strict on what we read, extra fields pass.
 const ItemSchema = z.object({
@@ -63,7 +63,7 @@ function toEntry(paper: z.infer<typeof ItemSchema>['paper']): RawEntry {
   return {
     line: null,
     title,
-    name: nameFromTitle(title) ?? (summary ? nameFromProse(summary, urls) : null),
+    name: nameFromTitle(title) ?? (summary && !isSurveyTitle(title) ? nameFromProse(summary, urls) : null),
     summary,
     lang: 'en',
     urls,

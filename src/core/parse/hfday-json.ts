@@ -19,7 +19,7 @@ import type { PaperText, PaperTexts } from '../model.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { invalidJson, lineAt, maxTextChars, maxTitleChars, oversized } from './json.ts';
 import { upvotesOf } from './hf-daily.ts';
-import { nameFromTitle, namesFromProse } from './names.ts';
+import { isSurveyTitle, nameFromTitle, namesFromProse } from './names.ts';
 import { arxivIdFromUrl, cleanUrl, extractUrls } from './urls.ts';
 
 // Boundary schemas: loose on purpose (extra fields pass through), strict on what we read.
@@ -115,7 +115,7 @@ function toEntry(p: z.infer<typeof EntrySchema>): RawEntry | null {
   const arxivId = urls.map(arxivIdFromUrl).find((id) => id !== null) ?? null;
   // The title's name when it has one (the authors' own); else the names the abstract or summary gives.
   const fromTitle = title ? nameFromTitle(title) : null;
-  const fromProse = fromTitle ? null : [abstract, summary].map((t) => (t ? namesFromProse(t, urls) : null)).find((g) => g?.name) ?? null;
+  const fromProse = fromTitle || (title && isSurveyTitle(title)) ? null : [abstract, summary].map((t) => (t ? namesFromProse(t, urls) : null)).find((g) => g?.name) ?? null;
   const name = fromTitle ?? fromProse?.name ?? null;
   const texts: PaperTexts = {};
   if (ru.title || ru.summary) texts.ru = defined(ru);

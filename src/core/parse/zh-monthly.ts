@@ -8,7 +8,7 @@
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
 import { parseAuthors } from './authors.ts';
 import { linkLine, monthlyHeading } from './headings.ts';
-import { nameFromChinese, nameFromTitle, namedInChinese, nameKey } from './names.ts';
+import { isSurveyTitle, nameFromChinese, nameFromTitle, namedInChinese, nameKey } from './names.ts';
 import { bareUrlLine, closesPost, isFooterLine, type Line } from './text.ts';
 import { extractUrls, firstArxivId } from './urls.ts';
 
@@ -121,6 +121,8 @@ function monthlyNames(title: string, summary: string): { name: string | null; al
   const fromTitle = nameFromTitle(title);
   const named = namedInChinese(summary);
   if (fromTitle && named && nameKey(fromTitle) !== nameKey(named)) return { name: named, aliases: [fromTitle] };
+  // A survey's commentary may spell out a taxonomy's acronym; the survey itself coins no name.
+  if (!fromTitle && isSurveyTitle(title)) return { name: null, aliases: [] };
   return { name: fromTitle ?? named ?? nameFromChinese(summary), aliases: [] };
 }
 

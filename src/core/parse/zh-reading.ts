@@ -79,6 +79,8 @@ function nameFromHeading(heading: string): string | null {
   const prefix = folded.slice(0, colon).trim();
   if (prefix.length > 40 || /\p{Script=Han}/u.test(prefix)) return null;
   const words = prefix.split(/\s+/);
+  // `jina-embeddings-v3：…`: a lower-case coined token alone is a name too.
+  if (words.length === 1 && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(words[0]!)) return prefix;
   return words.length <= 3 && words.some(isCoinedToken) && !isPhrase(words) ? prefix : null;
 }
 
