@@ -24,7 +24,7 @@
  * @module
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,9 @@ export interface ProcessBenchResult {
   command: 'npm' | 'node';
   /** Spawn until the first `/paper` answer that contains the expected paper. */
   firstAnswerMs: number;
+  /** CPU seconds of the bot (all threads) until the first answer, and over the whole run. */
+  cpuAtFirstAnswerS: number;
+  cpuTotalS: number;
   /** RSS of the bot process right after the first answer (MB). */
   rssAtFirstAnswerMB: number;
   /** Highest RSS of the bot process over the whole run (MB, VmHWM). */
@@ -191,6 +194,21 @@ class Bot {
     return { rssMB: Math.round(rss), peakMB: Math.round(hwm) };
   }
 
+  /** CPU time (user + system) of the bot's process tree so far, in seconds (threads included). */
+  cpuSeconds(): number {
+    let ticks = 0;
+    for (const pid of this.#pids()) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return Math.round(ticks) / 100;
+  }
+
   #sample(): void {
     const { peakMB } = this.memory();
     if (peakMB > this.#peak) this.#peak = peakMB;
@@ -288,6 +306,8 @@ export async function runProcessBench(options: ProcessBenchOptions, log: (line: 
     NODE_ENV: 'production',
     // No live sources: nothing but the generated corpus (and no network).
     SOURCES: 'none',
+    // Profiling flags for the bot (`--cpu-prof`, `--trace-gc`), when the caller sets them.
+    ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   };
   log(`process: ${options.papers} papers (${corpus.files} files, ${Math.round(corpus.bytes / 1e6)} MB), ${options.mode} start via ${options.command}`);
   const t0 = performance.now();
@@ -301,9 +321,10 @@ export async function runProcessBench(options: ProcessBenchOptions, log: (line: 
     const firstAnswerMs = Math.round(performance.now() - t0);
     if (!found(first, probe)) throw new Error(`first answer does not list "${probe}": ${first.slice(0, 200)}`);
     const rssAtFirstAnswerMB = bot.memory().rssMB;
+    const cpuAtFirstAnswerS = bot.cpuSeconds();
     // Stalls are counted from here: updates while serving, not the start-up load.
     const servingFrom = bot.stderr.length;
-    log(`process: first answer after ${firstAnswerMs} ms, RSS ${rssAtFirstAnswerMB} MB`);
+    log(`process: first answer after ${firstAnswerMs} ms (CPU ${cpuAtFirstAnswerS} s), RSS ${rssAtFirstAnswerMB} MB, load ${loadavg()[0]!.toFixed(2)}`);
 
     const name = 'Quokkaformer';
     const landed = performance.now();
@@ -350,6 +371,8 @@ export async function runProcessBench(options: ProcessBenchOptions, log: (line: 
       mode: options.mode,
       command: options.command,
       firstAnswerMs,
+      cpuAtFirstAnswerS,
+      cpuTotalS: bot.cpuSeconds(),
       rssAtFirstAnswerMB,
       peakRssMB: bot.peakMB,
       newFileSearchableMs: added.ms,
@@ -365,6 +388,8 @@ export async function runProcessBench(options: ProcessBenchOptions, log: (line: 
       loadAvg: Math.round(loadavg()[0]! * 100) / 100,
     };
     await bot.stop();
+    // The bot's own log (JSON lines: updates with their stalls, worker starts and stops, snapshot events).
+    writeFileSync(join(options.workDir, `bot-${options.papers}-${options.mode}.log`), bot.stderr);
     // The dropped-in file is removed so the next (warm) run starts from the snapshot's corpus.
     rmSync(join(corpus.dir, '2030-01-01-new.json'), { force: true });
     result.snapshotBytes = snapshotSize(stateDir);

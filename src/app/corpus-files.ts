@@ -25,12 +25,15 @@ import {
   parseDigest,
   tagPapers,
   type CorpusDelta,
+  type DigestFormat,
   type DigestProblem,
   type IncrementalCorpusSnapshot,
   type Paper,
+  type ParsedDigest,
+  type Result,
 } from '../core/index.ts';
 import { isDigestName, readManifest } from './corpus-dir.ts';
-import { readDigestBytes, safeProblem, type ReadPolicy } from './digest-files.ts';
+import { readDigestBytes, safeProblem } from './digest-files.ts';
 import { FileBlobs } from './file-blobs.ts';
 
 /** What the corpus holds after a sync. */
@@ -200,17 +203,55 @@ export class CorpusFiles {
 
   /** Looks at the directories again; parses and merges what changed (see the module comment). */
   sync(): SyncResult {
+    const plan = this.#scan();
+    return this.#finish(plan, plan.jobs.map(readJob));
+  }
+
+  /**
+   * {@link sync} with the reading and parsing shared: `share` is given the files to read and a
+   * cursor over them (an `Int32Array` on shared memory); this thread and the helper each take the
+   * next file with `Atomics.add`, so whichever is free parses it. The helper reports each file it
+   * took through `done` (an outcome, or undefined to have this thread read it after all), then calls
+   * `finished`. The result is {@link sync}'s: outcomes are applied in directory order.
+   */
+  async syncShared(share: ShareFiles): Promise<SyncResult> {
+    const plan = this.#scan();
+    const { jobs } = plan;
+    const outcomes: (FileOutcome | undefined)[] = new Array(jobs.length);
+    if (jobs.length > 1) {
+      const cursor = new Int32Array(new SharedArrayBuffer(4));
+      let wake: (() => void) | undefined;
+      let helperDone = false;
+      share(jobs, cursor, {
+        done: (i, outcome) => {
+          outcomes[i] = outcome;
+        },
+        finished: () => {
+          helperDone = true;
+          wake?.();
+        },
+      });
+      for (let i = Atomics.add(cursor, 0, 1); i < jobs.length; i = Atomics.add(cursor, 0, 1)) {
+        outcomes[i] = readJob(jobs[i]!);
+        // Lets the helper's outcomes in as they come (they are cloned on this thread).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      while (!helperDone) await new Promise<void>((resolve) => (wake = resolve));
+    }
+    for (let i = 0; i < jobs.length; i++) outcomes[i] ??= readJob(jobs[i]!);
+    return this.#finish(plan, outcomes as FileOutcome[]);
+  }
+
+  /** What changed by size, mtime or manifest entry: the files to read, in directory order, with the problems found meanwhile. */
+  #scan(): ScanPlan {
     const t0 = performance.now();
-    const policy: ReadPolicy = { within: this.dirs.map(realDir) };
+    const within = this.dirs.map(realDir);
     const seen = new Set<string>();
-    const changes: [string, Paper[] | null][] = [];
-    const scanProblems: DigestProblem[] = [];
-    let rehashed = 0;
-    let total = this.#corpus?.contributions ?? this.#deferred!.contributions;
-    const limit = this.#options.maxTotalPapers ?? defaultCorpusLimits.maxTotalPapers;
+    const steps: ScanStep[] = [];
+    const jobs: FileJob[] = [];
     this.dirs.forEach((dir, d) => {
-      const { manifest, problem } = readManifest(dir, policy);
-      if (problem) scanProblems.push(problem);
+      const { manifest, problem } = readManifest(dir, { within });
+      if (problem) steps.push({ problem });
       const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => isDigestName(e.name));
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
@@ -229,43 +270,67 @@ export class CorpusFiles {
           seen.add(key);
           continue;
         }
-        const read = readDigestBytes(path, policy, entry.isSymbolicLink());
-        if ('reason' in read) {
-          scanProblems.push({ file: entry.name, line: null, reason: read.reason });
-          continue;
-        }
-        seen.add(key);
-        const hash = createHash('sha256').update(read.bytes).digest('base64');
-        if (old && old.hash === hash && old.manifest === manifestJson) {
-          rehashed++;
-          this.#rows.set(key, { ...old, size: read.size, mtimeMs: read.mtimeMs });
-          continue;
-        }
-        const parsed = parseDigest(
-          { file: entry.name, bytes: read.bytes, ...(manifestEntry?.format ? { format: manifestEntry.format } : {}), date: manifestEntry?.date ?? dateFromFileName(entry.name) },
-          defaultCorpusLimits,
-        );
-        const row: FileRow = { key, size: read.size, mtimeMs: read.mtimeMs, hash, manifest: manifestJson, papers: 0, problems: [] };
-        total -= old?.papers ?? 0;
-        let papers: Paper[] | null = null;
-        if (!parsed.ok) row.problems.push(safeProblem(parsed.error));
-        else if (total + parsed.value.papers.length > limit) {
-          const count = parsed.value.papers.length;
-          row.problems.push({
-            file: entry.name,
-            line: null,
-            reason: `not loaded: its ${formatCount(count)} papers would take the corpus past ${formatCount(limit)} papers in total (${formatCount(total)} loaded)`,
-          });
-        } else {
-          papers = tagPapers(parsed.value.papers);
-          row.papers = papers.length;
-          row.problems.push(...parsed.value.warnings.map(safeProblem));
-        }
-        total += row.papers;
-        this.#rows.set(key, row);
-        changes.push([key, papers]);
+        steps.push({ job: jobs.length, key, name: entry.name, manifest: manifestJson, old });
+        jobs.push({
+          name: entry.name,
+          path,
+          symlink: entry.isSymbolicLink(),
+          within,
+          ...(manifestEntry?.format ? { format: manifestEntry.format } : {}),
+          date: manifestEntry?.date ?? dateFromFileName(entry.name),
+          oldHash: old && old.manifest === manifestJson ? old.hash : null,
+        });
       }
     });
+    return { t0, seen, steps, jobs };
+  }
+
+  /** Applies the outcomes of a scan's jobs in directory order, then merges what changed. */
+  #finish(plan: ScanPlan, outcomes: readonly FileOutcome[]): SyncResult {
+    const { seen } = plan;
+    const changes: [string, Paper[] | null][] = [];
+    const scanProblems: DigestProblem[] = [];
+    let rehashed = 0;
+    let total = this.#corpus?.contributions ?? this.#deferred!.contributions;
+    const limit = this.#options.maxTotalPapers ?? defaultCorpusLimits.maxTotalPapers;
+    for (const step of plan.steps) {
+      if ('problem' in step) {
+        scanProblems.push(step.problem);
+        continue;
+      }
+      const { key, old } = step;
+      const outcome = outcomes[step.job]!;
+      if (outcome.kind === 'refused') {
+        scanProblems.push({ file: step.name, line: null, reason: outcome.reason });
+        continue;
+      }
+      seen.add(key);
+      if (outcome.kind === 'same') {
+        rehashed++;
+        this.#rows.set(key, { ...old!, size: outcome.size, mtimeMs: outcome.mtimeMs });
+        continue;
+      }
+      const { parsed } = outcome;
+      const row: FileRow = { key, size: outcome.size, mtimeMs: outcome.mtimeMs, hash: outcome.hash, manifest: step.manifest, papers: 0, problems: [] };
+      total -= old?.papers ?? 0;
+      let papers: Paper[] | null = null;
+      if (!parsed.ok) row.problems.push(safeProblem(parsed.error));
+      else if (total + parsed.value.papers.length > limit) {
+        const count = parsed.value.papers.length;
+        row.problems.push({
+          file: step.name,
+          line: null,
+          reason: `not loaded: its ${formatCount(count)} papers would take the corpus past ${formatCount(limit)} papers in total (${formatCount(total)} loaded)`,
+        });
+      } else {
+        papers = parsed.value.papers;
+        row.papers = papers.length;
+        row.problems.push(...parsed.value.warnings.map(safeProblem));
+      }
+      total += row.papers;
+      this.#rows.set(key, row);
+      changes.push([key, papers]);
+    }
     let removed = 0;
     for (const key of [...this.#rows.keys()]) {
       if (seen.has(key)) continue;
@@ -276,7 +341,7 @@ export class CorpusFiles {
     this.#scanProblems = scanProblems.map(safeProblem);
     const t1 = performance.now();
     const delta = changes.length ? this.#merge().setFiles(changes, { previous: true }) : { removed: [], upserted: [], previous: [] };
-    return { delta, status: this.status(), parsed: changes.length - removed, removed, rehashed, parseMs: Math.round(t1 - t0), mergeMs: Math.round(performance.now() - t1) };
+    return { delta, status: this.status(), parsed: changes.length - removed, removed, rehashed, parseMs: Math.round(t1 - plan.t0), mergeMs: Math.round(performance.now() - t1) };
   }
 
   status(): CorpusStatus {
@@ -356,6 +421,59 @@ export class CorpusFiles {
     blobs.close();
     this.#blobs = next;
   }
+}
+
+// === Reading one file (any thread)
+
+/** A file whose size, mtime or manifest entry changed, or a new one: what reading, hashing and parsing it takes ({@link readJob}). */
+export interface FileJob {
+  name: string;
+  path: string;
+  symlink: boolean;
+  /** Real paths of the corpus directories (a symlink must resolve inside one). */
+  within: string[];
+  format?: DigestFormat;
+  date: string | null;
+  /** The hash its bytes had when last parsed with the same manifest entry, or null: equal bytes are not parsed again. */
+  oldHash: string | null;
+}
+
+/** What reading a {@link FileJob} found: refused, the same bytes as before, or parsed (papers tagged). */
+export type FileOutcome =
+  | { kind: 'refused'; reason: string }
+  | { kind: 'same'; size: number; mtimeMs: number }
+  | { kind: 'parsed'; size: number; mtimeMs: number; hash: string; parsed: Result<ParsedDigest, DigestProblem> };
+
+/**
+ * Reads, hashes and parses one file, and tags its papers (pure but for the read, so any thread that
+ * has the parsers can do it; a file the corpus limit then refuses was tagged for nothing).
+ */
+export function readJob(job: FileJob): FileOutcome {
+  const read = readDigestBytes(job.path, { within: job.within }, job.symlink);
+  if ('reason' in read) return { kind: 'refused', reason: read.reason };
+  const hash = createHash('sha256').update(read.bytes).digest('base64');
+  if (job.oldHash === hash) return { kind: 'same', size: read.size, mtimeMs: read.mtimeMs };
+  const parsed = parseDigest({ file: job.name, bytes: read.bytes, ...(job.format ? { format: job.format } : {}), date: job.date }, defaultCorpusLimits);
+  return {
+    kind: 'parsed',
+    size: read.size,
+    mtimeMs: read.mtimeMs,
+    hash,
+    parsed: parsed.ok ? { ok: true, value: { ...parsed.value, papers: tagPapers(parsed.value.papers) } } : parsed,
+  };
+}
+
+/** A helper for {@link CorpusFiles.syncShared} (the main thread, during a first build). */
+export type ShareFiles = (jobs: readonly FileJob[], cursor: Int32Array, report: { done: (index: number, outcome: FileOutcome | undefined) => void; finished: () => void }) => void;
+
+type ScanStep = { problem: DigestProblem } | { job: number; key: string; name: string; manifest: string; old: FileRow | undefined };
+
+interface ScanPlan {
+  t0: number;
+  /** Keys of the files found (unchanged ones so far; read ones are added when their outcome is applied). */
+  seen: Set<string>;
+  steps: ScanStep[];
+  jobs: FileJob[];
 }
 
 function writeAtomic(path: string, text: string): void {

@@ -12,7 +12,7 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { DigestIndex, preparePaper, type IndexOptions, type Paper } from '../core/index.ts';
-import { CorpusFiles, CorpusStateError, type CorpusFilesOptions } from './corpus-files.ts';
+import { CorpusFiles, CorpusStateError, type CorpusFilesOptions, type FileJob, type FileOutcome, type ShareFiles } from './corpus-files.ts';
 import { packChunk, type DeltaChunk } from './delta-chunk.ts';
 import { FileBlobs } from './file-blobs.ts';
 import { writeSnapshotFile } from './snapshot-file.ts';
@@ -32,7 +32,10 @@ export type WorkerRequest =
   | { id: number; op: 'papers' }
   | { id: number; op: 'close' }
   /** A delta chunk was applied (flow control: at most {@link chunksInFlight} unapplied chunks). */
-  | { id: number; op: 'ack' };
+  | { id: number; op: 'ack' }
+  /** The main thread's part of a build's parsing (see {@link WorkerMessage} `help`): one file's outcome, or `finished`. */
+  | { id: number; op: 'helped'; index: number; outcome: FileOutcome | undefined }
+  | { id: number; op: 'helped'; finished: true };
 
 /** Chunks sent and not yet applied by the main thread: the worker waits beyond this (memory stays flat). */
 export const chunksInFlight = 3;
@@ -40,6 +43,11 @@ export const chunksInFlight = 3;
 /** Answers: a chunk of a sync's delta, then the final value (or an error). */
 export type WorkerMessage =
   | { id: number; chunk: DeltaChunk }
+  /**
+   * During a build: the main thread (idle until the index exists) is asked to read and parse files
+   * too, taking each next one from the shared `cursor` as the worker does (`CorpusFiles.syncShared`).
+   */
+  | { id: number; help: { jobs: readonly FileJob[]; cursor: Int32Array } }
   | { id: number; ok: true; value: unknown }
   /** `state`: the saved merge state could not be read when a change needed it (the caller rebuilds). */
   | { id: number; ok: false; error: string; code?: 'state' };
@@ -70,7 +78,7 @@ async function send(id: number, chunk: DeltaChunk): Promise<void> {
 let cjk: IndexOptions['cjk'] = 'bigram';
 const port = parentPort!;
 
-async function handle(req: Exclude<WorkerRequest, { op: 'ack' }>): Promise<unknown> {
+async function handle(req: Exclude<WorkerRequest, { op: 'ack' | 'helped' }>): Promise<unknown> {
   switch (req.op) {
     case 'open': {
       files?.close();
@@ -123,7 +131,7 @@ async function handle(req: Exclude<WorkerRequest, { op: 'ack' }>): Promise<unkno
  * has nothing to serve yet.
  */
 async function build(req: Extract<WorkerRequest, { op: 'build' }>): Promise<unknown> {
-  const result = opened().sync();
+  const result = await opened().syncShared(shareWithMain(req.id));
   const blobs = FileBlobs.create(req.recordsPath);
   try {
     const index = new DigestIndex({ cjk }, { blobs });
@@ -137,6 +145,15 @@ async function build(req: Extract<WorkerRequest, { op: 'build' }>): Promise<unkn
   return { ...result, delta: { removed: 0, upserted: result.status.papers }, workerHeapMB: Math.round(getHeapStatistics().used_heap_size / 1e6) };
 }
 
+/** Parsing shared with the main thread: it is sent the jobs and the cursor, and reports through `helped` messages. */
+let helping: Parameters<ShareFiles>[2] | undefined;
+function shareWithMain(id: number): ShareFiles {
+  return (jobs, cursor, report) => {
+    helping = report;
+    port.postMessage({ id, help: { jobs, cursor } } satisfies WorkerMessage);
+  };
+}
+
 function opened(): CorpusFiles {
   if (!files) throw new Error('corpus worker: not opened');
   return files;
@@ -148,6 +165,13 @@ port.on('message', (req: WorkerRequest) => {
   if (req.op === 'ack') {
     acked++;
     ackWaiter?.();
+    return;
+  }
+  if (req.op === 'helped') {
+    if ('finished' in req) {
+      helping?.finished();
+      helping = undefined;
+    } else helping?.done(req.index, req.outcome);
     return;
   }
   queue = queue.then(async () => {

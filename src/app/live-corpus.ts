@@ -38,7 +38,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DigestIndex, type IndexSnapshot } from '../core/index.ts';
-import { corpusBlobFile, corpusMergeFile, corpusStateFile, type CorpusStatus, type SyncResult } from './corpus-files.ts';
+import { corpusBlobFile, corpusMergeFile, corpusStateFile, readJob, type CorpusStatus, type FileJob, type FileOutcome, type SyncResult } from './corpus-files.ts';
 import type { WorkerMessage, WorkerRequest } from './corpus-worker.ts';
 import { unpack, type DeltaChunk } from './delta-chunk.ts';
 import { watchDirs, type DirWatch } from './dir-watch.ts';
@@ -603,6 +603,7 @@ class CorpusWorker {
   constructor() {
     this.#worker = new Worker(new URL('./corpus-worker.mjs', import.meta.url));
     this.#worker.on('message', (m: WorkerMessage) => {
+      if ('help' in m) return void this.#help(m.help.jobs, m.help.cursor);
       const p = this.#pending.get(m.id);
       if (!p) return;
       if ('chunk' in m) return p.onChunk?.(m.chunk);
@@ -619,13 +620,42 @@ class CorpusWorker {
     this.#worker.on('exit', (code) => fail(new Error(`corpus worker exited (code ${code})`)));
   }
 
-  call<T>(request: DistributiveOmit<Exclude<WorkerRequest, { op: 'ack' }>, 'id'>, onChunk?: (c: DeltaChunk) => void): Promise<T> {
+  call<T>(request: DistributiveOmit<Exclude<WorkerRequest, { op: 'ack' | 'helped' }>, 'id'>, onChunk?: (c: DeltaChunk) => void): Promise<T> {
     if (this.#failed) return Promise.reject(this.#failed);
     const id = this.#next++;
     return new Promise<T>((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onChunk ? { onChunk } : {}) });
       this.#worker.postMessage({ ...request, id });
     });
+  }
+
+  /**
+   * This thread's part of a build's parsing: files taken from the shared cursor until none is left,
+   * each outcome sent back (undefined when reading it threw: the worker reads it itself), one file
+   * per turn of the event loop. Only a build asks, when the bot has no index to serve yet.
+   */
+  async #help(jobs: readonly FileJob[], cursor: Int32Array): Promise<void> {
+    const post = (m: WorkerRequest) => {
+      try {
+        if (!this.#failed) this.#worker.postMessage(m);
+      } catch {
+        // Not sent (a value that cannot be cloned): the worker reads that file itself.
+      }
+    };
+    try {
+      for (let i = Atomics.add(cursor, 0, 1); i < jobs.length && !this.#failed; i = Atomics.add(cursor, 0, 1)) {
+        let outcome: FileOutcome | undefined;
+        try {
+          outcome = readJob(jobs[i]!);
+        } catch {
+          outcome = undefined;
+        }
+        post({ id: 0, op: 'helped', index: i, outcome });
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      post({ id: 0, op: 'helped', finished: true });
+    }
   }
 
   /** One delta chunk applied (the worker sends the next ones). */

@@ -310,7 +310,7 @@ export class IncrementalCorpus {
       for (const id of [...delta.removed, ...delta.upserted.map((p) => p.id)]) {
         const sig = this.#output.get(id);
         if (sig === undefined) continue;
-        const members = sig.split(',').map((serial) => this.#load((this.#bySerial.get(Number(serial)) ?? retired.get(Number(serial)))!));
+        const members = sig.split(',').map((serial) => this.#load((this.#bySerial.get(Number(serial)) ?? retired.get(Number(serial)))!, fresh));
         delta.previous.push({ ...combine(members), id });
       }
     }
@@ -361,8 +361,19 @@ export class IncrementalCorpus {
       .map((m) => this.#load(this.#entries[m]!, fresh));
   }
 
+  /**
+   * A member's paper. During a commit `fresh` holds the papers of the files just set and every
+   * paper read back so far: a changed group's members are read once, though its new record and the
+   * one it replaces (`previous`) are both made of them.
+   */
   #load(e: Entry, fresh?: Map<number, Paper>): Paper {
-    return e.paper ?? fresh?.get(e.serial) ?? decodeRecord(this.#blobs!.read({ offset: e.offset, length: e.length }));
+    if (e.paper) return e.paper;
+    let paper = fresh?.get(e.serial);
+    if (paper === undefined) {
+      paper = decodeRecord(this.#blobs!.read({ offset: e.offset, length: e.length }));
+      fresh?.set(e.serial, paper);
+    }
+    return paper;
   }
 
   #entry(file: string, paper: Paper, fresh: Map<number, Paper>): Entry {

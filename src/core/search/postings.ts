@@ -142,6 +142,9 @@ export class PostingIndex {
   #tf = new Int32Array(1024);
   #docTerms: number[] = [];
   #docMark = new Int32Array(256);
+  /** Per-remove scratch: by term id, the stamp of the last (document, field) that counted it. */
+  #removeMark = new Uint32Array(0);
+  #stamp = 0;
 
   /**
    * @param boosts weight of each field, in field order (its length is the field count, at most 5).
@@ -239,13 +242,32 @@ export class PostingIndex {
     this.#dead++;
     this.#stale = true;
     const F = this.fieldCount;
+    const termIds = this.#termIds;
+    const df = this.#df;
+    // Each distinct term once per field: marked with a stamp new to this call and field, in a table
+    // by term id (a `Set` per field and document made most of an update's garbage on the main thread).
+    let mark = this.#removeMark;
+    if (mark.length < this.#terms.length) mark = this.#removeMark = new Uint32Array(Math.max(this.#terms.length, mark.length * 2, 256));
     for (let f = 0; f < F; f++) {
       this.#totalLength[f]! -= this.#fieldLength[doc * F + f]!;
-      for (const term of new Set(fields[f] ?? [])) {
-        const id = this.#termIds.get(term);
-        if (id !== undefined) this.#df[id * F + f]--;
+      const stamp = this.#nextStamp();
+      const tokens = fields[f] ?? [];
+      for (let i = 0; i < tokens.length; i++) {
+        const id = termIds.get(tokens[i]!);
+        if (id === undefined || mark[id] === stamp) continue;
+        mark[id] = stamp;
+        df[id * F + f]--;
       }
     }
+  }
+
+  /** A stamp for {@link #removeMark} that no term carries (the table is cleared when stamps wrap). */
+  #nextStamp(): number {
+    if (this.#stamp === 0xffffffff) {
+      this.#removeMark.fill(0);
+      this.#stamp = 0;
+    }
+    return ++this.#stamp;
   }
 
   /** Whether `doc` is a live document. */
