@@ -62,6 +62,11 @@ export interface LiveCorpusOptions {
   /** Delay between an update and the snapshot it leads to (ms, default 30,000; also saved on close). */
   saveDelayMs?: number;
   /**
+   * The record file is compacted on save when it is larger than twice the records the index holds
+   * plus this (bytes, default 1 MB): every update appends its records, replaced ones stay in it.
+   */
+  recordsSlackBytes?: number;
+  /**
    * With a `stateDir`: the worker stops this long after its state was saved with nothing changed
    * since (ms, default 5,000), and starts again on the next change. `Infinity` keeps it running.
    */
@@ -141,6 +146,8 @@ interface StateManifest {
 interface IndexFileValue {
   stateId: string;
   blobLength: number;
+  /** The record file's name in the state directory (after a compaction, a new name per save; default `records.blob`). */
+  records?: string;
   /** The corpus status the index was saved with (what `status()` says until the worker has caught up). */
   status: CorpusStatus;
   index: IndexSnapshot;
@@ -176,6 +183,8 @@ class Live implements LiveCorpus {
   #idleTimer: NodeJS.Timeout | undefined;
   #index!: DigestIndex;
   #blobs: FileBlobs | undefined;
+  /** The name of {@link #blobs}' file in the state directory. */
+  #recordsName = recordsFile;
   #status: CorpusStatus = { files: 0, papers: 0, contributions: 0, problems: [] };
   #queue: Promise<unknown> = Promise.resolve();
   #pending: Promise<CorpusUpdate> | undefined;
@@ -358,6 +367,7 @@ class Live implements LiveCorpus {
     this.#blobs = blobs;
     old?.close();
     renameSync(next, join(dir, recordsFile));
+    this.#recordsName = recordsFile;
     return update;
   }
 
@@ -469,7 +479,8 @@ class Live implements LiveCorpus {
           // state this index has.
           const corpusSaved = (await this.#ensureWorker()).call({ op: 'save', stateId });
           corpusSaved.catch(() => {});
-          const value: IndexFileValue = { stateId, blobLength: this.#blobs?.flush() ?? 0, status: this.#status, index: detach(this.#index.snapshot()) };
+          await this.#compactRecords(dir, stateId);
+          const value: IndexFileValue = { stateId, blobLength: this.#blobs?.flush() ?? 0, records: this.#recordsName, status: this.#status, index: detach(this.#index.snapshot()) };
           this.#dirty = false;
           return { stateId, corpusSaved, value };
         });
@@ -477,6 +488,7 @@ class Live implements LiveCorpus {
         await captured.corpusSaved;
         this.#writeManifest(dir, captured.stateId);
         this.#stateId = captured.stateId;
+        this.#removeOldRecords(dir, captured.value.records!);
         this.#options.onSnapshot?.({ kind: 'saved', ms: Math.round(performance.now() - t0), bytes });
       } catch (e) {
         this.#dirty = true;
@@ -487,6 +499,42 @@ class Live implements LiveCorpus {
       this.#idleLater();
     })();
     return this.#saving;
+  }
+
+  /**
+   * Rewrites the record file with only the records the index holds, when it holds more than twice
+   * that: into a new file named after the save (`records-<state id>.blob`), a slice of records per
+   * turn of the event loop (searches meanwhile read the old file; updates wait, this runs in the
+   * queue). The old file stays until the manifest names the new save, so a stop at any point leaves
+   * the previous snapshot whole. A failure is reported and the old file kept.
+   */
+  async #compactRecords(dir: string, stateId: string): Promise<void> {
+    const blobs = this.#blobs;
+    const live = this.#index.recordBytes;
+    if (!blobs || live === undefined || blobs.length < 2 * live + (this.#options.recordsSlackBytes ?? 1 << 20)) return;
+    const name = `records-${stateId}.blob`;
+    let next: FileBlobs | undefined;
+    try {
+      next = FileBlobs.create(join(dir, name));
+      for (const _ of this.#index.moveRecords(next)) await new Promise<void>((resolve) => setImmediate(resolve));
+    } catch (e) {
+      next?.close();
+      rmSync(join(dir, name), { force: true });
+      this.#options.onError?.(e);
+      return;
+    }
+    this.#blobs = next;
+    this.#recordsName = name;
+    blobs.close();
+  }
+
+  /** Removes record files of earlier saves (compacted away), keeping the current one and the one just saved. */
+  #removeOldRecords(dir: string, saved: string): void {
+    try {
+      for (const f of readdirSync(dir)) if (isRecordsFile(f) && f !== saved && f !== this.#recordsName) rmSync(join(dir, f), { force: true });
+    } catch (e) {
+      this.#options.onError?.(e);
+    }
   }
 
   // === The worker's life
@@ -558,8 +606,12 @@ class Live implements LiveCorpus {
     try {
       const value = readSnapshotFile(join(dir, indexFile)) as IndexFileValue;
       if (value.stateId !== manifest.stateId) return this.#ignore(`${indexFile} is of another save`);
-      blobs = FileBlobs.reopen(join(dir, recordsFile), value.blobLength);
-      return { stateId: manifest.stateId, index: DigestIndex.fromSnapshot(value.index, { blobs }), blobs, status: value.status };
+      const records = value.records ?? recordsFile;
+      if (!isRecordsFile(records)) return this.#ignore(`${indexFile} names no record file`);
+      blobs = FileBlobs.reopen(join(dir, records), value.blobLength);
+      const index = DigestIndex.fromSnapshot(value.index, { blobs });
+      this.#recordsName = records;
+      return { stateId: manifest.stateId, index, blobs, status: value.status };
     } catch (e) {
       blobs?.close();
       return this.#ignore((e as Error).message.split('\n')[0]!);
@@ -590,6 +642,9 @@ function detach(s: IndexSnapshot): IndexSnapshot {
 }
 
 const newStateId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** `records.blob`, or a compacted record file `records-<state id>.blob`. */
+const isRecordsFile = (name: string) => /^records(-[a-z0-9]+-[a-z0-9]+)?\.blob$/.test(name);
 
 // === The worker
 
@@ -700,4 +755,11 @@ export function codeFingerprint(): string {
 /** Removes a state directory's files (tests, `--rebuild`). */
 export function clearState(dir: string): void {
   for (const f of [manifestFile, indexFile, recordsFile, corpusStateFile, corpusMergeFile, corpusBlobFile]) rmSync(join(dir, f), { force: true });
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    // no directory: nothing to clear
+  }
+  for (const f of names) if (isRecordsFile(f)) rmSync(join(dir, f), { force: true });
 }

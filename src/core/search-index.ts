@@ -333,6 +333,20 @@ export class DigestIndex {
     return this.#text.capacity === 0 ? 0 : this.#text.dead / this.#text.capacity;
   }
 
+  /** Bytes of the records held in the index's blob store (undefined without one): the store holds more when papers were replaced or removed. */
+  get recordBytes(): number | undefined {
+    return this.#table.recordBytes;
+  }
+
+  /**
+   * Moves the records held into `target` (a new blob store), a slice per step; searches between
+   * steps read the old store, and the index uses `target` once the generator is done. No `add` or
+   * `remove` may run until then (the move fails). Blob storage only.
+   */
+  moveRecords(target: BlobStore, sliceRecords?: number): Generator<void, void> {
+    return this.#table.moveRecords(target, sliceRecords);
+  }
+
   /** Bytes of the posting lists (typed arrays), for memory reports. */
   get postingBytes(): number {
     return this.#text.bytes + this.#topics.bytes;

@@ -4,7 +4,7 @@
  * must leave the index equal to a full rebuild; a merge state damaged meanwhile is ignored with one
  * event and the index is built from the files.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,7 +41,8 @@ function expectRebuildEqual(index: DigestIndex, dir: string): void {
   expect(answers(index)).toEqual(answers(rebuilt));
 }
 
-const until = async (what: () => boolean, ms = 10_000) => {
+// Waits for a worker to start or stop, which takes seconds on a loaded machine (tsx, parsers and lexicon per worker).
+const until = async (what: () => boolean, ms = 60_000) => {
   const end = Date.now() + ms;
   while (!what()) {
     if (Date.now() > end) throw new Error('timed out');
@@ -153,6 +154,44 @@ describe('CorpusFiles: papers.blob compaction', () => {
   });
 });
 
+describe('openLiveCorpus: records.blob compaction', () => {
+  it('GIVEN a file rewritten several times THEN a save moves the records into a new file of the records held, removes the old one, and a start from it equals a full rebuild', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    copyFileSync(starter('2024-10-03-hfday.json'), join(dir, '2024-10-03-hfday.json'));
+    const records = () => readdirSync(state).filter((f) => /^records.*\.blob$/.test(f));
+    const bytes = () => records().reduce((n, f) => n + statSync(join(state, f)).size, 0);
+    const live = await openLiveCorpus(dir, { watch: false, stateDir: state, recordsSlackBytes: 0, idleMs: Infinity });
+    open.push(live);
+    await live.save();
+    const fresh = bytes();
+    expect(records()).toEqual(['records.blob']);
+    for (let i = 0; i < 4; i++) {
+      // The same papers in other bytes: every record of the file is written again.
+      writeFileSync(join(dir, '2024-10-03-hfday.json'), `${readFileSync(starter('2024-10-03-hfday.json'), 'utf8')}${' '.repeat(i + 1)}`);
+      const update = await live.reload();
+      expect(update.files.parsed).toBe(1);
+    }
+    const before = live.index().search('diffusion', { limit: 100 }).hits.map((h) => [h.paper.id, h.score, h.paper.summary]);
+    // Five versions of the hfday file's records were appended (buffered, not all on disk yet): the save compacts.
+    await live.save();
+    expect(records()).toEqual([expect.stringMatching(/^records-.+\.blob$/)]);
+    expect(bytes()).toBeLessThanOrEqual(fresh * 1.1);
+    // Records read after the move come from the new file.
+    expect(live.index().search('diffusion', { limit: 100 }).hits.map((h) => [h.paper.id, h.score, h.paper.summary])).toEqual(before);
+    expectRebuildEqual(live.index(), dir);
+    await live.close();
+    open = [];
+
+    const events: SnapshotEvent[] = [];
+    const again = await openLiveCorpus(dir, { watch: false, stateDir: state, onSnapshot: (e) => events.push(e) });
+    open.push(again);
+    expect(events[0]).toEqual(expect.objectContaining({ kind: 'loaded' }));
+    expectRebuildEqual(again.index(), dir);
+  }, 120_000);
+});
+
 describe('openLiveCorpus: the worker stops when idle', () => {
   it('GIVEN the worker stopped after a save WHEN files change THEN a new worker takes them and the index equals a full rebuild', async () => {
     const dir = tempDir('paperboy-live-');
@@ -201,7 +240,8 @@ describe('openLiveCorpus: the worker stops when idle', () => {
     copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
     expect((await live.reload()).files).toEqual({ parsed: 1, removed: 0 });
     expectRebuildEqual(live.index(), dir);
-  });
+    // Four corpus workers start in turn (each loads tsx, the parsers and the lexicon): 35-38 s at load 13-15 on 2 cores.
+  }, 120_000);
 });
 
 describe('openLiveCorpus: a deferred catch-up', () => {

@@ -112,6 +112,17 @@ export class PaperTable {
     this.#topicCounts = undefined;
   }
 
+  /** Bytes of the records held in the blob store (undefined when records are kept as objects). */
+  get recordBytes(): number | undefined {
+    return this.#records instanceof BlobRecords ? this.#records.liveBytes : undefined;
+  }
+
+  /** Moves the records held into `target`, a slice per step (see `BlobRecords.moveTo`); blob storage only. */
+  moveRecords(target: BlobStore, sliceRecords?: number): Generator<void, void> {
+    if (!(this.#records instanceof BlobRecords)) throw new Error('PaperTable: records are not in a blob store');
+    return this.#records.moveTo(target, sliceRecords);
+  }
+
   /** Calls `fn` with every ordinal whose paper has the exact-name key `key`. */
   forEachExact(key: string, fn: (ordinal: number) => void): boolean {
     const had = this.#names.get(hash52(key));

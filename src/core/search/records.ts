@@ -99,6 +99,8 @@ export interface RecordHolder {
   snapshot(): RecordsSnapshot;
 }
 
+
+
 /** What a holder persists: `kind` says which holder restores it. */
 export type RecordsSnapshot =
   | { kind: 'heap'; papers: (Paper | null)[] }
@@ -148,7 +150,9 @@ const loadedCacheSize = 64;
 
 /** Keeps id, topics and sources in memory and the whole record in a {@link BlobStore}. */
 export class BlobRecords implements RecordHolder {
-  readonly #blobs: BlobStore;
+  #blobs: BlobStore;
+  /** Bumped by every `set` and `delete` (a move checks that none happened meanwhile). */
+  #changes = 0;
   #targets: (Target | undefined)[] = [];
   #offsets: Float64Array<ArrayBufferLike> = new Float64Array(64);
   #lengths: Float64Array<ArrayBufferLike> = new Float64Array(64);
@@ -185,6 +189,7 @@ export class BlobRecords implements RecordHolder {
     this.#lengths[ordinal] = ref.length;
     this.#targets[ordinal] = this.#target(ordinal, paper.id, paper.topics, paper.sources);
     this.#loaded.delete(ordinal);
+    this.#changes++;
   }
 
   get(ordinal: number): Paper | undefined {
@@ -195,10 +200,45 @@ export class BlobRecords implements RecordHolder {
   delete(ordinal: number): void {
     this.#targets[ordinal] = undefined;
     this.#loaded.delete(ordinal);
+    this.#changes++;
   }
 
   topicsOf(ordinal: number): readonly string[] | undefined {
     return this.#targets[ordinal]?.topics;
+  }
+
+  /** Bytes (in the store's units) of the records held; the store also holds replaced and removed ones. */
+  get liveBytes(): number {
+    let n = 0;
+    for (let ordinal = 0; ordinal < this.#targets.length; ordinal++) if (this.#targets[ordinal]) n += this.#lengths[ordinal]!;
+    return n;
+  }
+
+  /**
+   * Copies the records held into `target` (a new store) a slice at a time, then keeps them there:
+   * the old store, with the records replaced or removed since it was new, can be dropped. Reads
+   * meanwhile go to the old store (addresses change only after the last copy); a `set` or `delete`
+   * meanwhile makes the move fail, leaving everything on the old store. Drive it to the end.
+   */
+  *moveTo(target: BlobStore, sliceRecords = 500): Generator<void, void> {
+    const changes = this.#changes;
+    const n = this.#targets.length;
+    const offsets = new Float64Array(Math.max(n, 64));
+    const lengths = new Float64Array(Math.max(n, 64));
+    for (let ordinal = 0; ordinal < n; ordinal++) {
+      if (!this.#targets[ordinal]) continue;
+      const ref = target.write(this.#blobs.read({ offset: this.#offsets[ordinal]!, length: this.#lengths[ordinal]! }));
+      offsets[ordinal] = ref.offset;
+      lengths[ordinal] = ref.length;
+      if (ordinal % sliceRecords === sliceRecords - 1) {
+        yield;
+        if (this.#changes !== changes) throw new Error('BlobRecords: records changed during a move');
+      }
+    }
+    if (this.#changes !== changes) throw new Error('BlobRecords: records changed during a move');
+    this.#blobs = target;
+    this.#offsets = offsets;
+    this.#lengths = lengths;
   }
 
   snapshot(): RecordsSnapshot {
