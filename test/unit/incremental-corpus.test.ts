@@ -19,7 +19,8 @@ const titles = ['Scaling Laws For Neural Language Models', 'Octo: An Open-Source
 const names = ['Octo', 'MoRA', 'Arrow/MBC', 'MBC', '一致性模型', '扩散模型', 'LoRA'];
 const summaries = {
   ru: ['Метод адаптации низкого ранга для больших моделей.', 'Генерация видео диффузионными моделями.'],
-  zh: ['本文提出训练独立一致性模型的方法。', '我们研究扩散模型在视频生成中的应用。', '一种新的机器人策略。'],
+  // The last: two Han runs that, run together, would contain a term (一致性模型); mergePapers looks run by run.
+  zh: ['本文提出训练独立一致性模型的方法。', '我们研究扩散模型在视频生成中的应用。', '一种新的机器人策略。', '我们的独立一致性，模型方法很好。'],
   en: ['We introduce a generalist robot policy.', 'Scaling laws for language models.'],
 };
 const fileNames = ['2024-01-a.txt', '2024-02-b.txt', '2024-03-c.json', '2024-04-d.txt', '2024-05-e.txt', '2024-06-f.txt'];
@@ -102,6 +103,24 @@ describe('IncrementalCorpus.setFile', () => {
         }),
         { numRuns: 300 },
       );
+    }
+  });
+
+  test('GIVEN a Chinese term that two Han runs of a summary would form only run together THEN no term link, as in mergePapers; WHEN one run holds it THEN the link', () => {
+    const zh = (name: string, title: string | null, summary: string): Draft => ({ lang: 'zh', arxivId: null, title, name, summary, topics: [], urls: [], authors: [], abstract: undefined });
+    for (const [summary, records] of [
+      ['我们的独立一致性，模型方法很好。', 2],
+      ['本文提出训练独立一致性模型的方法。', 1],
+    ] as const) {
+      const files = new Map([
+        ['2024-01-a.txt', fileOf('2024-01-a.txt', [zh('一致性模型', null, '一种新的机器人策略。')])],
+        ['2024-02-b.txt', fileOf('2024-02-b.txt', [zh('Consistency', 'Consistency Models', summary)])],
+      ]);
+      const corpus = new IncrementalCorpus();
+      for (const [name, papers] of files) corpus.setFile(name, papers);
+      const expected = rebuild(files);
+      expect(expected.size).toBe(records);
+      expect(new Map(corpus.papers().map((p) => [p.id, p]))).toEqual(expected);
     }
   });
 
