@@ -59,6 +59,8 @@ export interface CandidateTable {
   vectors: (SparseVector | null | undefined)[];
   /** The space `vectors` came from (another space, e.g. other feature options, resets them). */
   space: FeatureSpace | undefined;
+  /** When the shared-list cache last moved it to the recent end (its use clock). */
+  movedAt: number;
 }
 
 const dayMs = 86_400_000;
@@ -76,7 +78,7 @@ export function candidateTable(items: readonly PaperItem[], complete = true, wan
   const papers: Paper[] = new Array(n);
   const ids: string[] = new Array(n);
   const why: (readonly string[])[] = new Array(n);
-  const t: CandidateTable = { papers, ids, why, complete, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: undefined };
+  const t: CandidateTable = { papers, ids, why, complete, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: undefined, movedAt: 0 };
   const distinct = new Map<string, readonly string[]>();
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
@@ -149,6 +151,8 @@ interface PoolCache {
   dates: Map<string, number>;
   /** Entries (papers) over all lists: what the cache's memory grows with. */
   entries: number;
+  /** Lists handed out so far (a clock for the least-recently-used order). */
+  uses: number;
   /** The index's papers in this generation (to tell what the next generation changed). */
   papers: readonly Paper[];
   /** Topics some paper of this generation has (a topic no paper has takes no turn in the selection). */
@@ -204,7 +208,7 @@ function cacheOf(index: SelectIndex): PoolCache {
   for (const p of papers) for (const t of p.topics) present.add(t);
   // The previous generation's lists stay reachable (for carrying over) until the next change.
   if (c) c.previous = undefined;
-  const next: PoolCache = { generation: index.generation, size, lists: new Map(), dates: new Map(), entries: 0, papers, present, previous: c, delta: c ? deltaOf(c.papers, papers) : undefined, carried: { kept: 0, merged: 0, remade: 0 } };
+  const next: PoolCache = { generation: index.generation, size, lists: new Map(), dates: new Map(), entries: 0, uses: 0, papers, present, previous: c, delta: c ? deltaOf(c.papers, papers) : undefined, carried: { kept: 0, merged: 0, remade: 0 } };
   caches.set(index, next);
   return next;
 }
@@ -257,6 +261,7 @@ function keep(cache: PoolCache, localDate: string, key: string, table: Candidate
     cache.dates.set(localDate, (n ?? 0) + 1);
   }
   cache.lists.set(key, table);
+  table.movedAt = ++cache.uses;
   cache.entries += table.papers.length;
   // The least recently used first; never the list just made.
   for (const [k, t] of cache.lists) {
@@ -289,9 +294,13 @@ export function sharedCandidates(sub: Subscription, index: SelectIndex, localDat
   const key = localDate + dateSep + keyOf(sub, select);
   const cached = cache.lists.get(key);
   if (cached && (cached.complete || cached.papers.length >= depth)) {
-    // Most recently used: to the end of the order.
-    cache.lists.delete(key);
-    cache.lists.set(key, cached);
+    // Most recently used: to the end of the order, unless it went there lately (in the last half of
+    // the lists' uses: the order is then within half a round of exact, at a fraction of the moves).
+    if (++cache.uses - cached.movedAt > cache.lists.size >> 1) {
+      cache.lists.delete(key);
+      cache.lists.set(key, cached);
+      cached.movedAt = cache.uses;
+    }
     return cached;
   }
   if (!cached && cache.previous?.lists.has(key)) {
@@ -461,7 +470,7 @@ function tableFrom(old: CandidateTable, all: readonly Paper[], order: readonly n
   const papers: Paper[] = new Array(n);
   const ids: string[] = new Array(n);
   const why: (readonly string[])[] = new Array(n);
-  const t: CandidateTable = { papers, ids, why, complete: n < want, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: old.space };
+  const t: CandidateTable = { papers, ids, why, complete: n < want, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: old.space, movedAt: 0 };
   const distinct = new Map<string, readonly string[]>();
   const oldN = old.papers.length;
   for (let i = 0; i < n; i++) {
