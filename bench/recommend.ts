@@ -12,7 +12,8 @@
  * carried over — kept, merged with the new paper, or made again — vectors of unchanged papers kept).
  * Memory: RSS and heap used at the start and after each pass (after a full collection too when run
  * with `node --expose-gc --import tsx bench/recommend.ts`), and the shared lists kept (lists,
- * entries, the entry cap, how lists were carried over the index change). `BENCH_REPEAT=n` runs the warm pass n more times (the minimum
+ * entries, the entry cap, how lists were carried over the index change), and the heap they free when
+ * dropped at the end (`listsMB`, `bytesPerEntry`). `BENCH_REPEAT=n` runs the warm pass n more times (the minimum
  * is the least disturbed by other load); `PROFILE=cold|warm|changed` writes that pass's CPU profile;
  * `BENCH_INDEX_CACHE=<file>` keeps the built index between runs. The topic-only selection (`selectDaily`, as `bench/select.ts` measures
  * it) runs over the same chats for comparison. Store reads (history, votes) are not in the timed
@@ -24,7 +25,7 @@ import { cpus, loadavg } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { DigestIndex, tagPapers, topicIds, type IndexSnapshot } from '../src/core/index.ts';
 import { recommendDaily, selectDaily, type Subscription } from '../src/schedule/index.ts';
-import { sharedListStats } from '../src/schedule/recommend/pool.ts';
+import { dropSharedLists, sharedListStats } from '../src/schedule/recommend/pool.ts';
 import { makeCorpus } from './corpus-gen.ts';
 import { Rng } from './gen/rng.ts';
 import { loadStarterPools } from './gen/starter.ts';
@@ -165,4 +166,8 @@ index.add([{ ...template, id: 'bench:new-paper', arxivId: null, title: `${templa
 const afterIndexChange = await profiled('changed', () => pass('recommend'));
 const memoryAfterChange = memory();
 const listsAfterChange = lists();
-console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, warm, afterIndexChange, memory: { atStart: memoryAtStart, beforeCold: memoryBeforeCold, afterCold: memoryAfterCold, afterWarm: memoryAfterWarm, afterIndexChange: memoryAfterChange }, sharedLists: { afterCold: listsAfterCold, afterWarm: listsAfterWarm, afterIndexChange: listsAfterChange }, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));
+// What the shared lists hold: the heap they free (after a full collection, with --expose-gc).
+dropSharedLists(index);
+const memoryWithoutLists = memory();
+const listBytes = memoryAfterChange.afterGc && memoryWithoutLists.afterGc ? { listsMB: memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB, bytesPerEntry: Math.round(((memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB) * 1048576) / Math.max(1, listsAfterChange.entries)) } : {};
+console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, warm, afterIndexChange, memory: { atStart: memoryAtStart, beforeCold: memoryBeforeCold, afterCold: memoryAfterCold, afterWarm: memoryAfterWarm, afterIndexChange: memoryAfterChange, withoutLists: memoryWithoutLists, ...listBytes }, sharedLists: { afterCold: listsAfterCold, afterWarm: listsAfterWarm, afterIndexChange: listsAfterChange }, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));

@@ -512,6 +512,11 @@ function dateHash(date: string): number {
   return h;
 }
 
+/** Forgets every shared list of `index` (the bench measures their memory by what this frees). */
+export function dropSharedLists(index: SelectIndex): void {
+  caches.delete(index);
+}
+
 /**
  * Shared lists kept for `index`'s current generation: how many, their entries (papers) in all, the
  * cap, and how the previous generation's lists were carried over so far (kept, merged, made again).
