@@ -192,12 +192,12 @@ describe('shared lists over an index change', () => {
           incomplete += subs.filter((x) => !sharedCandidates(chat(x.topics), i, date, x.depth).complete).length;
         },
       ),
-      { numRuns: 120, seed: 17 },
+      { numRuns: 60, seed: 17 },
     );
     // The runs exercise every path: lists kept as they were, merged, and deep lists that were not complete.
-    expect(kept).toBeGreaterThan(20);
-    expect(merged).toBeGreaterThan(100);
-    expect(incomplete).toBeGreaterThan(100);
+    expect(kept).toBeGreaterThan(8);
+    expect(merged).toBeGreaterThan(40);
+    expect(incomplete).toBeGreaterThan(40);
   });
 
   it('GIVEN more entries than the cap THEN the least recently used lists are dropped one by one, not all', async () => {
