@@ -8,8 +8,12 @@
  * Passes over the same chats: `cold` is the process's first tick (every candidate and voted paper is
  * vectorised on first use: tokenising its texts again; the shared candidate lists are built), `warm`
  * a second pass on the same index, `afterIndexChange` a pass after one paper was added (what the
- * first tick after an hourly fetch pays: selection structures and shared candidate lists are rebuilt,
- * vectors of unchanged papers kept). `BENCH_REPEAT=n` runs the warm pass n more times (the minimum
+ * first tick after an hourly fetch pays: selection structures are rebuilt, shared candidate lists
+ * carried over — kept, merged with the new paper, or made again — vectors of unchanged papers kept).
+ * Memory: RSS and heap used at the start and after each pass (after a full collection too when run
+ * with `node --expose-gc --import tsx bench/recommend.ts`), and the shared lists kept (lists,
+ * entries, the entry cap, how lists were carried over the index change), and the heap they free when
+ * dropped at the end (`listsMB`, `bytesPerEntry`). `BENCH_REPEAT=n` runs the warm pass n more times (the minimum
  * is the least disturbed by other load); `PROFILE=cold|warm|changed` writes that pass's CPU profile;
  * `BENCH_INDEX_CACHE=<file>` keeps the built index between runs. The topic-only selection (`selectDaily`, as `bench/select.ts` measures
  * it) runs over the same chats for comparison. Store reads (history, votes) are not in the timed
@@ -21,6 +25,7 @@ import { cpus, loadavg } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { DigestIndex, tagPapers, topicIds, type IndexSnapshot } from '../src/core/index.ts';
 import { recommendDaily, selectDaily, type Subscription } from '../src/schedule/index.ts';
+import { dropSharedLists, sharedListStats } from '../src/schedule/recommend/pool.ts';
 import { makeCorpus } from './corpus-gen.ts';
 import { Rng } from './gen/rng.ts';
 import { loadStarterPools } from './gen/starter.ts';
@@ -120,11 +125,23 @@ if (process.env.SPLIT) {
   console.log(JSON.stringify({ walkMs, rankNoVotesMs, rankMs, load: loadavg()[0] }));
   process.exit(0);
 }
+/** Memory now: RSS and heap used (MB); after a full collection too when run with `--expose-gc`. */
+function memory() {
+  const raw = process.memoryUsage();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const mb = (x: number) => Math.round(x / 1048576);
+  if (!gc) return { rssMB: mb(raw.rss), heapUsedMB: mb(raw.heapUsed) };
+  gc();
+  const after = process.memoryUsage();
+  return { rssMB: mb(raw.rss), heapUsedMB: mb(raw.heapUsed), afterGc: { rssMB: mb(after.rss), heapUsedMB: mb(after.heapUsed) } };
+}
+const lists = () => sharedListStats(index);
 const load = loadavg().map((x) => round(x, 2));
+const memoryAtStart = memory();
 const topicOnly = pass('topic-only');
-/** `PROFILE=cold` or `PROFILE=warm` writes that pass's CPU profile to /tmp/recommend-<pass>.cpuprofile. */
+/** `PROFILE=cold`, `warm` or `changed` (or several, comma-separated) writes that pass's CPU profile to /tmp/recommend-<pass>.cpuprofile. */
 async function profiled<T>(name: string, run: () => T): Promise<T> {
-  if (process.env.PROFILE !== name) return run();
+  if (!(process.env.PROFILE ?? '').split(',').includes(name)) return run();
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
   session.connect();
@@ -135,11 +152,22 @@ async function profiled<T>(name: string, run: () => T): Promise<T> {
   writeFileSync(`/tmp/recommend-${name}.cpuprofile`, JSON.stringify(profile));
   return result;
 }
+const memoryBeforeCold = memory();
 const cold = await profiled('cold', () => pass('recommend'));
+const memoryAfterCold = memory();
+const listsAfterCold = lists();
 const warm = await profiled('warm', () => pass('recommend'));
+const memoryAfterWarm = memory();
+const listsAfterWarm = lists();
 const extraWarm = Array.from({ length: Number(process.env.BENCH_REPEAT ?? 0) }, () => pass('recommend').totalMs);
 // An hourly fetch adds a paper: selection structures and shared pools are rebuilt, vectors of unchanged papers kept.
 const template = index.papers()[0]!;
 index.add([{ ...template, id: 'bench:new-paper', arxivId: null, title: `${template.title ?? ''} (new)`, sources: [{ ...template.sources[0]!, date: localDate }] }]);
 const afterIndexChange = await profiled('changed', () => pass('recommend'));
-console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, warm, afterIndexChange, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));
+const memoryAfterChange = memory();
+const listsAfterChange = lists();
+// What the shared lists hold: the heap they free (after a full collection, with --expose-gc).
+dropSharedLists(index);
+const memoryWithoutLists = memory();
+const listBytes = memoryAfterChange.afterGc && memoryWithoutLists.afterGc ? { listsMB: memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB, bytesPerEntry: Math.round(((memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB) * 1048576) / Math.max(1, listsAfterChange.entries)) } : {};
+console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, warm, afterIndexChange, memory: { atStart: memoryAtStart, beforeCold: memoryBeforeCold, afterCold: memoryAfterCold, afterWarm: memoryAfterWarm, afterIndexChange: memoryAfterChange, withoutLists: memoryWithoutLists, ...listBytes }, sharedLists: { afterCold: listsAfterCold, afterWarm: listsAfterWarm, afterIndexChange: listsAfterChange }, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));

@@ -143,11 +143,82 @@ describe('shared candidate pools', () => {
     expect(sharedCandidates(sub(3), i, '2024-09-18', 1)).toBe(table);
     const out = new Int32Array(60);
     const a = chatCandidates(sub(3), i, new Set(['c3', 'c4']), new Map([['s4', 1]]), '2024-09-18', 60, undefined, out);
-    const ids = Array.from(out.subarray(0, a.count), (k) => a.table.items[k]!.paper.id);
+    const ids = Array.from(out.subarray(0, a.count), (k) => a.table.ids[k]!);
     expect(ids.sort()).toEqual(['c1', 'c2', 's1', 's2', 's3']);
     // Another day, another rotation: another list; the oldest of more than three dates is dropped.
     const days = ['2024-09-19', '2024-09-20', '2024-09-21'];
     for (const d of days) sharedCandidates(sub(3), i, d, 1);
     expect(sharedCandidates(sub(3), i, '2024-09-18', 1)).not.toBe(table);
+  });
+});
+
+describe('shared lists over an index change', () => {
+  const topicsPool = ['llm', 'code', 'speech', 'robotics', 'video'];
+  const dates = ['2024-09-10', '2024-09-11', '2024-09-12', '2024-09-13', '2024-09-14'];
+  const arbPaper = (id: string) => fc.record({ topics: fc.subarray(topicsPool, { minLength: 1, maxLength: 3 }), date: fc.constantFrom(...dates) }).map(({ topics, date }) => paper({ id, topics, ...day(date) }));
+  const arbSub = fc.record({ topics: fc.array(fc.constantFrom(...topicsPool, 'nosuchtopic'), { minLength: 1, maxLength: 3 }), depth: fc.integer({ min: 1, max: 90 }) });
+  const chat = (topics: string[]) => ({ ...defaultSubscription({ platform: 'console', chatId: 'p' }, { timeZone: 'UTC', time: '09:00', size: 3 }, 0), topics });
+
+  it('GIVEN lists made, THEN papers added (some replaced) THEN every list is what the selection now returns, and most are carried over rather than made again', async () => {
+    const { sharedCandidates, sharedListStats } = await import('../../src/schedule/recommend/pool.ts');
+    const { selectDaily } = await import('../../src/schedule/index.ts');
+    let kept = 0;
+    let merged = 0;
+    let incomplete = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 40, max: 220 }).chain((n) => fc.tuple(fc.tuple(...Array.from({ length: n }, (_, k) => arbPaper(`p${k}`))), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }))),
+        fc.array(arbPaper('new'), { minLength: 1, maxLength: 12 }),
+        fc.array(arbSub, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('2024-09-15', '2024-09-16', '2024-09-17'),
+        fc.boolean(),
+        ([initial], added, subs, date, replace) => {
+          const i = new DigestIndex();
+          i.add(initial);
+          for (const s of subs) sharedCandidates(chat(s.topics), i, date, s.depth);
+          const fresh = added.map((p, k) => ({ ...p, id: `n${k}` }));
+          // Sometimes a paper is replaced too (its topics change): lists on its topics are made again.
+          i.add(replace ? [...fresh, { ...initial[0]!, topics: ['video'] }] : fresh);
+          for (const s of subs) {
+            const table = sharedCandidates(chat(s.topics), i, date, s.depth);
+            const expected = selectDaily({ ...chat(s.topics), size: table.want }, i, new Set(), date).papers;
+            expect(table.ids).toEqual(expected.map((x) => x.paper.id));
+            expect(table.why).toEqual(expected.map((x) => x.why));
+            expect(table.complete).toBe(expected.length < table.want);
+          }
+          const stats = sharedListStats(i).carried;
+          kept += stats.kept;
+          merged += stats.merged;
+          incomplete += subs.filter((x) => !sharedCandidates(chat(x.topics), i, date, x.depth).complete).length;
+        },
+      ),
+      { numRuns: 60, seed: 17 },
+    );
+    // The runs exercise every path: lists kept as they were, merged, and deep lists that were not complete.
+    expect(kept).toBeGreaterThan(8);
+    expect(merged).toBeGreaterThan(40);
+    expect(incomplete).toBeGreaterThan(40);
+  });
+
+  it('GIVEN more entries than the cap THEN the least recently used lists are dropped one by one, not all', async () => {
+    const { sharedCandidates, sharedListStats, setSharedListCap } = await import('../../src/schedule/recommend/pool.ts');
+    const i = new DigestIndex();
+    i.add(Array.from({ length: 30 }, (_, k) => paper({ id: `q${k}`, topics: [topicsPool[k % 5]!, topicsPool[(k + 1) % 5]!], ...day(dates[k % 5]!) })));
+    const before = setSharedListCap(50);
+    try {
+      const a = sharedCandidates(chat(['llm']), i, '2024-09-15', 1); // 12 entries
+      const b = sharedCandidates(chat(['code']), i, '2024-09-15', 1);
+      const c = sharedCandidates(chat(['speech']), i, '2024-09-15', 1);
+      expect(sharedListStats(i)).toMatchObject({ lists: 3, entries: 36 });
+      expect(sharedCandidates(chat(['llm']), i, '2024-09-15', 1)).toBe(a); // a is now the most recently used
+      sharedCandidates(chat(['video']), i, '2024-09-15', 1); // 48 entries
+      sharedCandidates(chat(['robotics']), i, '2024-09-15', 1); // 60 > 50: the least recently used (b) goes
+      expect(sharedListStats(i)).toMatchObject({ lists: 4, entries: 48 });
+      expect(sharedCandidates(chat(['llm']), i, '2024-09-15', 1)).toBe(a);
+      expect(sharedCandidates(chat(['speech']), i, '2024-09-15', 1)).toBe(c);
+      expect(sharedCandidates(chat(['code']), i, '2024-09-15', 1)).not.toBe(b);
+    } finally {
+      setSharedListCap(before);
+    }
   });
 });

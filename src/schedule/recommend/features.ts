@@ -121,6 +121,15 @@ export class FeatureSpace {
     this.size = source.size;
   }
 
+  /**
+   * Whether `other` (another generation's space) gives an unchanged paper the same vector as this one:
+   * same options and corpus size class, the two things besides the record that decide whether a
+   * cached vector is reused (see {@link vector}). Lists carried over an index change keep their vectors.
+   */
+  sameVectors(other: FeatureSpace): boolean {
+    return other === this || (other.#sizeClass === this.#sizeClass && sameOptions(other.options, this.options));
+  }
+
   /** The paper's vector, or undefined when the index does not know it (or it has no shared terms). */
   vector(id: string): SparseVector | undefined {
     let v = this.#checked.get(id);

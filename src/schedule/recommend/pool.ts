@@ -10,6 +10,12 @@
  * only walks the list, skipping what it has seen, until its pool is full. When a chat has seen so
  * much that the list runs out, the list is made twice as deep for everyone.
  *
+ * The lists are kept least recently used first and capped by entries (papers over all lists: what
+ * their memory grows with); past the cap the least recently used go one by one. When the index
+ * changes (the hourly fetch adds papers), a list is carried over to the new generation on first use:
+ * kept when none of its topics gained or lost a paper, merged with the added papers when its topics
+ * only gained some, made again otherwise (see {@link carryOver}).
+ *
  * The pool so made is "the first `pool` unseen papers of the shared order". Before, each chat ran
  * the selection with its own history, whose topics take turns among *unseen* papers; the two differ
  * only in which topic supplies more of the pool when a chat has seen more of one topic's best
@@ -17,33 +23,44 @@
  *
  * ```ts
  * const table = sharedCandidates(sub, index, '2026-11-23', 60);
- * const { count } = walkCandidates(table, delivered, votes, 60, out); // out[0..count) index table.items
+ * const { count } = walkCandidates(table, delivered, votes, 60, out); // out[0..count): positions in table.papers
  * ```
  * @module
  */
 import { latestDate, type Paper, type PaperItem } from '../../core/index.ts';
-import { selectDaily, type SeenSet, type SelectIndex, type SelectOptions } from '../select.ts';
+import { defaultSelectOptions, selectDaily, type SeenSet, type SelectIndex, type SelectOptions } from '../select.ts';
 import type { Subscription } from '../types.ts';
 import type { FeatureSpace, SparseVector } from './features.ts';
 
-/** The shared, chat-independent candidate list of one subscription, with what ranking reads of each paper. */
+/**
+ * The shared, chat-independent candidate list of one subscription, with what ranking reads of each
+ * paper, column by column: about 50 bytes an entry (measured on the 100k bench: `bench/recommend.ts`),
+ * where an array of `{ paper, why }` items with their own `why` arrays took about three times that.
+ */
 export interface CandidateTable {
-  items: readonly PaperItem[];
+  papers: readonly Paper[];
+  /** `papers[i].id` (the walk reads only these: no record to touch, a proxy for blob-kept records). */
+  ids: readonly string[];
+  /** Topics and keywords of the subscription the paper matched; one array per distinct combination. */
+  why: readonly (readonly string[])[];
   /** Selection returned fewer than asked: there are no more candidates. */
   complete: boolean;
+  /** How many the selection was asked for. */
+  want: number;
   /** Days since 1970-01-01 of the latest source date (NaN: none). */
   day: Float64Array;
-  upvotes: Float64Array;
   /** `ln(1 + upvotes)`: the popularity scale. */
   logUp: Float64Array;
   /** Digests (source files) carrying the paper. */
-  carriers: Float64Array;
+  carriers: Uint16Array;
   /** Topics and keywords of the subscription matched (`why.length`). */
-  strength: Float64Array;
+  strength: Uint8Array;
   /** Term vectors from {@link vectorsFor}'s space, looked up on first use (undefined: not yet; null: none). */
   vectors: (SparseVector | null | undefined)[];
   /** The space `vectors` came from (another space, e.g. other feature options, resets them). */
   space: FeatureSpace | undefined;
+  /** When the shared-list cache last moved it to the recent end (its use clock). */
+  movedAt: number;
 }
 
 const dayMs = 86_400_000;
@@ -56,23 +73,35 @@ export function dayNumber(date: string | null): number {
 }
 
 /** A table over `items` (candidates given directly: `rankCandidates`, or one selection). */
-export function candidateTable(items: readonly PaperItem[], complete = true): CandidateTable {
+export function candidateTable(items: readonly PaperItem[], complete = true, want = items.length): CandidateTable {
   const n = items.length;
-  const t: CandidateTable = { items, complete, day: new Float64Array(n), upvotes: new Float64Array(n), logUp: new Float64Array(n), carriers: new Float64Array(n), strength: new Float64Array(n), vectors: new Array(n).fill(undefined), space: undefined };
+  const papers: Paper[] = new Array(n);
+  const ids: string[] = new Array(n);
+  const why: (readonly string[])[] = new Array(n);
+  const t: CandidateTable = { papers, ids, why, complete, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: undefined, movedAt: 0 };
+  const distinct = new Map<string, readonly string[]>();
   for (let i = 0; i < n; i++) {
-    const { paper, why } = items[i]!;
+    const item = items[i]!;
+    const paper = item.paper;
+    const key = item.why.join('\u0001');
+    let w = distinct.get(key);
+    if (!w) distinct.set(key, (w = [...item.why]));
+    papers[i] = paper;
+    ids[i] = paper.id;
+    why[i] = w;
     const s = staticsOf(paper);
     t.day[i] = s.day;
-    t.upvotes[i] = s.upvotes;
     t.logUp[i] = Math.log1p(s.upvotes);
-    t.carriers[i] = s.carriers;
-    t.strength[i] = why.length;
+    t.carriers[i] = Math.min(65_535, s.carriers);
+    t.strength[i] = Math.min(255, w.length);
   }
   return t;
 }
 
 /** What ranking reads from a paper besides its vector. */
 interface Statics {
+  /** `latestDate` ('' when none): the selection's freshness order. */
+  date: string;
   day: number;
   upvotes: number;
   carriers: number;
@@ -87,16 +116,21 @@ const statics = new WeakMap<Paper, Statics>();
 function staticsOf(paper: Paper): Statics {
   let s = statics.get(paper);
   if (!s) {
-    s = { day: dayNumber(latestDate(paper)), upvotes: paper.upvotes ?? 0, carriers: new Set(paper.sources.map((x) => x.file)).size };
+    const date = latestDate(paper);
+    s = { date: date ?? '', day: dayNumber(date), upvotes: paper.upvotes ?? 0, carriers: new Set(paper.sources.map((x) => x.file)).size };
     statics.set(paper, s);
   }
   return s;
 }
 
-/** The vectors of `table` for `space`: resets them when the table last served another space. */
+/**
+ * The vectors of `table` for `space`: kept when the table last served a space with the same vectors
+ * (the previous index generation's, for a list carried over an index change: `FeatureSpace.sameVectors`),
+ * else reset.
+ */
 export function vectorsFor(table: CandidateTable, space: FeatureSpace | undefined): (SparseVector | null | undefined)[] {
   if (table.space !== space) {
-    table.vectors.fill(undefined);
+    if (!table.space || !space || !space.sameVectors(table.space)) table.vectors.fill(undefined);
     table.space = space;
   }
   return table.vectors;
@@ -104,52 +138,108 @@ export function vectorsFor(table: CandidateTable, space: FeatureSpace | undefine
 
 // === The shared lists
 
+/**
+ * The shared lists of one index generation, most recently used last (a `Map` keeps insertion order:
+ * a use moves the list to the end, eviction takes from the front).
+ */
 interface PoolCache {
   generation: number | undefined;
   size: number;
-  /** Local date -> subscription key -> table (a few dates at once: chats in different zones). */
-  byDate: Map<string, Map<string, CandidateTable>>;
-  tables: number;
+  /** `localDate` + U+0002 + subscription key -> table. */
+  lists: Map<string, CandidateTable>;
+  /** Local date -> lists kept for it (chats in different zones are due on different dates). */
+  dates: Map<string, number>;
+  /** Entries (papers) over all lists: what the cache's memory grows with. */
+  entries: number;
+  /** Lists handed out so far (a clock for the least-recently-used order). */
+  uses: number;
+  /** The index's papers in this generation (to tell what the next generation changed). */
+  papers: readonly Paper[];
+  /** Topics some paper of this generation has (a topic no paper has takes no turn in the selection). */
+  present: ReadonlySet<string>;
+  /** The previous generation's cache, whose lists are carried over on first use (see {@link carryOver}). */
+  previous: PoolCache | undefined;
+  /** What changed since `previous` (undefined: not known, nothing is carried over). */
+  delta: Delta | undefined;
+  /** Lists of the previous generation kept as they were, merged with added papers, made again. */
+  carried: { kept: number; merged: number; remade: number };
+}
+
+/** What an index change did, as far as the shared lists care. */
+interface Delta {
+  /** Papers that are new (an id the previous generation did not have). */
+  added: readonly Paper[];
+  /** Topics of papers replaced or removed (old and new records): lists on them are made again. */
+  touched: ReadonlySet<string>;
 }
 
 const caches = new WeakMap<object, PoolCache>();
 /**
  * Local dates kept per index generation: at any moment chats are due on at most two local dates
- * (time zones span 26 hours), plus a `/digest` on a third; older dates' tables are dropped, so a
- * store whose index never changes does not keep every day's lists.
+ * (time zones span 26 hours), plus a `/digest` on a third; the oldest date's lists are dropped
+ * when a fourth comes, so a store whose index never changes does not keep every day's lists.
  */
 const maxDates = 3;
 /**
- * Tables kept per index generation over all dates; all are dropped when exceeded. It must exceed the
- * distinct topic lists due in one tick: at 20,000 the 100k bench (more distinct lists than that)
- * dropped and rebuilt them all the time, and a warm pass cost as much as a cold one (32.3 s vs 10.8 s).
+ * Entries (papers, over all lists) kept per index generation; past it the least recently used
+ * lists are dropped one by one until the cache is back under it. Memory grows with entries, not
+ * lists (a list is 64 deep at first, deeper for chats that have seen much of it). The 100k bench
+ * (`bench/recommend.ts`: 100,000 chats, 23,000 distinct lists) keeps 2.4 million entries, at
+ * about 50 bytes each (README, Performance); 4 million is about 200 MB.
  */
-const maxTables = 100_000;
+let maxEntries = 4_000_000;
+
+/** Changes the entry cap (tests; a deployment with little memory). Returns the previous cap. */
+export function setSharedListCap(entries: number): number {
+  const before = maxEntries;
+  maxEntries = Math.max(1, Math.floor(entries));
+  return before;
+}
+
 /** First depth of a shared list: the pool plus room for a typical history. */
 const firstDepth = 64;
 
 function cacheOf(index: SelectIndex): PoolCache {
   const size = index.size ?? index.papers().length;
-  let c = caches.get(index);
-  if (!c || c.generation !== index.generation || c.size !== size) {
-    c = { generation: index.generation, size, byDate: new Map(), tables: 0 };
-    caches.set(index, c);
-  }
-  return c;
+  const c = caches.get(index);
+  if (c && c.generation === index.generation && c.size === size) return c;
+  const papers = index.papers();
+  const present = new Set<string>();
+  for (const p of papers) for (const t of p.topics) present.add(t);
+  // The previous generation's lists stay reachable (for carrying over) until the next change.
+  if (c) c.previous = undefined;
+  const next: PoolCache = { generation: index.generation, size, lists: new Map(), dates: new Map(), entries: 0, uses: 0, papers, present, previous: c, delta: c ? deltaOf(c.papers, papers) : undefined, carried: { kept: 0, merged: 0, remade: 0 } };
+  caches.set(index, next);
+  return next;
 }
 
-/** The tables of `localDate`, dropping the oldest date's when more than {@link maxDates} are kept. */
-function tablesOf(cache: PoolCache, localDate: string): Map<string, CandidateTable> {
-  let tables = cache.byDate.get(localDate);
-  if (!tables) {
-    cache.byDate.set(localDate, (tables = new Map()));
-    if (cache.byDate.size > maxDates) {
-      const oldest = [...cache.byDate.keys()].sort()[0]!;
-      cache.tables -= cache.byDate.get(oldest)!.size;
-      cache.byDate.delete(oldest);
+/**
+ * What changed between two generations' paper lists. `DigestIndex.papers()` keeps insertion order
+ * and a replaced paper's place, so the usual change (papers added) is the old list as a prefix.
+ */
+function deltaOf(before: readonly Paper[], after: readonly Paper[]): Delta {
+  let same = after.length >= before.length;
+  for (let i = 0; same && i < before.length; i++) same = before[i] === after[i];
+  if (same) return { added: after.slice(before.length), touched: new Set() };
+  const old = new Map(before.map((p) => [p.id, p]));
+  const added: Paper[] = [];
+  const touched = new Set<string>();
+  for (const p of after) {
+    const was = old.get(p.id);
+    if (was === p) {
+      old.delete(p.id);
+      continue;
     }
+    if (!was) {
+      added.push(p);
+      continue;
+    }
+    old.delete(p.id);
+    for (const t of was.topics) touched.add(t);
+    for (const t of p.topics) touched.add(t);
   }
-  return tables;
+  for (const removed of old.values()) for (const t of removed.topics) touched.add(t);
+  return { added, touched };
 }
 
 /** What the shared list depends on besides the index and the date: topics and keywords in order, selection options. */
@@ -158,27 +248,282 @@ function keyOf(sub: Pick<Subscription, 'topics' | 'keywords'>, select: SelectOpt
   return `${sub.topics.join('\u0001')}\u0000${sub.keywords.join('\u0001')}\u0000${opts}`;
 }
 
+const dateSep = '\u0002';
+
+/** Keeps `table` under `key` as the most recently used list, then evicts down to the caps. */
+function keep(cache: PoolCache, localDate: string, key: string, table: CandidateTable, replaced: CandidateTable | undefined): void {
+  if (replaced) {
+    cache.entries -= replaced.papers.length;
+    cache.lists.delete(key);
+  } else {
+    const n = cache.dates.get(localDate);
+    if (n === undefined && cache.dates.size >= maxDates) dropDate(cache, [...cache.dates.keys()].sort()[0]!);
+    cache.dates.set(localDate, (n ?? 0) + 1);
+  }
+  cache.lists.set(key, table);
+  table.movedAt = ++cache.uses;
+  cache.entries += table.papers.length;
+  // The least recently used first; never the list just made.
+  for (const [k, t] of cache.lists) {
+    if (cache.entries <= maxEntries || t === table) break;
+    forget(cache, k, t);
+  }
+}
+
+function forget(cache: PoolCache, key: string, table: CandidateTable): void {
+  cache.lists.delete(key);
+  cache.entries -= table.papers.length;
+  const date = key.slice(0, key.indexOf(dateSep));
+  const n = cache.dates.get(date)! - 1;
+  if (n > 0) cache.dates.set(date, n);
+  else cache.dates.delete(date);
+}
+
+function dropDate(cache: PoolCache, date: string): void {
+  const prefix = date + dateSep;
+  for (const [k, t] of cache.lists) if (k.startsWith(prefix)) forget(cache, k, t);
+  cache.dates.delete(date);
+}
+
 /**
  * The shared candidate list of `sub`'s topics and keywords on `localDate` (topics take turns from
  * a topic that rotates daily), at least `depth` deep (or complete). Cached per index generation.
  */
 export function sharedCandidates(sub: Subscription, index: SelectIndex, localDate: string, depth: number, select?: SelectOptions): CandidateTable {
   const cache = cacheOf(index);
-  let tables = tablesOf(cache, localDate);
-  const key = keyOf(sub, select);
-  const cached = tables.get(key);
-  if (cached && (cached.complete || cached.items.length >= depth)) return cached;
-  const want = Math.max(depth, firstDepth, cached ? cached.items.length * 2 : 0);
-  const { papers } = selectDaily({ ...sub, size: want }, index, none, localDate, select);
-  const table = candidateTable(papers, papers.length < want);
-  if (!cached && cache.tables >= maxTables) {
-    cache.byDate.clear();
-    cache.tables = 0;
-    tables = tablesOf(cache, localDate);
+  const key = localDate + dateSep + keyOf(sub, select);
+  const cached = cache.lists.get(key);
+  if (cached && (cached.complete || cached.papers.length >= depth)) {
+    // Most recently used: to the end of the order, unless it went there lately (in the last half of
+    // the lists' uses: the order is then within half a round of exact, at a fraction of the moves).
+    if (++cache.uses - cached.movedAt > cache.lists.size >> 1) {
+      cache.lists.delete(key);
+      cache.lists.set(key, cached);
+      cached.movedAt = cache.uses;
+    }
+    return cached;
   }
-  if (!cached) cache.tables++;
-  tables.set(key, table);
+  if (!cached && cache.previous?.lists.has(key)) {
+    const carried = carryOver(cache, key, sub, localDate, select);
+    if (!carried) cache.carried.remade++;
+    if (carried) {
+      keep(cache, localDate, key, carried, undefined);
+      if (carried.complete || carried.papers.length >= depth) return carried;
+      return sharedCandidates(sub, index, localDate, depth, select);
+    }
+  }
+  const want = Math.max(depth, firstDepth, cached ? cached.papers.length * 2 : 0);
+  const { papers } = selectDaily({ ...sub, size: want }, index, none, localDate, select);
+  const table = candidateTable(papers, papers.length < want, want);
+  keep(cache, localDate, key, table, cached);
   return table;
+}
+
+// === Carrying lists over an index change
+
+/**
+ * The previous generation's list under `key`, brought up to this generation without running the
+ * selection again, or undefined (made again then). The hourly fetch adds papers; every chat's list
+ * was made again after it, which cost more than ranking (the profile of the 100k bench). Now:
+ * - a list none of whose topics a changed paper has (and no keywords: search scores move with
+ *   the corpus) is the same list, and is kept;
+ * - a list whose topics only gained papers is merged ({@link mergeAdded});
+ * - anything else (a paper of its topics replaced or removed, keywords, more topics than the
+ *   selection ranks exactly) is made again.
+ * Either way the list is exactly what the selection would now return (property-tested).
+ */
+function carryOver(cache: PoolCache, key: string, sub: Subscription, localDate: string, select: SelectOptions | undefined): CandidateTable | undefined {
+  const previous = cache.previous;
+  const delta = cache.delta;
+  const old = previous?.lists.get(key);
+  if (!previous || !delta || !old) return undefined;
+  forget(previous, key, old);
+  if (sub.keywords.some((k) => k.trim() !== '')) return undefined;
+  const topics = [...new Set(sub.topics)];
+  if (topics.some((t) => delta.touched.has(t))) return undefined;
+  const maxSubset = select?.maxSubset ?? defaultSelectOptions.maxSubset;
+  // The turns: topics some paper has. A topic that had none and now has one adds a turn: made again.
+  const turns = topics.filter((t) => cache.present.has(t));
+  if (turns.some((t) => !previous.present.has(t)) || turns.length > maxSubset) return undefined;
+  const added = delta.added.filter((p) => p.topics.some((t) => turns.includes(t)));
+  if (added.length === 0) {
+    cache.carried.kept++;
+    return old;
+  }
+  const merged = mergeAdded(old, added, turns, localDate);
+  if (merged) cache.carried.merged++;
+  return merged;
+}
+
+/** Order of the selection within a topic's turn: more followed topics matched, then fresher, then id. */
+function before(a: Paper, sa: number, b: Paper, sb: number): boolean {
+  if (sa !== sb) return sa > sb;
+  const da = staticsOf(a).date;
+  const db = staticsOf(b).date;
+  if (da !== db) return da > db;
+  return a.id < b.id;
+}
+
+/** Which of `turns` a paper has, as a bit mask. */
+function maskOf(paper: Paper, turns: readonly string[]): number {
+  let m = 0;
+  for (let i = 0; i < turns.length; i++) if (paper.topics.includes(turns[i]!)) m |= 1 << i;
+  return m;
+}
+
+const bits = (m: number) => (m & 1) + ((m >> 1) & 1) + ((m >> 2) & 1) + ((m >> 3) & 1) + ((m >> 4) & 1) + ((m >> 5) & 1) + ((m >> 6) & 1) + ((m >> 7) & 1);
+
+/**
+ * `old` (a topic-only selection list of `turns`, nothing seen) with `added` papers merged in, as the
+ * selection now returns it, or undefined when the old list does not tell (made again then).
+ *
+ * The selection (`selectDaily`) lets the topics take turns from a topic that rotates by date; a
+ * topic's turn takes the best paper not yet taken among those having the topic (more followed
+ * topics matched first, then the freshest, then the id: exact for up to `maxSubset` topics). So the
+ * old list is replayed with each turn drawing from the old list's papers of its topic, which gives
+ * the old list again and, for each turn, how far into its topic the old list is known to be
+ * complete (up to that turn's last pick: everything of the topic before it was taken by then; all of
+ * it when the turn ran dry). Then the same turns are run over those papers plus the added ones; a
+ * turn that would need a paper past what the old list knows of its topic makes the merge give up.
+ */
+function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonly string[], localDate: string): CandidateTable | undefined {
+  const k = turns.length;
+  if (k === 0 || k > 8) return undefined;
+  const start = dateHash(localDate) % k;
+  const want = old.want;
+  // Candidates: the old list's papers, then the added ones; per candidate its topic mask and strength.
+  const n = old.papers.length;
+  const all: Paper[] = [...old.papers, ...added];
+  const mask = all.map((p) => maskOf(p, turns));
+  const strength = mask.map(bits);
+  // Per turn, its candidates in the turn's order.
+  const sorted = (limit: number) =>
+    turns.map((_, t) => {
+      const list: number[] = [];
+      for (let c = 0; c < limit; c++) if (mask[c]! & (1 << t)) list.push(c);
+      return list.sort((a, b) => (a === b ? 0 : before(all[a]!, strength[a]!, all[b]!, strength[b]!) ? -1 : 1));
+    });
+
+  // Replay the old list: each turn's last pick (its known frontier) and whether it ran dry.
+  const oldLists = sorted(n);
+  const last = new Array<number>(k).fill(-1);
+  const dry = new Array<boolean>(k).fill(old.complete);
+  {
+    const taken = new Uint8Array(n);
+    const cursor = new Array<number>(k).fill(0);
+    const live = new Array<boolean>(k).fill(true);
+    let len = 0;
+    while (len < n && live.some(Boolean)) {
+      for (let j = 0; j < k && len < n; j++) {
+        const t = (start + j) % k;
+        if (!live[t]) continue;
+        const list = oldLists[t]!;
+        while (cursor[t]! < list.length && taken[list[cursor[t]!]!]) cursor[t]!++;
+        if (cursor[t]! >= list.length) {
+          live[t] = false;
+          dry[t] = true;
+          continue;
+        }
+        const c = list[cursor[t]!]!;
+        if (c !== len) return undefined; // not the old list: it was not made this way
+        taken[c] = 1;
+        last[t] = c;
+        len++;
+      }
+    }
+    if (len !== n) return undefined;
+  }
+
+  // The merged run.
+  const lists = sorted(all.length);
+  const taken = new Uint8Array(all.length);
+  const cursor = new Array<number>(k).fill(0);
+  const live = new Array<boolean>(k).fill(true);
+  const order: number[] = [];
+  while (order.length < want && live.some(Boolean)) {
+    for (let j = 0; j < k && order.length < want; j++) {
+      const t = (start + j) % k;
+      if (!live[t]) continue;
+      const list = lists[t]!;
+      while (cursor[t]! < list.length && taken[list[cursor[t]!]!]) cursor[t]!++;
+      const c = cursor[t]! < list.length ? list[cursor[t]!]! : -1;
+      if (dry[t]) {
+        if (c < 0) {
+          live[t] = false;
+          continue;
+        }
+      } else {
+        // Past the frontier the old list does not know what the topic holds.
+        const f = last[t]!;
+        if (c < 0 || f < 0 || (c !== f && !before(all[c]!, strength[c]!, all[f]!, strength[f]!))) return undefined;
+      }
+      taken[c] = 1;
+      order.push(c);
+    }
+  }
+  return tableFrom(old, all, order, turns, strength, want);
+}
+
+/** A table over `all[order[i]]`, reusing what `old` holds for its papers (`all[0..old length)`). */
+function tableFrom(old: CandidateTable, all: readonly Paper[], order: readonly number[], turns: readonly string[], strength: readonly number[], want: number): CandidateTable {
+  const n = order.length;
+  const papers: Paper[] = new Array(n);
+  const ids: string[] = new Array(n);
+  const why: (readonly string[])[] = new Array(n);
+  const t: CandidateTable = { papers, ids, why, complete: n < want, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: old.space, movedAt: 0 };
+  const distinct = new Map<string, readonly string[]>();
+  const oldN = old.papers.length;
+  for (let i = 0; i < n; i++) {
+    const c = order[i]!;
+    const paper = all[c]!;
+    papers[i] = paper;
+    ids[i] = paper.id;
+    if (c < oldN) {
+      why[i] = old.why[c]!;
+      t.day[i] = old.day[c]!;
+      t.logUp[i] = old.logUp[c]!;
+      t.carriers[i] = old.carriers[c]!;
+      t.strength[i] = old.strength[c]!;
+      t.vectors[i] = old.vectors[c];
+      continue;
+    }
+    // The selection's why: the followed topics the paper has, in the subscription's order.
+    const w = turns.filter((x) => paper.topics.includes(x));
+    const key = w.join('\u0001');
+    let shared = distinct.get(key);
+    if (!shared) {
+      shared = old.why.find((x) => x.join('\u0001') === key) ?? w;
+      distinct.set(key, shared);
+    }
+    const s = staticsOf(paper);
+    why[i] = shared;
+    t.day[i] = s.day;
+    t.logUp[i] = Math.log1p(s.upvotes);
+    t.carriers[i] = Math.min(65_535, s.carriers);
+    t.strength[i] = Math.min(255, strength[c]!);
+  }
+  return t;
+}
+
+/** The selection's date hash (`select.ts`): which topic's turn comes first on a date. */
+function dateHash(date: string): number {
+  let h = 0;
+  for (let i = 0; i < date.length; i++) h = (h * 31 + date.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/** Forgets every shared list of `index` (the bench measures their memory by what this frees). */
+export function dropSharedLists(index: SelectIndex): void {
+  caches.delete(index);
+}
+
+/**
+ * Shared lists kept for `index`'s current generation: how many, their entries (papers) in all, the
+ * cap, and how the previous generation's lists were carried over so far (kept, merged, made again).
+ */
+export function sharedListStats(index: SelectIndex): { lists: number; entries: number; maxEntries: number; carried: { kept: number; merged: number; remade: number } } {
+  const c = caches.get(index);
+  return { lists: c?.lists.size ?? 0, entries: c?.entries ?? 0, maxEntries, carried: { ...(c?.carried ?? { kept: 0, merged: 0, remade: 0 }) } };
 }
 
 const none: SeenSet = { has: () => false };
@@ -189,11 +534,11 @@ const none: SeenSet = { has: () => false };
  * and where the walk stopped.
  */
 export function walkCandidates(table: CandidateTable, delivered: SeenSet, voted: SeenSet, pool: number, out: Int32Array, start = 0, from = 0): { count: number; next: number } {
-  const items = table.items;
+  const ids = table.ids;
   let n = from;
   let i = start;
-  for (; i < items.length && n < pool; i++) {
-    const id = items[i]!.paper.id;
+  for (; i < ids.length && n < pool; i++) {
+    const id = ids[i]!;
     if (!delivered.has(id) && !voted.has(id)) out[n++] = i;
   }
   return { count: n, next: i };
@@ -211,14 +556,15 @@ export function chatCandidates(sub: Subscription, index: SelectIndex, delivered:
   let walk = walkCandidates(table, delivered, voted, pool, out);
   while (walk.count < pool && !table.complete) {
     const shorter = table;
-    table = sharedCandidates(sub, index, localDate, shorter.items.length + 1, select);
+    table = sharedCandidates(sub, index, localDate, shorter.papers.length + 1, select);
     walk = samePrefix(shorter, table) ? walkCandidates(table, delivered, voted, pool, out, walk.next, walk.count) : walkCandidates(table, delivered, voted, pool, out);
   }
   return { table, count: walk.count };
 }
 
 function samePrefix(shorter: CandidateTable, longer: CandidateTable): boolean {
-  if (longer.items.length < shorter.items.length) return false;
-  for (let i = 0; i < shorter.items.length; i++) if (shorter.items[i]!.paper !== longer.items[i]!.paper) return false;
+  if (longer.papers.length < shorter.papers.length) return false;
+  for (let i = 0; i < shorter.papers.length; i++) if (shorter.papers[i] !== longer.papers[i]) return false;
   return true;
 }
+

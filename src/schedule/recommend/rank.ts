@@ -159,7 +159,7 @@ let identity = new Int32Array(0);
  */
 export function rankCandidates(candidates: readonly PaperItem[], input: RankInput, options: RankOptions = defaultRankOptions): RankedPick[] {
   const table = candidateTable(input.votes.size ? candidates.filter((c) => !input.votes.has(c.paper.id)) : candidates);
-  const n = table.items.length;
+  const n = table.papers.length;
   if (identity.length < n) identity = new Int32Array(Math.max(n, identity.length * 2));
   for (let i = 0; i < n; i++) identity[i] = i;
   return rankTable(table, identity, n, input, options);
@@ -194,7 +194,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     if (table.strength[i]! > maxStrength) maxStrength = table.strength[i]!;
     if (table.logUp[i]! > maxLogUp) maxLogUp = table.logUp[i]!;
     let v = vectors[i];
-    if (v === undefined) vectors[i] = v = space?.vector(table.items[i]!.paper.id) ?? null;
+    if (v === undefined) vectors[i] = v = space?.vector(table.ids[i]!) ?? null;
     vec[k] = v;
   }
   const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
@@ -256,7 +256,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
       if (w.picked[k] || (exploring && w.taste[k]! > median)) continue;
       let v = value[k]!;
       if (similarity && picks.length && vec[k]) v -= o.similarityPenalty * Math.min(1, scratch.dot(vec[k]!));
-      if (coverage && coveredAll(table.items[w.pos[k]!]!.why, covered)) v -= o.coveragePenalty;
+      if (coverage && coveredAll(table.why[w.pos[k]!]!, covered)) v -= o.coveragePenalty;
       if (v > bestValue || (v === bestValue && best >= 0 && k < best)) {
         best = k;
         bestValue = v;
@@ -266,7 +266,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     w.picked[best] = 1;
     picks.push(best);
     explored.push(exploring);
-    for (const x of table.items[w.pos[best]!]!.why) if (!covered.includes(x)) covered.push(x);
+    for (const x of table.why[w.pos[best]!]!) if (!covered.includes(x)) covered.push(x);
     if (similarity && vec[best]) scratch.add(vec[best]!, 1);
     return true;
   };
@@ -289,8 +289,8 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
   const result: RankedPick[] = new Array(picks.length);
   for (let j = 0; j < picks.length; j++) {
     const k = picks[j]!;
-    const item = table.items[w.pos[k]!]!;
-    result[j] = { paper: item.paper, why: [...item.why], score: explored[j] ? w.noTaste[k]! : w.base[k]!, explore: explored[j]!, parts: { topic: w.topic[k]!, fresh: w.fresh[k]!, popularity: w.popularity[k]!, taste: w.taste[k]! } };
+    const at = w.pos[k]!;
+    result[j] = { paper: table.papers[at]!, why: [...table.why[at]!], score: explored[j] ? w.noTaste[k]! : w.base[k]!, explore: explored[j]!, parts: { topic: w.topic[k]!, fresh: w.fresh[k]!, popularity: w.popularity[k]!, taste: w.taste[k]! } };
   }
   return result;
 }

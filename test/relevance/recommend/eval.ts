@@ -1,6 +1,8 @@
 /**
  * The recommendation evaluation: `npx tsx test/relevance/recommend/eval.ts` prints REPORT.md's
- * tables (`--write` rewrites the file). Rankings compared, each over all 24 readers:
+ * tables (`--write` rewrites the file). `--dir <folder>` runs the same protocol on other HFday day
+ * files (`YYYY-MM-DD.json`, at least five: days 1-3 warm up, days 4..N are measured); `--split
+ * tune` (or `report`) runs one half of the readers only. Rankings compared, each over the readers:
  * - `topic-only`: today's selection before recommendations (`selectDaily`: topic strength, freshness,
  *   topics taking turns), votes ignored;
  * - `recommend`: the shipped ranking (`recommendDaily`, defaults) with the reader's votes;
@@ -10,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { defaultFeatureOptions, defaultRankOptions } from '../../../src/schedule/index.ts';
 import { readers, type Reader } from './readers.ts';
 import { loadDays, meanPrecision, simulate, type Ranker, type ReaderResult } from './simulate.ts';
@@ -25,36 +28,38 @@ export const rankers: Record<string, Ranker> = {
   'oracle (every liked candidate first: the upper bound)': { kind: 'oracle' },
 };
 
-/** Every ranker over every reader. */
-export function evaluate(): Map<string, ReaderResult[]> {
-  const days = loadDays();
-  return new Map(Object.entries(rankers).map(([name, ranker]) => [name, readers.map((r) => simulate(r, days, ranker))]));
+/** Every ranker over the readers of `splits` (default both), on the days of `dir` (default: the fixtures). */
+export function evaluate(dir?: string, splits: readonly Reader['split'][] = ['tune', 'report']): Map<string, ReaderResult[]> {
+  const days = loadDays(dir);
+  const chosen = readers.filter((r) => splits.includes(r.split));
+  return new Map(Object.entries(rankers).map(([name, ranker]) => [name, chosen.map((r) => simulate(r, days, ranker))]));
 }
 
 const f2 = (x: number) => x.toFixed(2);
 const f3 = (x: number) => x.toFixed(3);
 const group = (results: readonly ReaderResult[], pick: (r: Reader) => boolean) => meanPrecision(results.filter((x) => pick(x.reader)));
 
-/** The report's markdown tables. */
+/** The report's markdown tables (over the splits `results` holds). */
 export function report(results: Map<string, ReaderResult[]>): string {
   const topic = results.get('topic-only')!;
   const rec = results.get('recommend')!;
+  const splits = (['tune', 'report'] as const).filter((s) => topic.some((r) => r.reader.split === s));
   const lines: string[] = [];
   lines.push('| split | reader type | readers | topic-only | recommend | ratio |', '|---|---|---|---|---|---|');
-  for (const split of ['tune', 'report'] as const) {
+  for (const split of splits) {
     for (const type of ['one-topic', 'two-topic', 'all'] as const) {
       const pick = (r: Reader) => r.split === split && (type === 'all' || r.type === type);
       const t = group(topic, pick);
       const p = group(rec, pick);
-      const n = readers.filter(pick).length;
+      const n = topic.filter((x) => pick(x.reader)).length;
       const b = (s: string) => (type === 'all' ? `**${s}**` : s);
       lines.push(`| ${split} | ${type} | ${n} | ${b(f3(t))} | ${b(f3(p))} | ${b(`${(p / t).toFixed(2)}×`)} |`);
     }
   }
-  lines.push('', '| ranking | tune | report | all |', '|---|---|---|---|');
-  for (const [name, rs] of results) lines.push(`| ${name} | ${f3(group(rs, (r) => r.split === 'tune'))} | ${f3(group(rs, (r) => r.split === 'report'))} | ${f3(meanPrecision(rs))} |`);
+  lines.push('', `| ranking | ${splits.join(' | ')} | all |`, `|---|${splits.map(() => '---|').join('')}---|`);
+  for (const [name, rs] of results) lines.push(`| ${name} | ${splits.map((s) => f3(group(rs, (r) => r.split === s))).join(' | ')} | ${f3(meanPrecision(rs))} |`);
   lines.push('', '| reader (topics/theme) | split | type | topic-only | recommend | no popularity | no votes |', '|---|---|---|---|---|---|---|');
-  readers.forEach((r, i) => {
+  topic.forEach(({ reader: r }, i) => {
     lines.push(`| ${r.id} | ${r.split} | ${r.type} | ${f2(topic[i]!.precision)} | ${f2(rec[i]!.precision)} | ${f2(results.get('recommend, no popularity')![i]!.precision)} | ${f2(results.get('no votes (popularity, topics, freshness)')![i]!.precision)} |`);
   });
   const repeats = [...results.values()].flat().reduce((s, r) => s + r.repeats, 0);
@@ -64,9 +69,14 @@ export function report(results: Map<string, ReaderResult[]>): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const tables = report(evaluate());
-  console.log(tables);
-  if (process.argv.includes('--write')) {
+  const { values } = parseArgs({ options: { dir: { type: 'string' }, split: { type: 'string', default: 'all' }, write: { type: 'boolean', default: false } } });
+  const split = values.split;
+  const splits: Reader['split'][] | undefined = split === 'all' ? ['tune', 'report'] : split === 'tune' || split === 'report' ? [split] : undefined;
+  if (!splits) throw new Error(`--split ${values.split}: tune, report or all`);
+  if (values.write && (values.dir || values.split !== 'all')) throw new Error('--write rewrites REPORT.md from the fixture days and both splits only');
+  const tables = report(evaluate(values.dir, splits));
+  console.log(values.dir ? `Days: ${values.dir}\n\n${tables}` : tables);
+  if (values.write) {
     const path = fileURLToPath(new URL('./REPORT.md', import.meta.url));
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(path, 'utf8');

@@ -1,12 +1,14 @@
 /**
- * The recommendation simulation: ten real HFday days (`test/fixtures/hfday-d/`, 2024-09-16..27, 138
- * papers), one day at a time. On day k the bot's index holds days 1..k; each reader's chat gets 3
- * picks, never a paper it already received; the reader likes the picks its rule matches and dislikes
- * the others, and those votes are the chat's feedback from then on. Precision is measured on days
- * 4-10 (days 1-3 are the warm-up every ranking gets).
+ * The recommendation simulation: real HFday days (by default the ten of `test/fixtures/hfday-d/`,
+ * 2024-09-16..27, 138 papers; `loadDays(dir)` reads another folder of day files), one day at a time.
+ * On day k the bot's index holds days 1..k; each reader's chat gets 3 picks, never a paper it
+ * already received; the reader likes the picks its rule matches and dislikes the others, and those
+ * votes are the chat's feedback from then on. Precision is measured on days 4..N (days 1-3 are the
+ * warm-up every ranking gets): 3 × (N − 3) picks per reader.
  * @module
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, DigestIndex, paperTexts, type Paper, type PaperItem } from '../../../src/core/index.ts';
 import { defaultRankOptions, type FeatureOptions, defaultSubscription, recommendDaily, selectDaily, type RankOptions } from '../../../src/schedule/index.ts';
@@ -20,11 +22,16 @@ export interface SimDay {
   index: DigestIndex;
 }
 
-/** The ten days, each with its cumulative index (built once, shared by every run). */
-export function loadDays(): SimDay[] {
-  const names = readdirSync(fixtureDir).filter((f) => f.endsWith('.json')).sort();
+/**
+ * The days of `dir` (default: the ten fixture days), each with its cumulative index (built once,
+ * shared by every run). `dir` holds HFday daily files `YYYY-MM-DD.json` (other files are ignored);
+ * at least five, so that days 4.. measure something after the warm-up.
+ */
+export function loadDays(dir: string = fixtureDir): SimDay[] {
+  const names = readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
+  if (names.length < 5) throw new Error(`${dir}: ${names.length} day files (YYYY-MM-DD.json); the protocol needs at least 5`);
   return names.map((_, k) => {
-    const files = names.slice(0, k + 1).map((f) => ({ file: f, bytes: readFileSync(fixtureDir + f) }));
+    const files = names.slice(0, k + 1).map((f) => ({ file: f, bytes: readFileSync(join(dir, f)) }));
     const index = new DigestIndex();
     index.add(buildCorpus(files).papers);
     return { date: names[k]!.slice(0, 10), index };
@@ -36,7 +43,7 @@ export type Ranker = { kind: 'topic-only' } | { kind: 'oracle' } | { kind: 'reco
 
 export interface ReaderResult {
   reader: Reader;
-  /** Liked picks / picks on days 4-10. */
+  /** Liked picks / picks on days 4..N. */
   precision: number;
   picks: number;
   liked: number;
@@ -49,7 +56,7 @@ export const firstMeasuredDay = 4;
 
 const englishOf = (p: Paper) => `${p.title ?? ''}\n${paperTexts(p).en?.summary ?? ''}`;
 
-/** Runs one reader through the ten days with `ranker`. */
+/** Runs one reader through the days with `ranker`. */
 export function simulate(reader: Reader, days: readonly SimDay[], ranker: Ranker, size = 3): ReaderResult {
   const sub = { ...defaultSubscription({ platform: 'console', chatId: reader.id }, { timeZone: 'UTC', time: '09:00', size }, 0), topics: reader.topics };
   const delivered = new Set<string>();
