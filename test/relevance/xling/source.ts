@@ -42,20 +42,15 @@ function arxivOf(url: string): string {
   return m[1]!;
 }
 
-let cached: SourcePaper[] | undefined;
-
-/** All sample papers, by day then position in the day's file, each arXiv id once. */
-export function sourcePapers(): SourcePaper[] {
-  if (cached) return cached;
-  const files = [
-    ...readdirSync(hfdayDir)
-      .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
-      .map((f) => ({ path: join(hfdayDir, f), day: f.slice(0, 10) })),
-    ...feedFiles.map((path) => ({ path, day: /(\d{4}-\d{2}-\d{2})/.exec(path)![1]! })),
-  ].sort((a, b) => a.day.localeCompare(b.day));
-  const seen = new Set<string>();
+/**
+ * Reads day files (`YYYY-MM-DD.json` in the HFday shape, or any path with a date in its name) into
+ * sample papers, by day then position, each arXiv id once (its first day). `seen` ids are skipped too.
+ */
+export function readDayFiles(paths: readonly string[], seen: Set<string> = new Set()): SourcePaper[] {
+  const files = paths.map((path) => ({ path, day: /(\d{4}-\d{2}-\d{2})[^/]*$/.exec(path)?.[1] ?? '' })).sort((a, b) => a.day.localeCompare(b.day));
   const out: SourcePaper[] = [];
   for (const { path, day } of files) {
+    if (!day) throw new Error(`no date in the file name ${path}`);
     const json = JSON.parse(readFileSync(path, 'utf8')) as { papers: RawPaper[] };
     for (const p of json.papers) {
       const arxivId = arxivOf(p.url);
@@ -67,6 +62,20 @@ export function sourcePapers(): SourcePaper[] {
       out.push({ arxivId, day, title: p.title.replace(/\s+/g, ' ').trim(), abstract: p.abstract.replace(/\s+/g, ' ').trim(), ru: { title: p.data.ru?.title ?? p.data.title ?? null, desc: ruDesc }, zh });
     }
   }
-  cached = out;
   return out;
+}
+
+/** The `YYYY-MM-DD.json` day files of a folder (the shape of `test/fixtures/hfday-d/`). */
+export function dayFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+let cached: SourcePaper[] | undefined;
+
+/** All sample papers, by day then position in the day's file, each arXiv id once. */
+export function sourcePapers(): SourcePaper[] {
+  cached ??= readDayFiles([...dayFilesIn(hfdayDir), ...feedFiles]);
+  return cached;
 }
