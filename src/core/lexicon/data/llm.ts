@@ -24,7 +24,7 @@ speculative-decoding > decoding, inference-acceleration | speculative decoding; 
 temperature-sampling > decoding | temperature sampling; nucleus sampling; top-p; top-k sampling | температурное сэмплирование; ядерное сэмплирование | 温度采样; 核采样
 constrained-decoding > decoding | constrained decoding; structured output; JSON output | ограниченное декодирование; структурированный вывод | 约束解码; 结构化输出
 serving > inference | model serving; LLM serving; deployment; inference engine; throughput | развертывание модели; развёртывание; обслуживание моделей; пропускная способность | 模型部署; 模型服务; 部署; 吞吐量
-on-device > inference, efficiency | on-device; edge device; mobile device; mobile; smartphone | на устройстве; мобильные устройства; мобильн*; смартфон; граничные устройства | 端侧; 边缘设备; 移动设备; 手机; 移动端
+on-device > inference, efficiency | on-device; edge device; mobile device; mobile devices; smartphone | на устройстве; мобильные устройства; смартфон; граничные устройства | 端侧; 边缘设备; 移动设备; 手机; 移动端
 prefill > inference | prefill; prefilling; time to first token | префилл; предзаполнение; время до первого токена | 预填充; 首字延迟
 context-compression > long-context, token-reduction | context compression; prompt compression | сжатие контекста; сжатие промпта | 上下文压缩; 提示压缩
 memory-mechanism > llm | long-term memory; memory mechanism; episodic memory | долговременная память; механизм памяти; эпизодическая память | 长期记忆; 记忆机制; 情景记忆

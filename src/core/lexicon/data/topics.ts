@@ -72,7 +72,7 @@ avatar > 3d | avatar; digital human; 3D human | аватар; цифровой �
 # === Robotics
 robotics | robot; robotics; robotic | робот; робототехника; роботизированн*; робот* | 机器人; 机器人学
 embodied-ai > robotics | embodied AI; embodied agent; embodied intelligence; embodiment | воплощенный ИИ; воплощённый агент; воплощенн*; воплощённ* | 具身智能; 具身; 具身智能体
-robot-manipulation > robotics | robotic manipulation; manipulation; grasping; dexterous manipulation | манипуляция объектами; манипуляци*; захват объектов; манипулятор | 机器人操作; 机械臂; 机器人抓取; 灵巧操作
+robot-manipulation > robotics | robotic manipulation; robot manipulation; object manipulation; manipulation tasks; grasping; dexterous manipulation | манипуляция объектами; манипуляции с объектами; роботизированн* манипуляци*; задачи манипуляции; захват объектов; манипулятор | 机器人操作; 机械臂; 机器人抓取; 灵巧操作
 locomotion > robotics | locomotion; legged robot; quadruped; humanoid robot | локомоция; шагающий робот; четвероногий робот | 运动控制; 足式机器人; 四足机器人; 人形机器人
 affordance > robotics | affordance | аффорданс; возможность действия | 可供性; 功能可供性
 vla > robotics, vlm | vision-language-action model; robot policy; visuomotor policy; visuo-motor | модель зрение-язык-действие; политика робота; визуомоторн* | 视觉语言动作模型; 机器人策略; 视觉运动 | VLA; VLAs
@@ -200,7 +200,7 @@ retrieval | retrieval; retriever; retrieve; information retrieval; search engine
 rag > retrieval | retrieval-augmented generation; retrieval augmented generation; retrieval-augmented | генерация с дополненным поиском; генерация с поиском; дополненная генерация; генерация с извлечением | 检索增强生成; 检索增强 | RAG; GraphRAG
 dense-retrieval > retrieval, embedding | dense retrieval; vector search; vector retrieval; semantic search | плотный поиск; векторный поиск; семантический поиск | 密集检索; 向量检索; 语义检索; 向量搜索
 reranking > retrieval | reranking; re-ranking; reranker | переранжирование; ранжирование; реранкер | 重排序; 重排
-information-extraction > retrieval | information extraction; entity extraction; relation extraction | извлечение сущностей; извлечение отношений | 信息提取; 信息抽取; 实体抽取; 关系抽取
+information-extraction > nlp | information extraction; entity extraction; relation extraction | извлечение сущностей; извлечение отношений | 信息提取; 信息抽取; 实体抽取; 关系抽取
 
 # === Translation and multilinguality
 machine-translation | machine translation; translation; translate | машинный перевод; перевод текста; переводчик; переведен* | 机器翻译; 翻译 | NMT
