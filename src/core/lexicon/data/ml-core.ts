@@ -130,7 +130,7 @@ ablation > evaluation | ablation study; ablation; ablations | абляционн
 state-of-the-art > evaluation | state-of-the-art; state of the art | передовой уровень; современный уровень; лучшие результаты | 最先进; 最优性能; 最新水平 | SOTA
 baseline > evaluation | baseline; baselines; strong baseline | базовая модель сравнения; базовый уровень; базовые методы; бейзлайн | 基线; 基线模型; 基准方法
 leaderboard > benchmark | leaderboard; ranking table | лидерборд; таблица лидеров; рейтинговая таблица | 排行榜; 榜单
-llm-as-judge > evaluation, llm | LLM-as-a-judge; LLM judge; LLM judges; LLM-based evaluation; automatic evaluator; critic model | LLM в роли судьи; LLM-судья; модель-судья; оценка с помощью LLM; автоматическая оценка с помощью модели; судья; судьи; в качестве судьи | 大模型评判; 大模型评估; 模型评判; 裁判模型; 评判模型; 评审; 评判
+llm-as-judge > evaluation, llm | LLM-as-a-judge; LLM judge; LLM judges; LLM-based evaluation; automatic evaluator; critic model | LLM в роли судьи; LLM-судья; модель-судья; оценка с помощью LLM; автоматическая оценка с помощью модели; в качестве судьи; работает как судья | 大模型评判; 大模型评估; 模型评判; 裁判模型; 评判模型; 评审; 评判
 reproducibility > evaluation | reproducibility; replicability; reproducible | воспроизводимость; воспроизводим* | 可复现性; 可重复性; 复现
 error-analysis > evaluation | error analysis; failure modes; failure analysis | анализ ошибок; режимы сбоев; типы ошибок | 错误分析; 失效模式; 失败模式
 calibration > evaluation | calibration; calibrated; uncertainty calibration | калибровка; калиброван* | 校准; 置信度校准
