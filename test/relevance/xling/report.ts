@@ -30,13 +30,15 @@ if (dirAt >= 0) {
   const files = dayFilesIn(resolve(dir));
   if (files.length === 0) throw new Error(`no YYYY-MM-DD.json day files in ${dir}`);
   const seen = args.includes('--keep-seen') ? new Set<string>() : new Set(sourcePapers().map((p) => p.arxivId));
-  const all = readDayFiles(files, new Set());
-  const papers = readDayFiles(files, seen);
+  const skipped: string[] = [];
+  const all = readDayFiles(files, new Set(), []);
+  const papers = readDayFiles(files, seen, skipped);
   if (papers.length === 0) throw new Error(`no paper of ${dir} is new (all ${all.length} are committed tune papers); --keep-seen evaluates them anyway`);
   material = materialOf(dir, papers);
   heldOut = true;
   const days = [...new Set(papers.map((p) => p.day))];
-  console.log(`material: ${files.length} day files in ${dir} (${days.join(', ')}); ${papers.length} papers (${papers.filter((p) => p.zh).length} with Chinese), ${all.length - papers.length} left out as already among the committed tune papers`);
+  console.log(`material: ${files.length} day files in ${dir} (${days.join(', ')}); ${papers.length} papers (${papers.filter((p) => p.zh).length} with Chinese), ${all.length - papers.length} left out as already among the committed tune papers, ${skipped.length} left out as not evaluable`);
+  for (const s of skipped) console.log(`  not evaluable: ${s}`);
 } else material = (args.find((a) => a === 'tune' || a === 'old-report') ?? 'tune') as Split;
 const label = typeof material === 'string' ? `${material} days` : 'held-out days';
 const misses = args.includes('--misses') && !heldOut;

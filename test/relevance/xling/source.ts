@@ -46,13 +46,20 @@ function arxivOf(url: string): string {
  * Reads day files (`YYYY-MM-DD.json` in the HFday shape, or any path with a date in its name) into
  * sample papers, by day then position, each arXiv id once (its first day). `seen` ids are skipped too.
  */
-export function readDayFiles(paths: readonly string[], seen: Set<string> = new Set()): SourcePaper[] {
+export function readDayFiles(paths: readonly string[], seen: Set<string> = new Set(), skipped?: string[]): SourcePaper[] {
   const files = paths.map((path) => ({ path, day: /(\d{4}-\d{2}-\d{2})[^/]*$/.exec(path)?.[1] ?? '' })).sort((a, b) => a.day.localeCompare(b.day));
   const out: SourcePaper[] = [];
   for (const { path, day } of files) {
     if (!day) throw new Error(`no date in the file name ${path}`);
     const json = JSON.parse(readFileSync(path, 'utf8')) as { papers: RawPaper[] };
     for (const p of json.papers) {
+      // With `skipped`, a paper that cannot be evaluated (no arXiv id, no English abstract, no Russian
+      // summary) is listed there and left out; without it (the committed days) it is an error.
+      const problem = !/\d{4}\.\d{4,5}/.test(p.url ?? '') ? 'no arXiv id' : !p.title || !p.abstract ? 'no English title/abstract' : !(p.data?.ru?.desc ?? p.data?.desc) ? 'no Russian summary' : null;
+      if (problem && skipped) {
+        skipped.push(`${day} ${p.url ?? p.title}: ${problem}`);
+        continue;
+      }
       const arxivId = arxivOf(p.url);
       if (seen.has(arxivId)) continue;
       seen.add(arxivId);
