@@ -18,7 +18,7 @@ test-time-compute > reasoning, inference | test-time compute; inference-time sca
 reasoning-model > reasoning, llm | reasoning model; reasoning models; o1; thinking model | модель рассуждений; модели рассуждений; рассуждающая модель | 推理模型; 思考模型 | o1; o3
 
 # === Decoding and inference
-inference | inference; model inference; inference time; inference cost; inference efficiency | вывод модели; инференс; инференса; время вывода; стоимость вывода; стоимость инференса | 推理成本; 推理速度; 推理时间; 推理效率; 推理阶段; 推理过程; 模型推理
+inference | inference; model inference; inference time; inference cost; inference efficiency | вывод модели; инференс; инференса; время вывода; стоимость вывода; стоимость инференса | 推理成本; 推理速度; 推理时间; 推理效率; 推理阶段; 推理过程; 模型推理; 推理开销
 decoding > natural-language-generation | decoding; decoding strategy; sampling strategy; beam search; greedy decoding | декодирование; стратегия декодирования; лучевой поиск; жадное декодирование | 解码; 解码策略; 束搜索; 贪心解码
 speculative-decoding > decoding, inference-acceleration | speculative decoding; draft model; speculative sampling | спекулятивное декодирование; черновая модель | 推测解码; 投机解码; 草稿模型
 temperature-sampling > decoding | temperature sampling; nucleus sampling; top-p; top-k sampling | температурное сэмплирование; ядерное сэмплирование | 温度采样; 核采样
