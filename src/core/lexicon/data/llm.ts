@@ -28,7 +28,7 @@ on-device > inference, efficiency | on-device; edge device; mobile device; mobil
 prefill > inference | prefill; prefilling; time to first token | префилл; предзаполнение; время до первого токена | 预填充; 首字延迟
 context-compression > long-context, token-reduction | context compression; prompt compression | сжатие контекста; сжатие промпта | 上下文压缩; 提示压缩
 memory-mechanism > llm | long-term memory; memory mechanism; episodic memory | долговременная память; механизм памяти; эпизодическая память | 长期记忆; 记忆机制; 情景记忆
-streaming > inference | streaming; real-time; online inference | потоков* | 流式; 实时
+streaming > inference | streaming; real-time; online inference | потоковый; потоковая генерация | 流式; 实时
 
 # === LLM capabilities and behaviour
 knowledge | knowledge; world knowledge; factual knowledge; parametric knowledge | знания; знание мира; фактические знания; параметрические знания | 知识; 世界知识; 事实知识; 参数化知识

@@ -26,7 +26,7 @@ ddpm > diffusion-model | denoising diffusion probabilistic model | вероят�
 diffusion-transformer > diffusion-model, transformer | diffusion transformer | диффузионный трансформер | 扩散变换器 | DiT; DiTs
 stable-diffusion > latent-diffusion | Stable Diffusion | Stable Diffusion; стабильная диффузия | 稳定扩散 | SDXL; SD3
 classifier-free-guidance > diffusion-model, guidance | classifier-free guidance; guidance scale | безклассификаторное наведение; бесклассификаторное руководство; масштаб наведения | 无分类器引导; 引导尺度 | CFG
-flow-matching > generative-model | flow matching; rectified flow | сопоставление потоков; выпрямленный поток | 流匹配; 整流流
+flow-matching > generative-model | flow matching; rectified flow | сопоставление потоков; согласование потоков; выпрямленный поток | 流匹配; 整流流
 generative-model | generative model; generative modeling; generative AI | генеративная модель; генеративное моделирование; генеративный ИИ | 生成模型; 生成式模型; 生成式人工智能; 生成式 | AIGC
 gan > generative-model | generative adversarial network; adversarial generator | генеративно-состязательная сеть; состязательная сеть | 生成对抗网络; 对抗生成网络 | GAN; GANs; StyleGAN
 vae > generative-model | variational autoencoder; variational auto-encoder | вариационный автокодировщик; вариационный автоэнкодер | 变分自编码器; 变分自动编码器 | VAE; VAEs
