@@ -42,7 +42,7 @@ full-fine-tuning > fine-tuning | full fine-tuning; full-parameter fine-tuning; f
 post-training > training | post-training; posttraining | постобучение; пост-обучение; послеобучение | 后训练; 训练后
 training-data > training, dataset | training data; training set; training corpus; training examples | обучающие данные; обучающая выборка; обучающий набор; обучающие примеры | 训练数据; 训练集; 训练语料
 test-set > evaluation | test set; held-out set; validation set; evaluation set | тестовая выборка; тестовый набор; валидационная выборка; отложенная выборка | 测试集; 验证集; 评估集
-loss-function > training | loss function; objective function; training objective; loss | функция потерь; целевая функция; функция ошибки; потер* | 损失函数; 目标函数; 训练目标
+loss-function > training | loss function; objective function; training objective; loss | функция потерь; целевая функция; функция ошибки | 损失函数; 目标函数; 训练目标
 cross-entropy > loss-function | cross-entropy; cross entropy; log loss | перекрестная энтропия; кросс-энтропия | 交叉熵
 mse > loss-function | mean squared error; squared error; L2 loss | среднеквадратичная ошибка; квадратичная ошибка | 均方误差 | MSE
 backpropagation > training | backpropagation; back-propagation; backprop | обратное распространение ошибки; обратное распространение | 反向传播

@@ -178,7 +178,7 @@ synthetic-data | synthetic data; synthetic dataset; synthetic captions; syntheti
 data-augmentation > synthetic-data | data augmentation; augmentation; augmented data | аугментация данных; аугментац*; дополнение данных | 数据增强; 数据扩充
 
 # === Speech and audio
-speech | speech; spoken; voice; speaking | речь; речев*; голос; голосов*; устн* | 语音; 言语; 口语; 声音
+speech | speech; spoken; voice; speaking | речь; речев*; голос; голосовой; устн* | 语音; 言语; 口语; 声音
 audio | audio; sound; sounds; acoustic | аудио; звук; звуков*; акустическ* | 音频; 声学; 音效
 speech-recognition > speech | speech recognition; automatic speech recognition; transcription | распознавание речи; автоматическое распознавание речи; транскрипция | 语音识别; 自动语音识别; 语音转写 | ASR
 speech-synthesis > speech | speech synthesis; text-to-speech; voice cloning; speech generation; voice conversion | синтез речи; преобразование текста в речь; клонирование голоса; генерация речи | 语音合成; 文本转语音; 声音克隆; 语音生成 | TTS
