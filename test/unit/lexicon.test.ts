@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { buildLexicon, lexicon, parseLexicon } from '../../src/core/lexicon/index.ts';
 import { lexiconBlocks } from '../../src/core/lexicon/data/index.ts';
 import { stem } from '../../src/core/tokenize.ts';
+import { conceptTokens } from '../../src/core/lexicon/expand.ts';
+import type { Paper } from '../../src/core/model.ts';
 
 const lx = lexicon();
 const ids = (text: string, query = false) => lx.find(text, { query });
@@ -158,5 +160,18 @@ describe('parseLexicon', () => {
     const built = buildLexicon([{ name: 'a', text: 'x | a | б | 中文\nx | b | в | 英文\ny > nope | c | г | 日文' }]);
     expect(built.concepts.map((c) => c.en[0])).toEqual(['a', 'c']);
     expect(built.problems.map((p) => p.reason)).toEqual(['duplicate concept id "x"', 'unknown parent "nope"']);
+  });
+});
+
+describe('conceptTokens', () => {
+  const paper = (summary: string): Paper => ({ id: 'p', title: null, name: null, summary, lang: 'ru', urls: [], arxivId: null, authors: [], topics: [], sources: [] });
+  const count = (tokens: string[], id: string) => tokens.filter((t) => t === `concept:${id}`).length;
+
+  test('GIVEN a mention THEN the concept itself counts twice and each broader concept once (the concept named outranks one reached from below)', () => {
+    const lora = conceptTokens(paper('Метод использует LoRA.'));
+    expect(count(lora, 'lora')).toBe(2);
+    expect(count(lora, 'peft')).toBe(1);
+    const direct = conceptTokens(paper('Метод использует PEFT.'));
+    expect(count(direct, 'peft')).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { tagPapers } from '../../src/core/corpus.ts';
 import type { Paper } from '../../src/core/model.ts';
 import { defaultTaggingOptions, queryTopics, tagPaperTopics, tagTopics, topicsOfConcept } from '../../src/core/topics.ts';
+import { splitName } from '../../src/core/topics/tagging.ts';
 
 const paper = (over: Partial<Paper>): Paper => ({
   id: 'p',
@@ -55,6 +56,24 @@ describe('tagPaperTopics', () => {
     const o = { ...defaultTaggingOptions, minConcepts: 2, leadMentions: 99 };
     expect(tagPaperTopics(paper({ summary: 'Мы изучаем новый метод. Он совместим с квантизацией. Квантизация ускоряет вывод.' }), o)).not.toContain('quantization');
     expect(tagPaperTopics(paper({ summary: 'Мы изучаем новый метод. Он совместим с квантизацией. Обучение с учетом квантования помогает.' }), o)).toContain('quantization');
+  });
+
+  test('GIVEN a narrow topic (scaling laws) THEN one mention anywhere is enough; a normal topic still needs two', () => {
+    expect(tagPaperTopics(paper({ summary: 'Мы обучаем модели. Мы выводим законы масштабирования.' }))).toContain('scaling');
+    expect(tagPaperTopics(paper({ summary: 'Мы обучаем модели. Мы выводим законы масштабирования.' }), { ...defaultTaggingOptions, narrowWeight: 1 })).not.toContain('scaling');
+  });
+
+  test('GIVEN a coined name that joins words THEN its words count as a title mention', () => {
+    expect(splitName('RetrievalAttention')).toBe('Retrieval Attention');
+    expect(splitName('HyperAgent')).toBe('Hyper Agent');
+    for (const whole of ['LLaVA', 'NoTeeline', 'GPT4o', 'Qwen2-VL', 'SAM']) expect(splitName(whole), whole).toBeUndefined();
+    expect(tagPaperTopics(paper({ name: 'VideoAgent', summary: 'Метод работает. Он быстрый.' }))).toEqual(expect.arrayContaining(['video', 'agents']));
+  });
+
+  test('GIVEN a concept a topic excepts (a language named, under multilingual) THEN it does not count for that topic', () => {
+    expect(topicsOfConcept('language-specific')).not.toContain('translation');
+    expect(topicsOfConcept('persian-nlp')).not.toContain('translation');
+    expect(topicsOfConcept('multilingual-llm')).toContain('translation');
   });
 
   test('GIVEN other options THEN they are used (a higher threshold tags less)', () => {

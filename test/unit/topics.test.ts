@@ -44,8 +44,10 @@ describe('tagTopics', () => {
     expect(tagTopics('一致性模型直接映射噪声到数据')).toEqual(['diffusion']);
     expect(tagTopics('我们研究视频生成')).toEqual(['video']);
     expect(tagTopics('混合量化和稀疏化策略')).toEqual(['efficiency', 'quantization']);
-    // 基础模型 (foundation model) counts for llm, as "foundation model" always did in English.
-    expect(tagTopics('多模态基础模型')).toEqual(['llm', 'multimodal']);
+    // 基础模型 (foundation model) does not count for llm: weather, time-series and robot foundation models
+    // are not language models (round 4; it did before); a multimodal one is still multimodal.
+    expect(tagTopics('多模态基础模型')).toEqual(['multimodal']);
+    expect(tagTopics('多模态大语言模型')).toEqual(['llm', 'multimodal']);
   });
 
   test('GIVEN acronyms THEN they match case-sensitively, whole, with a plural s', () => {

@@ -14,11 +14,17 @@ export interface TopicData {
   labels: { en: string; ru: string; zh: string };
   /** Lexicon concept ids; their narrower concepts count too. */
   concepts: readonly string[];
+  /**
+   * Narrower concepts (with theirs) that do not count although a root covers them: a paper on Italian
+   * NER names a language (`language-specific`, under `multilingual` for search) but is not about
+   * machine translation or multilinguality.
+   */
+  except?: readonly string[];
 }
 
 /** The catalog, in display order (as `/topics` lists it). */
 export const topicData: readonly TopicData[] = [
-  { id: 'llm', labels: { en: 'Large language models', ru: 'Большие языковые модели', zh: '大语言模型' }, concepts: ['language-model', 'foundation-model'] },
+  { id: 'llm', labels: { en: 'Large language models', ru: 'Большие языковые модели', zh: '大语言模型' }, concepts: ['language-model'] },
   { id: 'diffusion', labels: { en: 'Diffusion models', ru: 'Диффузионные модели', zh: '扩散模型' }, concepts: ['diffusion-model'] },
   { id: 'multimodal', labels: { en: 'Multimodal models', ru: 'Мультимодальные модели', zh: '多模态模型' }, concepts: ['multimodal'] },
   { id: 'video', labels: { en: 'Video', ru: 'Видео', zh: '视频' }, concepts: ['video'] },
@@ -43,7 +49,7 @@ export const topicData: readonly TopicData[] = [
   { id: 'speech', labels: { en: 'Speech and audio', ru: 'Речь и аудио', zh: '语音与音频' }, concepts: ['speech', 'audio'] },
   { id: 'code', labels: { en: 'Code generation', ru: 'Генерация кода', zh: '代码生成' }, concepts: ['code'] },
   { id: 'retrieval', labels: { en: 'Retrieval and RAG', ru: 'Поиск и RAG', zh: '检索与RAG' }, concepts: ['retrieval'] },
-  { id: 'translation', labels: { en: 'Machine translation', ru: 'Машинный перевод', zh: '机器翻译' }, concepts: ['machine-translation', 'multilingual'] },
+  { id: 'translation', labels: { en: 'Machine translation', ru: 'Машинный перевод', zh: '机器翻译' }, concepts: ['machine-translation', 'multilingual'], except: ['language-specific'] },
   { id: 'open-models', labels: { en: 'Open models and tools', ru: 'Открытые модели', zh: '开源模型' }, concepts: ['open-source'] },
   { id: 'architecture', labels: { en: 'Architectures and attention', ru: 'Архитектуры и внимание', zh: '架构与注意力' }, concepts: ['architecture'] },
   { id: 'long-context', labels: { en: 'Long context', ru: 'Длинный контекст', zh: '长上下文' }, concepts: ['long-context'] },

@@ -13,8 +13,9 @@ import { DigestIndex, type IndexOptionsInput } from '../../../src/core/search-in
 import type { Paper } from '../../../src/core/model.ts';
 import { mean } from '../metrics.ts';
 import { isRelevant } from './judge.ts';
+import { testDigests, type TestDigest } from './digests.ts';
 import { concepts, type XConcept, type XQuery } from './queries.ts';
-import { sourcePapers } from './source.ts';
+import { sourcePapers, type SourcePaper } from './source.ts';
 import { daysOf, type Split } from './split.ts';
 
 export const fixtureDir = fileURLToPath(new URL('../../fixtures/xling/', import.meta.url));
@@ -26,12 +27,37 @@ export function manifest(): Record<string, string[]> {
   return JSON.parse(readFileSync(join(fixtureDir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
 }
 
-/** The split's generated digests in one language, parsed, tagged and merged by the production code. */
-export function loadCorpus(split: Split, lang: CorpusLang): { corpus: Corpus; arxivOf: (p: Paper) => string[] } {
-  const files = Object.keys(manifest()).filter((f) => f.startsWith(`${lang}/`) && daysOf(split).includes(f.slice(3, 13)));
-  const corpus = buildCorpus(files.map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(fixtureDir, file))) })));
-  const ids = manifest();
-  const arxivOf = (p: Paper) => p.sources.map((s) => ids[s.file]![s.index]!);
+/**
+ * What one evaluation runs on: sample papers (English originals, for judging) and the test digests made
+ * from them (for searching). For a split of the committed days the digests are generated in memory,
+ * which `xling.test.ts` checks is exactly the committed `test/fixtures/xling/` files.
+ */
+export interface Material {
+  label: string;
+  papers: readonly SourcePaper[];
+  digests: readonly TestDigest[];
+}
+
+/** Sample papers (of any days) and their generated digests. */
+export function materialOf(label: string, papers: readonly SourcePaper[]): Material {
+  return { label, papers, digests: testDigests(papers) };
+}
+
+const splitMaterial = new Map<Split, Material>();
+function resolve(m: Material | Split): Material {
+  if (typeof m !== 'string') return m;
+  let got = splitMaterial.get(m);
+  if (!got) splitMaterial.set(m, (got = materialOf(`${m} days`, sourcePapers().filter((p) => daysOf(m).includes(p.day)))));
+  return got;
+}
+
+/** The material's digests in one language, parsed, tagged and merged by the production code. */
+export function loadCorpus(material: Material | Split, lang: CorpusLang): { corpus: Corpus; arxivOf: (p: Paper) => string[] } {
+  const digests = resolve(material).digests.filter((d) => d.lang === lang);
+  const encoder = new TextEncoder();
+  const corpus = buildCorpus(digests.map((d) => ({ file: d.file, bytes: encoder.encode(d.text) })));
+  const ids = new Map(digests.map((d) => [d.file, d.arxivIds]));
+  const arxivOf = (p: Paper) => p.sources.map((s) => ids.get(s.file)![s.index]!);
   return { corpus, arxivOf };
 }
 
@@ -58,20 +84,22 @@ const defaultSearch: SearchFn = (index, query) => {
 };
 
 /**
- * Relevance sets of every concept over the papers of `split` (arXiv ids); with `lang`, only over the
- * papers that language's digests carry (the feed days have no Chinese).
+ * Relevance sets of every concept over the papers of a material or split ('all': the 165 committed
+ * papers), as arXiv ids; with `lang`, only over the papers that language's digests carry (the feed
+ * days have no Chinese).
  */
-export function relevanceSets(split: Split | 'all', lang?: CorpusLang): Map<string, Set<string>> {
-  const papers = sourcePapers().filter((p) => (split === 'all' || daysOf(split).includes(p.day)) && (lang !== 'zh' || p.zh !== null));
+export function relevanceSets(material: Material | Split | 'all', lang?: CorpusLang): Map<string, Set<string>> {
+  const all = material === 'all' ? sourcePapers() : resolve(material).papers;
+  const papers = all.filter((p) => lang !== 'zh' || p.zh !== null);
   return new Map(concepts.map((c) => [c.id, new Set(papers.filter((p) => isRelevant(c, p)).map((p) => p.arxivId))]));
 }
 
-/** Runs every query over one split and corpus language. */
-export function runEval(split: Split, lang: CorpusLang, options: { index?: IndexOptionsInput; search?: SearchFn } = {}): Row[] {
-  const { corpus, arxivOf } = loadCorpus(split, lang);
+/** Runs every query over one material (or split) and corpus language. */
+export function runEval(material: Material | Split, lang: CorpusLang, options: { index?: IndexOptionsInput; search?: SearchFn } = {}): Row[] {
+  const { corpus, arxivOf } = loadCorpus(material, lang);
   const index = new DigestIndex(options.index);
   index.add(corpus.papers);
-  const sets = relevanceSets(split, lang);
+  const sets = relevanceSets(material, lang);
   const search = options.search ?? defaultSearch;
   const rows: Row[] = [];
   for (const concept of concepts) {

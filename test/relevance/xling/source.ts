@@ -42,22 +42,24 @@ function arxivOf(url: string): string {
   return m[1]!;
 }
 
-let cached: SourcePaper[] | undefined;
-
-/** All sample papers, by day then position in the day's file, each arXiv id once. */
-export function sourcePapers(): SourcePaper[] {
-  if (cached) return cached;
-  const files = [
-    ...readdirSync(hfdayDir)
-      .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
-      .map((f) => ({ path: join(hfdayDir, f), day: f.slice(0, 10) })),
-    ...feedFiles.map((path) => ({ path, day: /(\d{4}-\d{2}-\d{2})/.exec(path)![1]! })),
-  ].sort((a, b) => a.day.localeCompare(b.day));
-  const seen = new Set<string>();
+/**
+ * Reads day files (`YYYY-MM-DD.json` in the HFday shape, or any path with a date in its name) into
+ * sample papers, by day then position, each arXiv id once (its first day). `seen` ids are skipped too.
+ */
+export function readDayFiles(paths: readonly string[], seen: Set<string> = new Set(), skipped?: string[]): SourcePaper[] {
+  const files = paths.map((path) => ({ path, day: /(\d{4}-\d{2}-\d{2})[^/]*$/.exec(path)?.[1] ?? '' })).sort((a, b) => a.day.localeCompare(b.day));
   const out: SourcePaper[] = [];
   for (const { path, day } of files) {
+    if (!day) throw new Error(`no date in the file name ${path}`);
     const json = JSON.parse(readFileSync(path, 'utf8')) as { papers: RawPaper[] };
     for (const p of json.papers) {
+      // With `skipped`, a paper that cannot be evaluated (no arXiv id, no English abstract, no Russian
+      // summary) is listed there and left out; without it (the committed days) it is an error.
+      const problem = !/\d{4}\.\d{4,5}/.test(p.url ?? '') ? 'no arXiv id' : !p.title || !p.abstract ? 'no English title/abstract' : !(p.data?.ru?.desc ?? p.data?.desc) ? 'no Russian summary' : null;
+      if (problem && skipped) {
+        skipped.push(`${day} ${p.url ?? p.title}: ${problem}`);
+        continue;
+      }
       const arxivId = arxivOf(p.url);
       if (seen.has(arxivId)) continue;
       seen.add(arxivId);
@@ -67,6 +69,20 @@ export function sourcePapers(): SourcePaper[] {
       out.push({ arxivId, day, title: p.title.replace(/\s+/g, ' ').trim(), abstract: p.abstract.replace(/\s+/g, ' ').trim(), ru: { title: p.data.ru?.title ?? p.data.title ?? null, desc: ruDesc }, zh });
     }
   }
-  cached = out;
   return out;
+}
+
+/** The `YYYY-MM-DD.json` day files of a folder (the shape of `test/fixtures/hfday-d/`). */
+export function dayFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+let cached: SourcePaper[] | undefined;
+
+/** All sample papers, by day then position in the day's file, each arXiv id once. */
+export function sourcePapers(): SourcePaper[] {
+  cached ??= readDayFiles([...dayFilesIn(hfdayDir), ...feedFiles]);
+  return cached;
 }

@@ -1,12 +1,12 @@
 /**
  * Prints topic-tagging precision/recall against the English-built gold:
- * `npx tsx test/relevance/xling/tag-report.ts [tune|report] [--wrong]`.
+ * `npx tsx test/relevance/xling/tag-report.ts [tune|old-report] [--wrong]`.
  */
 import { sourcePapers } from './source.ts';
 import type { Split } from './split.ts';
 import { evalTagging } from './tagging.ts';
 
-const split = (process.argv.find((a) => a === 'tune' || a === 'report') ?? 'report') as Split;
+const split = (process.argv.find((a) => a === 'tune' || a === 'old-report') ?? 'tune') as Split;
 const showWrong = process.argv.includes('--wrong');
 const titles = new Map(sourcePapers().map((p) => [p.arxivId, p.title]));
 for (const lang of ['ru', 'zh'] as const) {

@@ -5,8 +5,8 @@
  */
 import { tagPaperTopics, topicIds, type TaggingOptions } from '../../../src/core/topics.ts';
 import { isRelevant } from './judge.ts';
-import { loadCorpus, type CorpusLang } from './eval.ts';
-import { sourcePapers } from './source.ts';
+import { loadCorpus, type CorpusLang, type Material } from './eval.ts';
+import { sourcePapers, type SourcePaper } from './source.ts';
 import type { Split } from './split.ts';
 import { topicGold } from './topic-gold.ts';
 
@@ -26,8 +26,8 @@ function prf(tp: number, fp: number, fn: number): PRF {
 }
 
 /** Gold topics of every sample paper, by arXiv id. */
-export function goldTopics(): Map<string, Set<string>> {
-  return new Map(sourcePapers().map((p) => [p.arxivId, new Set(Object.entries(topicGold).filter(([, rule]) => isRelevant(rule, p)).map(([id]) => id))]));
+export function goldTopics(papers: readonly SourcePaper[] = sourcePapers()): Map<string, Set<string>> {
+  return new Map(papers.map((p) => [p.arxivId, new Set(Object.entries(topicGold).filter(([, rule]) => isRelevant(rule, p)).map(([id]) => id))]));
 }
 
 export interface TaggingResult {
@@ -41,9 +41,9 @@ export interface TaggingResult {
  * Scores the topics of the split's digests in `lang` as parsed, tagged and merged by `buildCorpus`;
  * with `options`, re-tags the parsed papers with them instead (for tuning).
  */
-export function evalTagging(split: Split, lang: CorpusLang, options?: TaggingOptions): TaggingResult {
-  const { corpus, arxivOf } = loadCorpus(split, lang);
-  const gold = goldTopics();
+export function evalTagging(material: Material | Split, lang: CorpusLang, options?: TaggingOptions): TaggingResult {
+  const { corpus, arxivOf } = loadCorpus(material, lang);
+  const gold = goldTopics(typeof material === 'string' ? sourcePapers() : material.papers);
   const counts = new Map(topicIds.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const wrong: TaggingResult['wrong'] = { fp: [], fn: [] };
   for (const paper of corpus.papers) {

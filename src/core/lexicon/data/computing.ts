@@ -38,6 +38,7 @@ abductive-reasoning > reasoning | abductive reasoning; inductive reasoning; hypo
 long-horizon > planning | long-horizon; long horizon tasks; multi-step tasks | длительный горизонт; долгосрочные задачи; многошаговые задачи | 长时程; 长程任务; 多步任务
 
 # === Software engineering
+fault-localization > software-engineering | fault localization; bug localization | локализация ошибок; локализация дефектов | 错误定位; 缺陷定位; 故障定位
 software-engineering > programming | software engineering; software development; software repository | программная инженерия; разработка ПО; разработка программного обеспечения; репозиторий | 软件工程; 软件开发; 代码仓库
 code-review > software-engineering | code review; pull request; code quality | ревью кода; проверка кода; пул-реквест; качество кода | 代码审查; 代码质量
 bug-detection > code-editing | bug detection; bug fixing; vulnerability detection; static analysis | поиск ошибок; исправление ошибок; поиск уязвимостей; статический анализ | 缺陷检测; 错误修复; 漏洞检测; 静态分析

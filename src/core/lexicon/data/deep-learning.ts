@@ -58,7 +58,7 @@ depth-width > architecture | network depth; network width; deeper layers; early 
 weight-sharing > architecture | weight sharing; parameter sharing; tied weights | разделение весов; общие веса; совместное использование параметров | 权重共享; 参数共享
 layer-pruning > pruning | layer pruning; layer dropping; early exit | удаление слоев; удаление слоёв; ранний выход | 层剪枝; 早退
 modular-network > architecture | modular network; modularity | модульная сеть; модульность | 模块化网络; 模块化
-world-model > architecture, reinforcement-learning | world model; world models | модель мира; модели мира | 世界模型
+world-model > architecture, reinforcement-learning | world model; world models | модель мира; модели мира; мировая модель; мировые модели | 世界模型
 tokenizer > tokenization | tokenizer*; byte-pair encoding; SentencePiece | токенизатор; токенайзер | 分词器; 词元化器 | BPE
 tokenization | tokenization; tokenize; tokens; token; subword | токенизация; токенизир*; токены; токен*; подслово | 分词; 词元化; 令牌; 词元; 标记化; 文本标记; 标记预测
 visual-tokens > tokenization, vision-language | visual tokens; image tokens; patch tokens; image patches | визуальные токены; токены изображения; патчи изображения | 视觉令牌; 视觉标记; 图像令牌; 图像块

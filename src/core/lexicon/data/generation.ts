@@ -11,7 +11,7 @@ few-step-generation > diffusion-model, inference-acceleration | one-step generat
 diffusion-distillation > diffusion-model, distillation | diffusion distillation; progressive distillation; adversarial distillation; score distillation | дистилляция диффузии; прогрессивная дистилляция; дистилляция оценок | 扩散蒸馏; 渐进蒸馏; 分数蒸馏
 score-distillation-sampling > diffusion-distillation, text-to-3d | score distillation sampling; SDS | сэмплирование с дистилляцией оценок | 分数蒸馏采样 | SDS
 guidance > diffusion-model | guided generation; guidance scale; high guidance; classifier guidance | масштаб наведения; наведение классификатором | 引导生成; 引导尺度; 分类器引导
-oversaturation > guidance | oversaturation; over-saturated; saturation artifacts | перенасыщенность; артефакты; перенасыщен* | 过饱和; 伪影
+oversaturation > guidance | oversaturation; over-saturated; saturation artifacts | перенасыщенность; перенасыщен*; артефакты перенасыщения | 过饱和; 过饱和伪影
 latent-space-generation > latent-diffusion | latent generation; latent video; video latent | генерация в латентном пространстве; латентное видео | 潜在生成; 潜在视频
 discrete-diffusion > diffusion-model | discrete diffusion; masked diffusion | дискретная диффузия; маскированная диффузия | 离散扩散; 掩码扩散
 diffusion-fine-tuning > diffusion-model, fine-tuning | fine-tuning diffusion models; diffusion fine-tuning; post-training diffusion | дообучение диффузионных моделей; дообучение диффузии | 扩散模型微调

@@ -10,7 +10,7 @@ mid-training > training | mid-training; annealing phase; domain upsampling | п�
 long-context-training > long-context, training | long-context training; long-context fine-tuning; length generalization | обучение на длинном контексте; обобщение по длине | 长上下文训练; 长度泛化
 alignment-tax > alignment | alignment tax; capability degradation | налог на выравнивание; деградация способностей | 对齐税; 能力退化
 process-reward > reward-model, reasoning | process reward model; step-level reward; outcome reward | модель вознаграждения за процесс; пошаговое вознаграждение; вознаграждение за результат | 过程奖励模型; 步骤级奖励; 结果奖励 | PRM; ORM
-verifier > reasoning | verifier; verification; solution verification | верификатор; верификация; проверка решений | 验证器; 验证; 解答验证
+verifier > reasoning | verifier; verification; solution verification | верификатор; верификация; проверка решений | 验证器; 解答验证
 best-of-n > test-time-compute | best-of-N; best of N sampling; reranking solutions | лучший из N; выбор лучшего из N | 多选一采样; 最优选择
 rejection-sampling-ft > fine-tuning, sampling | rejection sampling fine-tuning; STaR; self-taught reasoner | дообучение с отбором с отклонением; самообучающийся рассуждатель | 拒绝采样微调; 自学推理
 constitutional-ai > alignment | constitutional AI; AI feedback; self-critique | конституционный ИИ; обратная связь от ИИ; самокритика | 宪法人工智能; 人工智能反馈; 自我批评 | RLAIF

@@ -18,17 +18,17 @@ test-time-compute > reasoning, inference | test-time compute; inference-time sca
 reasoning-model > reasoning, llm | reasoning model; reasoning models; o1; thinking model | модель рассуждений; модели рассуждений; рассуждающая модель | 推理模型; 思考模型 | o1; o3
 
 # === Decoding and inference
-inference | inference; model inference; inference time; inference cost; inference efficiency | вывод модели; инференс; инференса; время вывода; стоимость вывода; стоимость инференса | 推理成本; 推理速度; 推理时间; 推理效率; 推理阶段; 推理过程; 模型推理
+inference | inference; model inference; inference time; inference cost; inference efficiency | вывод модели; инференс; инференса; время вывода; стоимость вывода; стоимость инференса | 推理成本; 推理速度; 推理时间; 推理效率; 推理阶段; 推理过程; 模型推理; 推理开销
 decoding > natural-language-generation | decoding; decoding strategy; sampling strategy; beam search; greedy decoding | декодирование; стратегия декодирования; лучевой поиск; жадное декодирование | 解码; 解码策略; 束搜索; 贪心解码
 speculative-decoding > decoding, inference-acceleration | speculative decoding; draft model; speculative sampling | спекулятивное декодирование; черновая модель | 推测解码; 投机解码; 草稿模型
 temperature-sampling > decoding | temperature sampling; nucleus sampling; top-p; top-k sampling | температурное сэмплирование; ядерное сэмплирование | 温度采样; 核采样
 constrained-decoding > decoding | constrained decoding; structured output; JSON output | ограниченное декодирование; структурированный вывод | 约束解码; 结构化输出
 serving > inference | model serving; LLM serving; deployment; inference engine; throughput | развертывание модели; развёртывание; обслуживание моделей; пропускная способность | 模型部署; 模型服务; 部署; 吞吐量
-on-device > inference, efficiency | on-device; edge device; mobile device; mobile; smartphone | на устройстве; мобильные устройства; мобильн*; смартфон; граничные устройства | 端侧; 边缘设备; 移动设备; 手机; 移动端
+on-device > inference, efficiency | on-device; edge device; mobile device; mobile devices; smartphone | на устройстве; мобильные устройства; смартфон; граничные устройства | 端侧; 边缘设备; 移动设备; 手机; 移动端
 prefill > inference | prefill; prefilling; time to first token | префилл; предзаполнение; время до первого токена | 预填充; 首字延迟
 context-compression > long-context, token-reduction | context compression; prompt compression | сжатие контекста; сжатие промпта | 上下文压缩; 提示压缩
 memory-mechanism > llm | long-term memory; memory mechanism; episodic memory | долговременная память; механизм памяти; эпизодическая память | 长期记忆; 记忆机制; 情景记忆
-streaming > inference | streaming; real-time; online inference | потоков* | 流式; 实时
+streaming > inference | streaming; real-time; online inference | потоковый; потоковая генерация | 流式; 实时
 
 # === LLM capabilities and behaviour
 knowledge | knowledge; world knowledge; factual knowledge; parametric knowledge | знания; знание мира; фактические знания; параметрические знания | 知识; 世界知识; 事实知识; 参数化知识

@@ -78,7 +78,7 @@ geometry-problem > math-reasoning | geometry problems; geometric reasoning; olym
 olympiad > math-reasoning | olympiad; competition math; math competition; AIME | олимпиада; олимпиадн*; математическая олимпиада | 奥赛; 奥林匹克; 数学竞赛 | AIME; IMO
 symbolic-math > math-reasoning | symbolic computation; symbolic regression; equation discovery | символьные вычисления; символьная регрессия; открытие уравнений | 符号计算; 符号回归; 方程发现
 math-dataset > math-reasoning, dataset | mathematical dataset; math corpus; math pre-training; WebMath | математический датасет; математический корпус | 数学数据集; 数学语料 | GSM8K; MATH
-formal-language > linguistics | formal language; formal grammar; automata | формальный язык; формальная грамматика; автомат* | 形式语言; 形式文法; 自动机
+formal-language > linguistics | formal language; formal grammar; automata | формальный язык; формальная грамматика; конечный автомат; автомат | 形式语言; 形式文法; 自动机
 complexity-theory > theoretical-analysis | computational complexity; NP-hard; polynomial time | NP-трудн*; полиномиальное время | 计算复杂度; 非确定性多项式; 多项式时间
 chaos > theoretical-analysis | chaos; edge of chaos; chaotic; cellular automata | хаос; грань хаоса; хаотическ*; клеточные автоматы | 混沌; 混沌边缘; 元胞自动机
 `;

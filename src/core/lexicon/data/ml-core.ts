@@ -42,7 +42,7 @@ full-fine-tuning > fine-tuning | full fine-tuning; full-parameter fine-tuning; f
 post-training > training | post-training; posttraining | постобучение; пост-обучение; послеобучение | 后训练; 训练后
 training-data > training, dataset | training data; training set; training corpus; training examples | обучающие данные; обучающая выборка; обучающий набор; обучающие примеры | 训练数据; 训练集; 训练语料
 test-set > evaluation | test set; held-out set; validation set; evaluation set | тестовая выборка; тестовый набор; валидационная выборка; отложенная выборка | 测试集; 验证集; 评估集
-loss-function > training | loss function; objective function; training objective; loss | функция потерь; целевая функция; функция ошибки; потер* | 损失函数; 目标函数; 训练目标
+loss-function > training | loss function; objective function; training objective; loss | функция потерь; целевая функция; функция ошибки | 损失函数; 目标函数; 训练目标
 cross-entropy > loss-function | cross-entropy; cross entropy; log loss | перекрестная энтропия; кросс-энтропия | 交叉熵
 mse > loss-function | mean squared error; squared error; L2 loss | среднеквадратичная ошибка; квадратичная ошибка | 均方误差 | MSE
 backpropagation > training | backpropagation; back-propagation; backprop | обратное распространение ошибки; обратное распространение | 反向传播
@@ -130,7 +130,7 @@ ablation > evaluation | ablation study; ablation; ablations | абляционн
 state-of-the-art > evaluation | state-of-the-art; state of the art | передовой уровень; современный уровень; лучшие результаты | 最先进; 最优性能; 最新水平 | SOTA
 baseline > evaluation | baseline; baselines; strong baseline | базовая модель сравнения; базовый уровень; базовые методы; бейзлайн | 基线; 基线模型; 基准方法
 leaderboard > benchmark | leaderboard; ranking table | лидерборд; таблица лидеров; рейтинговая таблица | 排行榜; 榜单
-llm-as-judge > evaluation, llm | LLM-as-a-judge; LLM judge; LLM judges; LLM-based evaluation; automatic evaluator; critic model | LLM в роли судьи; LLM-судья; модель-судья; оценка с помощью LLM; автоматическая оценка с помощью модели | 大模型评判; 大模型评估; 模型评判; 裁判模型; 评判模型
+llm-as-judge > evaluation, llm | LLM-as-a-judge; LLM judge; LLM judges; LLM-based evaluation; automatic evaluator; critic model | LLM в роли судьи; LLM-судья; модель-судья; оценка с помощью LLM; автоматическая оценка с помощью модели; в качестве судьи; работает как судья | 大模型评判; 大模型评估; 模型评判; 裁判模型; 评判模型; 评审; 评判
 reproducibility > evaluation | reproducibility; replicability; reproducible | воспроизводимость; воспроизводим* | 可复现性; 可重复性; 复现
 error-analysis > evaluation | error analysis; failure modes; failure analysis | анализ ошибок; режимы сбоев; типы ошибок | 错误分析; 失效模式; 失败模式
 calibration > evaluation | calibration; calibrated; uncertainty calibration | калибровка; калиброван* | 校准; 置信度校准

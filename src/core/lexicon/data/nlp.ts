@@ -64,7 +64,7 @@ contextual-embedding > embedding | contextual embedding; contextualized represen
 text-corpus > dataset | text corpus; web corpus; web text; Common Crawl; web-crawled | текстовый корпус; веб-корпус; веб-тексты; веб-данные | 文本语料; 网络语料; 网页数据
 scientific-text > nlp | scientific papers; scientific literature; scholarly documents; citation | научные статьи; научная литература; научные публикации; цитирование | 科学文献; 学术论文; 引文
 legal-text > nlp | legal documents; legal text; law | юридические документы; юридические тексты; право; правов* | 法律文书; 法律文本; 法律
-document-understanding > nlp | document understanding; document parsing; document AI; layout analysis | понимание документов; анализ документов; анализ разметки | 文档理解; 文档解析; 版面分析
+document-understanding > nlp | document understanding; document parsing; document AI; layout analysis | понимание документов; анализ документов; распознавание документов; анализ разметки | 文档理解; 文档解析; 版面分析
 ocr > document-understanding | optical character recognition; OCR; text recognition; scene text | оптическое распознавание символов; распознавание текста | 光学字符识别; 文字识别; 场景文字 | OCR
 table-understanding > document-understanding | table understanding; table question answering; tabular reasoning | понимание таблиц; ответы на вопросы по таблицам | 表格理解; 表格问答
 chart-understanding > document-understanding | chart understanding; chart question answering; plot | понимание диаграмм; понимание графиков; диаграмм* | 图表理解; 图表问答

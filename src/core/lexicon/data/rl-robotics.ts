@@ -16,7 +16,7 @@ multi-armed-bandit > reinforcement-learning | multi-armed bandit; bandit; contex
 rl-for-llm > reinforcement-learning, llm | RL for LLMs; reinforcement learning for language models; RL fine-tuning | обучение с подкреплением для языковых моделей; дообучение с подкреплением | 大模型强化学习; 强化学习微调
 policy-filtration > rlhf | policy filtration; reward filtering; rejection sampling | фильтрация политики; фильтрация по вознаграждению; отбор с отклонением | 策略过滤; 拒绝采样
 self-play > reinforcement-learning | self-play; adversarial play | игра с собой; самоигра | 自我博弈; 自对弈
-game-playing > reinforcement-learning | game playing; games; video games; chess; Atari; Minecraft | игры; видеоигры; шахматы; игра в го | 游戏; 电子游戏; 国际象棋; 围棋 | Atari; Minecraft
+game-playing > reinforcement-learning | game playing; video games; game environments; chess; Atari; Minecraft | видеоигры; компьютерные игры; игровые среды; шахматы; игра в го | 游戏; 电子游戏; 国际象棋; 围棋 | Atari; Minecraft
 monte-carlo-tree-search > planning | Monte Carlo tree search; tree search; MCTS | поиск по дереву Монте-Карло; поиск по дереву | 蒙特卡洛树搜索; 树搜索 | MCTS
 decision-making > reinforcement-learning | decision making; sequential decision making | принятие решений; последовательное принятие решений | 决策; 序贯决策
 safe-rl > reinforcement-learning, safety | safe reinforcement learning; constrained RL | безопасное обучение с подкреплением | 安全强化学习
@@ -25,11 +25,11 @@ offline-data > offline-rl | offline data; offline dataset; data-centric | офл
 # === Control and robotics
 control > robotics | controller; control policy; optimal control; feedback control | контроллер; политика управления; оптимальное управление; управление с обратной связью | 控制器; 控制策略; 最优控制; 反馈控制
 visuomotor-control > control, robot-manipulation | visuomotor control; visuo-motor control; sensorimotor | визуомоторное управление; сенсомоторн* | 视觉运动控制; 感知运动
-motion-planning > robotics, planning | motion planning; path planning; trajectory planning; navigation | планирование движения; планирование пути; планирование траектории; навигация | 运动规划; 路径规划; 轨迹规划; 导航
+motion-planning > robotics | motion planning; path planning; trajectory planning; navigation | планирование движения; планирование пути; планирование траектории; навигация | 运动规划; 路径规划; 轨迹规划; 导航
 trajectory | trajectory; trajectories; trajectory prediction | траектория; траектории; предсказание траектории | 轨迹; 轨迹预测
 sim-to-real > robotics | sim-to-real; simulation to reality; domain randomization; real-world deployment | перенос из симуляции в реальность; рандомизация домена | 仿真到现实; 域随机化 | Sim2Real
 physics-simulation > simulation | physics simulation; physics-based; physical simulation; physics engine | физическая симуляция; физическое моделирование; физический движок; на основе физики | 物理仿真; 物理模拟; 基于物理; 物理引擎
-dexterous-hand > robot-manipulation | dexterous hand; dexterous manipulation; bimanual; dual hands; in-hand manipulation | ловкая рука; ловкие манипуляции; двуручн*; две руки | 灵巧手; 灵巧操作; 双手; 双臂
+dexterous-hand > robot-manipulation | dexterous hand; dexterous manipulation; bimanual; in-hand manipulation | ловкая рука; ловкие манипуляции; двуручн* | 灵巧手; 灵巧操作; 双臂
 legged-locomotion > locomotion | legged locomotion; jumping; quadruped robot; walking; terrain | шагающая локомоция; прыжки; прыжок; ходьба; рельеф; местность | 足式运动; 跳跃动作; 行走; 复杂地形
 humanoid > robotics | humanoid; humanoid robot; humanoids | гуманоид; гуманоидный робот; человекоподобный робот | 人形机器人; 类人机器人
 mobile-robot > robotics | mobile robot; navigation robot; wheeled robot | мобильный робот; колесный робот; колёсный робот | 移动机器人; 轮式机器人

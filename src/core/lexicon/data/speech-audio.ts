@@ -36,6 +36,6 @@ end-to-end-speech > speech | end-to-end speech; end-to-end spoken; speech-in spe
 phoneme > speech | phoneme; phonemes; phonetic | фонем*; фонемы; фонетическ* | 音素; 音标
 keyword-spotting > speech-recognition | keyword spotting; wake word | обнаружение ключевых слов; слово активации | 关键词检测; 唤醒词
 audio-deepfake > deepfake-detection, speech | audio deepfake; spoofing; anti-spoofing; fake speech | аудиодипфейк; спуфинг; антиспуфинг; поддельная речь | 音频深度伪造; 语音欺骗; 反欺骗
-bitrate > audio-codec | bitrate; low bitrate; kbps | битрейт*; низкий битрейт | 码率; 低码率; 比特率
+bitrate > audio-codec | bitrate; low bitrate; kbps | битрейт*; низкий битрейт | 码率; 低码率; 比特率; 低比特率; 超低比特率
 sign-language > multimodal | sign language; sign language recognition; sign language translation | язык жестов; жестовый язык; распознавание жестового языка | 手语; 手语识别; 手语翻译
 `;

@@ -26,7 +26,7 @@ ddpm > diffusion-model | denoising diffusion probabilistic model | вероят�
 diffusion-transformer > diffusion-model, transformer | diffusion transformer | диффузионный трансформер | 扩散变换器 | DiT; DiTs
 stable-diffusion > latent-diffusion | Stable Diffusion | Stable Diffusion; стабильная диффузия | 稳定扩散 | SDXL; SD3
 classifier-free-guidance > diffusion-model, guidance | classifier-free guidance; guidance scale | безклассификаторное наведение; бесклассификаторное руководство; масштаб наведения | 无分类器引导; 引导尺度 | CFG
-flow-matching > generative-model | flow matching; rectified flow | сопоставление потоков; выпрямленный поток | 流匹配; 整流流
+flow-matching > generative-model | flow matching; rectified flow | сопоставление потоков; согласование потоков; выпрямленный поток | 流匹配; 整流流
 generative-model | generative model; generative modeling; generative AI | генеративная модель; генеративное моделирование; генеративный ИИ | 生成模型; 生成式模型; 生成式人工智能; 生成式 | AIGC
 gan > generative-model | generative adversarial network; adversarial generator | генеративно-состязательная сеть; состязательная сеть | 生成对抗网络; 对抗生成网络 | GAN; GANs; StyleGAN
 vae > generative-model | variational autoencoder; variational auto-encoder | вариационный автокодировщик; вариационный автоэнкодер | 变分自编码器; 变分自动编码器 | VAE; VAEs
@@ -34,11 +34,11 @@ vae > generative-model | variational autoencoder; variational auto-encoder | в�
 # === Multimodal
 multimodal | multimodal; multi-modal; multimodality; cross-modal; omni-modal | мультимодальн*; многомодальн*; кросс-модальн* | 多模态; 跨模态; 全模态
 vision-language > multimodal | vision-language; vision and language; visual-language; image-text | зрение и язык; визуально-языков*; визуальн* и языков*; изображение и текст; текст и изображение | 视觉语言; 图文; 图像文本
-vlm > vision-language | vision-language model; visual language model; large vision-language model | визуально-языковая модель; зрительно-языковая модель; модель зрения и языка | 视觉语言模型; 视觉大模型; 多模态模型 | VLM; VLMs; LVLM; LVLMs
+vlm > vision-language | vision-language model; visual language model; large vision-language model | визуально-языковая модель; зрительно-языковая модель; модель зрения и языка | 视觉语言模型; 视觉大模型; 多模态模型; 视觉语言大模型 | VLM; VLMs; LVLM; LVLMs
 mllm > vlm, llm | multimodal large language model; multimodal LLM; large multimodal model | мультимодальная большая языковая модель; мультимодальная языковая модель; большая мультимодальная модель; крупная мультимодальная модель | 多模态大语言模型; 多模态大模型; 多模态语言模型 | MLLM; MLLMs; LMM; LMMs
 clip > vision-language | contrastive language-image pre-training; contrastive language-image pretraining | контрастивное предобучение изображений и текста | 对比语言图像预训练 | CLIP; SigLIP
 llava > mllm | LLaVA; visual instruction tuning | визуальная настройка на инструкциях | 视觉指令微调 | LLaVA
-vqa > vision-language, question-answering | visual question answering; visual QA | визуальные вопросы и ответы; ответы на вопросы по изображению; ответы на визуальные вопросы | 视觉问答 | VQA
+vqa > vision-language, question-answering | visual question answering; visual QA | визуальные вопросы и ответы; ответы на вопросы по изображению; ответы на визуальные вопросы; визуальные ответы на вопросы | 视觉问答 | VQA
 captioning | captioning; caption generation; captions | генерация подписей; подписи; описание содержимого | 字幕生成; 描述生成
 image-captioning > vision-language, captioning | image captioning; image caption; image captions | подписи к изображениям; описание изображений; генерация подписей к изображениям | 图像描述; 图像字幕; 图像标题生成
 audio-visual > multimodal | audio-visual; audiovisual; audio and video | аудиовизуальн*; аудио и видео | 视听; 音视频
@@ -72,7 +72,7 @@ avatar > 3d | avatar; digital human; 3D human | аватар; цифровой �
 # === Robotics
 robotics | robot; robotics; robotic | робот; робототехника; роботизированн*; робот* | 机器人; 机器人学
 embodied-ai > robotics | embodied AI; embodied agent; embodied intelligence; embodiment | воплощенный ИИ; воплощённый агент; воплощенн*; воплощённ* | 具身智能; 具身; 具身智能体
-robot-manipulation > robotics | robotic manipulation; manipulation; grasping; dexterous manipulation | манипуляция объектами; манипуляци*; захват объектов; манипулятор | 机器人操作; 机械臂; 机器人抓取; 灵巧操作
+robot-manipulation > robotics | robotic manipulation; robot manipulation; object manipulation; manipulation tasks; grasping; dexterous manipulation | манипуляция объектами; манипуляции с объектами; роботизированн* манипуляци*; задачи манипуляции; захват объектов; манипулятор; манипуляция роботом; манипуляции роботов | 机器人操作; 机械臂; 机器人抓取; 灵巧操作
 locomotion > robotics | locomotion; legged robot; quadruped; humanoid robot | локомоция; шагающий робот; четвероногий робот | 运动控制; 足式机器人; 四足机器人; 人形机器人
 affordance > robotics | affordance | аффорданс; возможность действия | 可供性; 功能可供性
 vla > robotics, vlm | vision-language-action model; robot policy; visuomotor policy; visuo-motor | модель зрение-язык-действие; политика робота; визуомоторн* | 视觉语言动作模型; 机器人策略; 视觉运动 | VLA; VLAs
@@ -86,7 +86,7 @@ localization | localiz*; localis*; geo-localization; object localization | ло�
 
 # === Efficiency
 efficiency | computational efficiency; computational cost; compute cost; resource efficiency; compute-efficient | вычислительные затраты; вычислительная сложность; вычислительные ресурсы; эффективность вычислений; вычислительная эффективность | 计算成本; 计算效率; 计算开销
-inference-acceleration > efficiency | inference acceleration; speedup; speed-up; accelerate inference; faster inference; inference speed | ускорение вывода; ускорение инференса; ускорение; ускоря*; быстрый вывод; скорость вывода | 推理加速; 加速推理; 加速; 提速
+inference-acceleration > efficiency | inference acceleration; speedup; speed-up; accelerate inference; faster inference; inference speed | ускорение вывода; ускорение инференса; ускорение; ускоря*; быстрый вывод; скорость вывода; эффективный вывод; эффективный инференс | 推理加速; 加速推理; 加速; 提速; 高效推理
 latency > efficiency | latency; inference latency; low latency | задержка; латентность; время отклика | 延迟; 时延; 推理延迟
 sparsity > efficiency | sparsity; sparse; sparsification; sparse attention | разреженность; разреженн*; спарсификация | 稀疏; 稀疏化; 稀疏性; 稀疏注意力
 pruning > efficiency | pruning; network pruning; structured pruning | прунинг; обрезка сети; прореживание; отсечение весов | 剪枝; 模型剪枝; 结构化剪枝
@@ -110,7 +110,7 @@ prompt-tuning > peft | prompt tuning; prefix tuning; soft prompt | настро�
 # === Alignment and RL
 alignment | alignment*; value alignment; aligning with human; human-aligned | выравнивание; выравнивание модели; согласование с ценностями; элайнмент | 对齐; 价值对齐; 人类对齐
 rlhf > alignment, reinforcement-learning | reinforcement learning from human feedback; human feedback | обучение с подкреплением на основе обратной связи; обратная связь от человека; обратная связь от людей; отзывы людей | 基于人类反馈的强化学习; 人类反馈 | RLHF; RLAIF
-preference-optimization > alignment | preference optimization; preference learning; preference tuning; direct preference optimization; human preference | оптимизация предпочтений; обучение на предпочтениях; предпочтения людей; предпочтен*; настройка предпочтений | 偏好优化; 偏好学习; 直接偏好优化; 人类偏好; 偏好; 偏好调优; 偏好微调 | DPO; KTO; ORPO; SimPO; IPO
+preference-optimization > alignment | preference optimization; preference learning; preference tuning; direct preference optimization; human preference | оптимизация предпочтений; обучение на предпочтениях; предпочтения людей; предпочтен*; настройка предпочтений; выравнивание по предпочтениям | 偏好优化; 偏好学习; 直接偏好优化; 人类偏好; 偏好; 偏好调优; 偏好微调; 偏好对齐 | DPO; KTO; ORPO; SimPO; IPO
 reward-model > alignment | reward model; reward modeling; reward function; reward signal | модель вознаграждения; модель награды; функция вознаграждения; сигнал вознаграждения | 奖励模型; 奖励函数; 奖励信号; 奖励建模 | RM
 reward-hacking > reward-model, safety | reward hacking; reward overoptimization | взлом вознаграждения; эксплуатация вознаграждения | 奖励黑客; 奖励欺骗; 奖励过度优化
 reinforcement-learning | reinforcement learning; RL; reinforcement | обучение с подкреплением; подкреплен* | 强化学习 | RL; DRL
@@ -171,14 +171,14 @@ second-order-optimization > optimizer | second-order optimization; Levenberg-Mar
 dataset | dataset; data set; datasets; corpus; corpora | набор данных; наборы данных; датасет; датасеты; корпус; выборка данных | 数据集; 语料库; 语料
 benchmark | benchmark; benchmarks; benchmarking; test suite | бенчмарк; бенчмарки; эталонный тест; эталон для оценки | 基准; 基准测试; 测评基准; 评测基准
 annotation > dataset | annotation; annotated; labeling; human annotation | разметка; аннотация; аннотирован*; размеченн* | 标注; 人工标注; 数据标注
-data-quality > dataset | data quality; data curation; data filtering; data cleaning | качество данных; курирование данных; фильтрация данных; очистка данных | 数据质量; 数据筛选; 数据清洗; 数据过滤
+data-quality > dataset | data quality; data curation; data filtering; data cleaning | качество данных; курирование данных; фильтрация данных; очистка данных | 数据质量; 数据筛选; 数据清洗; 数据过滤; 高质量数据
 
 # === Synthetic data
-synthetic-data | synthetic data; synthetic dataset; synthetic captions; synthetic examples; synthetic samples; generated data | синтетические данные; синтетическ*; сгенерированные данные | 合成数据; 合成数据集; 生成数据
+synthetic-data | synthetic data; synthetic dataset; synthetic captions; synthetic examples; synthetic samples; generated data | синтетические данные; синтетическ*; сгенерированные данные | 合成数据; 合成数据集; 生成数据; 合成样本
 data-augmentation > synthetic-data | data augmentation; augmentation; augmented data | аугментация данных; аугментац*; дополнение данных | 数据增强; 数据扩充
 
 # === Speech and audio
-speech | speech; spoken; voice; speaking | речь; речев*; голос; голосов*; устн* | 语音; 言语; 口语; 声音
+speech | speech; spoken; voice; speaking | речь; речев*; голос; голосовой; устн* | 语音; 言语; 口语; 声音
 audio | audio; sound; sounds; acoustic | аудио; звук; звуков*; акустическ* | 音频; 声学; 音效
 speech-recognition > speech | speech recognition; automatic speech recognition; transcription | распознавание речи; автоматическое распознавание речи; транскрипция | 语音识别; 自动语音识别; 语音转写 | ASR
 speech-synthesis > speech | speech synthesis; text-to-speech; voice cloning; speech generation; voice conversion | синтез речи; преобразование текста в речь; клонирование голоса; генерация речи | 语音合成; 文本转语音; 声音克隆; 语音生成 | TTS
@@ -197,10 +197,10 @@ unit-tests > code | unit tests; test cases; code testing | юнит-тесты; 
 
 # === Retrieval
 retrieval | retrieval; retriever; retrieve; information retrieval; search engine | поиск информации; информационный поиск; извлечение информации; поисков*; ретривер; поиск документов; модель поиска; задачи поиска | 检索; 信息检索; 搜索引擎; 检索器
-rag > retrieval | retrieval-augmented generation; retrieval augmented generation; retrieval-augmented | генерация с дополненным поиском; генерация с поиском; дополненная генерация; генерация с извлечением | 检索增强生成; 检索增强 | RAG; GraphRAG
-dense-retrieval > retrieval, embedding | dense retrieval; vector search; vector retrieval; semantic search | плотный поиск; векторный поиск; семантический поиск | 密集检索; 向量检索; 语义检索; 向量搜索
+rag > retrieval | retrieval-augmented generation; retrieval augmented generation; retrieval-augmented | генерация с дополненным поиском; генерация с поиском; дополненная генерация; генерация с извлечением; дополненная поиском; дополненная извлечением | 检索增强生成; 检索增强 | RAG; GraphRAG
+dense-retrieval > retrieval, embedding | dense retrieval; vector search; vector retrieval; semantic search | плотный поиск; векторный поиск; семантический поиск | 密集检索; 向量检索; 语义检索; 向量搜索; 稠密检索
 reranking > retrieval | reranking; re-ranking; reranker | переранжирование; ранжирование; реранкер | 重排序; 重排
-information-extraction > retrieval | information extraction; entity extraction; relation extraction | извлечение сущностей; извлечение отношений | 信息提取; 信息抽取; 实体抽取; 关系抽取
+information-extraction > nlp | information extraction; entity extraction; relation extraction | извлечение сущностей; извлечение отношений | 信息提取; 信息抽取; 实体抽取; 关系抽取
 
 # === Translation and multilinguality
 machine-translation | machine translation; translation; translate | машинный перевод; перевод текста; переводчик; переведен* | 机器翻译; 翻译 | NMT

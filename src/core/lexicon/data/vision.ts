@@ -60,7 +60,7 @@ image-resolution > vision-encoder | arbitrary resolution; high resolution; nativ
 action-recognition > video-understanding | action recognition; activity recognition; action detection | распознавание действий; распознавание активности | 动作识别; 行为识别
 temporal-reasoning > video-understanding, reasoning | temporal reasoning; temporal understanding; temporal grounding | временные рассуждения; временное понимание; рассуждения о времени | 时序推理; 时间推理; 时序理解
 video-captioning > video-understanding, captioning | video captioning; dense video captioning | описание видео; подписи к видео | 视频描述; 视频字幕
-video-frames > video | frames; video frames; keyframes; frame interpolation | кадры; кадр; видеокадры; ключевые кадры; интерполяция кадров | 视频帧; 关键帧; 帧插值
+video-frames > video | video frames; keyframes; frame interpolation | кадры; кадр; видеокадры; ключевые кадры; интерполяция кадров | 视频帧; 关键帧; 帧插值
 temporal-consistency > video | temporal consistency; temporal coherence; inter-frame consistency; flicker | временная согласованность; временная консистентность; межкадровая согласованность; мерцание | 时间一致性; 时序一致性; 帧间一致性
 motion | motion; movement; motion dynamics; motion generation | движение; движения; динамика движения; генерация движения | 运动; 动作; 运动生成; 运动动态
 motion-transfer > motion | motion transfer; motion retargeting; motion control | перенос движения; ретаргетинг движения; управление движением | 运动迁移; 运动重定向; 运动控制

@@ -36,7 +36,7 @@ sketch-retrieval > visual-search, sketch | sketch-based image retrieval | пои
 person-search > re-identification, retrieval | person search; pedestrian retrieval | поиск людей; поиск пешеходов | 行人检索; 行人搜索
 face-anti-spoofing > face, security | face anti-spoofing; liveness detection; presentation attack | защита от спуфинга лица; обнаружение живости | 人脸防伪; 活体检测
 facial-expression > face, emotion | facial expression recognition; facial expressions; facial action units | распознавание выражений лица; выражения лица; мимика | 面部表情识别; 面部表情; 人脸表情
-face-generation > face, image-generation | face generation; face synthesis; talking face; talking head | генерация лиц; синтез лиц; говорящая голова; говорящее лицо | 人脸生成; 人脸合成; 说话人脸; 说话头像
+face-generation > face, image-generation | face generation; face synthesis; talking face; talking head | генерация лиц; синтез лиц; говорящая голова; говорящее лицо | 人脸生成; 人脸合成; 说话人脸; 说话头像; 说话人头像
 face-swap > face, deepfake-detection | face swapping; face swap; face reenactment | замена лица; перенос лица; реконструкция мимики | 换脸; 人脸替换; 人脸重演
 age-estimation > face | age estimation; facial age | оценка возраста | 年龄估计
 hand-pose > human-pose, hand-reconstruction, object-tracking | hand pose estimation; hand tracking | оценка позы руки; поза кисти; отслеживание рук | 手部姿态估计; 手部跟踪
@@ -58,7 +58,7 @@ demosaicing > image-restoration, image, signal-processing | demosaicing; raw ima
 computational-photography > image | computational photography; camera imaging | вычислительная фотография | 计算摄影
 image-fusion > image-restoration, feature-fusion, image, thermal-imaging | image fusion; infrared and visible; multi-focus fusion | слияние изображений; инфракрасные и видимые изображения | 图像融合; 红外与可见光融合
 video-restoration > image-restoration, video, deblurring, denoising, video-inpainting | video restoration; video deblurring; video denoising | восстановление видео; удаление размытия видео; шумоподавление видео | 视频去模糊; 视频去噪
-video-compression > image-compression, video | video coding; neural video codec | кодирование видео; нейронный видеокодек | 视频编码; 神经视频编解码
+video-compression > image-compression, video | video coding; neural video codec | кодирование видео; нейронный видеокодек; видеокодек; видеокодеки | 视频编码; 神经视频编解码
 learned-compression > image-compression, neural-network | learned image compression; neural image compression | обученное сжатие изображений; нейросетевое сжатие изображений | 学习型图像压缩; 神经图像压缩
 image-quality-assessment > image-quality, evaluation, image, visual-perception | image quality assessment; no-reference quality | оценка качества изображений; безэталонная оценка качества; воспринимаемое качество | 图像质量评估; 无参考质量评价; 感知质量 | IQA
 # === 3D and geometry
