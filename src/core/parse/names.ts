@@ -205,6 +205,9 @@ const lowerCoined = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]+\d[a-z0-9]*$/;
 /** How far into a text participles are read (a summary is far shorter; a 50 MB line must stay linear). */
 const maxParticipleOffset = 8000;
 
+/** The starts of every naming, "our", participle and introducing word above (a quick pre-filter). */
+const triggerStart = /^[«"“„'‘(\[]*(?:назв|имен|назыв|call|name|dubb|term|our|наш|предл|разраб|предст|созда|собра|ввод|intro|prese|propo|relea)/i;
+
 /** Words scanned after an introducing verb before giving up (`представляем новый механизм нулевой маршрутизации, Arrow,`). */
 const introWindow = 8;
 
@@ -231,14 +234,20 @@ function proseCandidates(text: string): Candidate[] {
     if (index === 0 && words.some((w) => surveyWord.test(stripWord(w).toLowerCase()))) return [];
     // «OmniGen - это новая модель», «Модель jina-embeddings-v3 - это», «NovelAI Diffusion V3
     // представляет собой модель»: a sentence that defines a coined name.
-    const dash = words.findIndex((w, i) => (isDash(w) && /^это$/i.test(words[i + 1] ?? '')) || (/^представля(?:ет|ют)$/i.test(w) && /^собой$/i.test(words[i + 1] ?? '')) || definesWord.test(w));
-    if (dash > 0 && dash <= 4) {
+    let dash = -1;
+    for (let i = 1; i <= 4 && i < words.length && dash < 0; i++) {
+      const w = words[i]!;
+      if ((isDash(w) && /^это$/i.test(words[i + 1] ?? '')) || (/^представля(?:ет|ют)$/i.test(w) && /^собой$/i.test(words[i + 1] ?? '')) || definesWord.test(w)) dash = i;
+    }
+    if (dash > 0) {
       const from = kindWord.test(words[0]!.toLowerCase()) ? 1 : 0;
       const head = words.slice(from, dash);
       const name = nameAt(head, 0, true) ?? (from === 1 && head.length === 1 && lowerCoined.test(stripWord(head[0]!)) ? stripWord(head[0]!) : null);
       if (name) out.push({ name, score: 4 });
     }
     for (let i = 0; i < words.length; i++) {
+      // Most words start none of the phrases below: one test skips them.
+      if (!triggerStart.test(words[i]!)) continue;
       const word = stripWord(words[i]!).toLowerCase();
       if (namingWord.test(word)) {
         const span = nameSpanAt(words, i + 1, false, cyrillic);
@@ -330,7 +339,7 @@ export function namesFromProse(text: string, urls: readonly string[]): NameGuess
   // break ties.
   // Counted up to 3 and only for the first few distinct names: a hostile text with thousands of
   // candidates costs a few scans, not one per candidate.
-  const lower = text.toLowerCase();
+  let lower: string | undefined;
   const counted = new Map<string, number>();
   const mentions = (name: string): number => {
     const key = name.toLowerCase();
@@ -338,13 +347,15 @@ export function namesFromProse(text: string, urls: readonly string[]): NameGuess
     if (n !== undefined) return n;
     if (counted.size >= maxCounted) return 1;
     n = 0;
+    lower ??= text.toLowerCase();
     for (let at = lower.indexOf(key); at >= 0 && n < 3; at = lower.indexOf(key, at + key.length)) n++;
     counted.set(key, n);
     return n;
   };
   // The point never lifts an introduced name level with one the text explicitly names (score 5).
+  const several = raw.some((c) => c.name !== raw[0]!.name);
   const candidates = raw.map((c, order) => {
-    const m = mentions(c.name);
+    const m = several ? mentions(c.name) : 1;
     return { ...c, order, mentions: m, score: c.score >= 5 ? c.score : Math.min(4.5, c.score + (m >= 2 ? 1 : 0)) };
   });
   const prose: string[] = [];
