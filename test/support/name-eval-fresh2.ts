@@ -5,29 +5,12 @@
  * kind and every miss.
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseDigest } from '../../src/core/index.ts';
-import { dateFromFileName } from '../../src/core/parse/index.ts';
-import { scoreLabel, type NameLabel, type NameRow } from './name-eval.ts';
+import { evaluateSet, type NameRow } from './name-eval.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Scores every labelled entry of the second fresh set. */
+/** Scores every labelled entry of the second fresh set (`evaluateSet` over its folder). */
 export function evaluateFresh2(): NameRow[] {
-  const labels = JSON.parse(readFileSync(`${root}test/fixtures/names-fresh/labels.json`, 'utf8')) as { files: { fresh2: Record<string, NameLabel[]> } };
-  const rows: NameRow[] = [];
-  for (const [path, fileLabels] of Object.entries(labels.files.fresh2)) {
-    const file = path.slice(path.lastIndexOf('/') + 1);
-    const result = parseDigest({ file, bytes: readFileSync(root + path), date: dateFromFileName(file) });
-    const papers = result.ok ? result.value.papers : [];
-    for (const label of fileLabels) {
-      const anchor = label.anchor.normalize('NFKC');
-      const paper = papers.find((p) => [p.title, p.localTitle, p.summary, p.abstract].filter(Boolean).join('\n').normalize('NFKC').includes(anchor));
-      rows.push({ file, anchor: label.anchor, expected: label.name, ...scoreLabel(label, paper) });
-    }
-  }
-  return rows;
+  return evaluateSet(fileURLToPath(new URL('../fixtures/names-fresh/', import.meta.url))).flatMap((s) => s.rows);
 }
 
 if (process.argv[1] && /name-eval-fresh2\.ts$/.test(process.argv[1])) {
