@@ -28,8 +28,8 @@
  * @module
  */
 import type { PaperItem } from '../../core/index.ts';
-import { DenseScratch, TermCounts, type FeatureSpace, type SparseVector } from './features.ts';
-import { candidateTable, dayNumber, vectorsFor, type CandidateTable } from './pool.ts';
+import { arena, DenseScratch, noVector, TermCounts, type FeatureSpace } from './features.ts';
+import { candidateTable, dayNumber, unknownVector, vectorsFor, type CandidateTable } from './pool.ts';
 
 /** A chat's aggregate votes: paper id -> net votes (members' 👍 minus 👎; 0 = no opinion). */
 export type ChatVotes = ReadonlyMap<string, number>;
@@ -106,9 +106,9 @@ export interface RankedPick extends PaperItem {
 
 const scratch = new DenseScratch();
 const counts = new TermCounts();
-/** The voted papers' vectors and votes of the chat being ranked (reused). */
-const voted: SparseVector[] = [];
-const likedFlags: boolean[] = [];
+/** The voted papers' vector handles and votes of the chat being ranked (reused). */
+let voted = new Int32Array(64);
+let likedFlags = new Uint8Array(64);
 
 /**
  * Per-call working arrays, reused (the ranking is synchronous): a 100k-chat run allocates only the
@@ -124,7 +124,8 @@ class Work {
   topic = new Float64Array(0);
   /** Candidate positions (into the table) in the order given. */
   pos = new Int32Array(0);
-  vec: (SparseVector | null)[] = [];
+  /** Candidates' vector handles (`noVector`: none). */
+  vec = new Int32Array(0);
   picked = new Uint8Array(0);
   shortlist = new Int32Array(0);
   median = new Float64Array(0);
@@ -142,6 +143,7 @@ class Work {
     this.popularity = new Float64Array(cap);
     this.topic = new Float64Array(cap);
     this.pos = new Int32Array(cap);
+    this.vec = new Int32Array(cap);
     this.picked = new Uint8Array(cap);
     this.shortlist = new Int32Array(cap);
     this.median = new Float64Array(cap);
@@ -181,7 +183,6 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
   const space = input.space;
   const vectors = vectorsFor(table, space);
   const vec = w.vec;
-  vec.length = m;
 
   // === Signals
   let newest = -Infinity;
@@ -193,8 +194,8 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     if (d > newest) newest = d;
     if (table.strength[i]! > maxStrength) maxStrength = table.strength[i]!;
     if (table.logUp[i]! > maxLogUp) maxLogUp = table.logUp[i]!;
-    let v = vectors[i];
-    if (v === undefined) vectors[i] = v = space?.vector(table.ids[i]!) ?? null;
+    let v = vectors[i]!;
+    if (v === unknownVector) vectors[i] = v = space ? space.handle(table.ids[i]!) : noVector;
     vec[k] = v;
   }
   const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
@@ -255,7 +256,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
       const k = ks ? ks[j]! : j;
       if (w.picked[k] || (exploring && w.taste[k]! > median)) continue;
       let v = value[k]!;
-      if (similarity && picks.length && vec[k]) v -= o.similarityPenalty * Math.min(1, scratch.dot(vec[k]!));
+      if (similarity && picks.length && vec[k]! >= 0) v -= o.similarityPenalty * Math.min(1, scratch.dot(vec[k]!));
       if (coverage && coveredAll(table.why[w.pos[k]!]!, covered)) v -= o.coveragePenalty;
       if (v > bestValue || (v === bestValue && best >= 0 && k < best)) {
         best = k;
@@ -267,7 +268,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     picks.push(best);
     explored.push(exploring);
     for (const x of table.why[w.pos[best]!]!) if (!covered.includes(x)) covered.push(x);
-    if (similarity && vec[best]) scratch.add(vec[best]!, 1);
+    if (similarity && vec[best]! >= 0) scratch.add(vec[best]!, 1);
     return true;
   };
   if (similarity) scratch.clear();
@@ -307,15 +308,15 @@ function coveredAll(why: readonly string[], covered: readonly string[]): boolean
  * scaled so the strongest candidate is ±1 (0 everywhere without votes or vectors). Returns how many
  * voted papers the profile holds.
  */
-function rocchioScores(vectors: readonly (SparseVector | null)[], m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, dislikeWeight: number, taste: Float64Array): number {
+function rocchioScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, dislikeWeight: number, taste: Float64Array): number {
   taste.fill(0, 0, m);
   if (!space || chatVotes.size === 0) return 0;
-  const liked: SparseVector[] = [];
-  const disliked: SparseVector[] = [];
+  const liked: number[] = [];
+  const disliked: number[] = [];
   for (const [id, net] of chatVotes) {
     if (net === 0) continue;
-    const v = space.vector(id);
-    if (v) (net > 0 ? liked : disliked).push(v);
+    const v = space.handle(id);
+    if (v >= 0) (net > 0 ? liked : disliked).push(v);
   }
   const votes = liked.length + disliked.length;
   if (votes === 0) return 0;
@@ -327,8 +328,8 @@ function rocchioScores(vectors: readonly (SparseVector | null)[], m: number, cha
     if (norm === 0) return votes;
     let top = 0;
     for (let c = 0; c < m; c++) {
-      const v = vectors[c];
-      const x = v ? scratch.dot(v) / norm : 0;
+      const v = vectors[c]!;
+      const x = v >= 0 ? scratch.dot(v) / norm : 0;
       taste[c] = x;
       if (Math.abs(x) > top) top = Math.abs(x);
     }
@@ -344,35 +345,39 @@ function rocchioScores(vectors: readonly (SparseVector | null)[], m: number, cha
  * Taste per candidate with the `rate` model (see the module comment), into `taste[0..m)`, scaled so
  * the strongest candidate is ±1. Returns how many voted papers it learnt from.
  */
-function rateScores(vectors: readonly (SparseVector | null)[], m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, taste: Float64Array): number {
+function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, taste: Float64Array): number {
   taste.fill(0, 0, m);
   if (!space || chatVotes.size === 0) return 0;
   let liked = 0;
   let votes = 0;
   counts.clear();
   try {
+    if (voted.length < chatVotes.size) {
+      voted = new Int32Array(Math.max(chatVotes.size, voted.length * 2));
+      likedFlags = new Uint8Array(voted.length);
+    }
     for (const [id, net] of chatVotes) {
-      const v = net === 0 ? undefined : space.vector(id);
-      if (!v) continue;
+      const v = net === 0 ? noVector : space.handle(id);
+      if (v < 0) continue;
       voted[votes] = v;
-      likedFlags[votes++] = net > 0;
+      likedFlags[votes++] = net > 0 ? 1 : 0;
       if (net > 0) liked++;
     }
     if (votes === 0) return 0;
     // Every vector in play (candidates' and votes') is looked up now: size the counts for their term ids once.
     counts.fit();
-    for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i]!);
-    voted.length = 0;
+    for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i] === 1);
     const p0 = (liked + 0.5) / (votes + 1);
     const c2 = counts.counts;
+    const ids = arena.ids;
     const base = smoothing * p0;
     let top = 0;
     for (let c = 0; c < m; c++) {
-      const v = vectors[c];
-      if (!v) continue;
-      const ids = v.ids;
+      const h = vectors[c]!;
+      if (h < 0) continue;
+      const end = h + 1 + ids[h]!;
       let best = -Infinity;
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = h + 1; i < end; i++) {
         const at = ids[i]! << 1;
         const k = c2[at]!;
         if (k === 0) continue;
