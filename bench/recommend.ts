@@ -156,7 +156,7 @@ async function profiled<T>(name: string, run: () => T): Promise<T> {
   await session.post('Profiler.start');
   const result = run();
   const { profile } = await session.post('Profiler.stop');
-  writeFileSync(`/tmp/recommend-${name}.cpuprofile`, JSON.stringify(profile));
+  writeFileSync(`${process.env.PROFILE_PREFIX ?? '/tmp/recommend'}-${name}.cpuprofile`, JSON.stringify(profile));
   return result;
 }
 const memoryBeforeCold = memory();

@@ -383,20 +383,27 @@ export class DenseScratch {
 /**
  * Per-term counts over the term space (dense, reset by touched entries): for term id `t`,
  * `counts[2t]` is how many voted papers have it and `counts[2t + 1]` how many of those were liked.
- * Interleaved, so scoring a candidate term is one cache line, not two (the arrays span the whole
- * vocabulary, far beyond the cache). Call {@link fit} before a batch of {@link add}s and reads.
+ * Interleaved, so counting a term is one cache line, not two. Then {@link lifts} turns the counts
+ * into each voted term's smoothed like rate, `lift[t]` (`-Infinity` for a term no voted paper has),
+ * so scoring a candidate is one read per term, no division. Call {@link fit} before a batch of
+ * {@link add}s.
  */
 export class TermCounts {
   counts = new Int32Array(1 << 17);
+  lift = new Float64Array(1 << 16).fill(-Infinity);
   #touched = new Int32Array(1 << 12);
   #n = 0;
 
   /** Makes room for every id numbered so far. */
   fit(): void {
-    if (this.counts.length >= 2 * termCount()) return;
-    const grown = new Int32Array(Math.max(2 * termCount(), this.counts.length * 2));
-    grown.set(this.counts);
-    this.counts = grown;
+    if (this.lift.length >= termCount()) return;
+    const size = Math.max(termCount(), this.lift.length * 2);
+    const counts = new Int32Array(2 * size);
+    counts.set(this.counts);
+    this.counts = counts;
+    const lift = new Float64Array(size).fill(-Infinity);
+    lift.set(this.lift);
+    this.lift = lift;
   }
 
   /** Counts the terms of a voted paper's vector, handle `h` in {@link arena} (call {@link fit} first). */
@@ -412,17 +419,32 @@ export class TermCounts {
     }
     const end = h + 1 + n;
     for (let i = h + 1; i < end; i++) {
-      const at = ids[i]! << 1;
-      if (counts[at] === 0) this.#touched[this.#n++] = at;
+      const t = ids[i]!;
+      const at = t << 1;
+      if (counts[at] === 0) this.#touched[this.#n++] = t;
       counts[at]!++;
       counts[at + 1]! += l;
     }
   }
 
-  clear(): void {
-    const counts = this.counts;
+  /** Sets `lift[t] = (liked + base) / (voted + smoothing)` for every term counted. */
+  lifts(base: number, smoothing: number): void {
+    const { counts, lift } = this;
     const touched = this.#touched;
-    for (let i = 0; i < this.#n; i++) counts[touched[i]!] = counts[touched[i]! + 1] = 0;
+    for (let i = 0; i < this.#n; i++) {
+      const t = touched[i]!;
+      lift[t] = (counts[(t << 1) + 1]! + base) / (counts[t << 1]! + smoothing);
+    }
+  }
+
+  clear(): void {
+    const { counts, lift } = this;
+    const touched = this.#touched;
+    for (let i = 0; i < this.#n; i++) {
+      const t = touched[i]!;
+      counts[t << 1] = counts[(t << 1) + 1] = 0;
+      lift[t] = -Infinity;
+    }
     this.#n = 0;
   }
 }

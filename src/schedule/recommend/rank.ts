@@ -368,9 +368,9 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
     counts.fit();
     for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i] === 1);
     const p0 = (liked + 0.5) / (votes + 1);
-    const c2 = counts.counts;
+    counts.lifts(smoothing * p0, smoothing);
+    const lift = counts.lift;
     const ids = arena.ids;
-    const base = smoothing * p0;
     let top = 0;
     for (let c = 0; c < m; c++) {
       const h = vectors[c]!;
@@ -378,11 +378,8 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
       const end = h + 1 + ids[h]!;
       let best = -Infinity;
       for (let i = h + 1; i < end; i++) {
-        const at = ids[i]! << 1;
-        const k = c2[at]!;
-        if (k === 0) continue;
-        const lift = (c2[at + 1]! + base) / (k + smoothing);
-        if (lift > best) best = lift;
+        const l = lift[ids[i]!]!;
+        if (l > best) best = l;
       }
       const x = best === -Infinity ? 0 : best - p0;
       taste[c] = x;
