@@ -159,11 +159,12 @@ const extent = (h: number) => (h < 0 ? 0 : arena.ids[h]! + 1);
 
 /**
  * Moves the live vectors to a new arena when the current one is mostly garbage (more than twice
- * the live positions, and past a few MB). Handles of the old epoch stay readable in the old arena by
- * whoever holds it, but are no longer handed out; spaces and tables check the epoch.
+ * the live positions, and past `minPositions`: a few MB by default). Handles of the old epoch stay
+ * readable in the old arena by whoever holds it, but are no longer handed out; spaces and tables
+ * check the epoch. Called by {@link featureSpace}, between two rankings (exported for tests).
  */
-function compactArena(): void {
-  if (arena.used < 1 << 21 || arena.used <= 2 * arena.live) return;
+export function compactArena(minPositions = 1 << 21): void {
+  if (arena.used < minPositions || arena.used <= 2 * arena.live) return;
   const old = arena;
   const next = new VectorArena(old.epoch + 1);
   for (const entry of vectors.values()) {
