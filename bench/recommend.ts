@@ -145,8 +145,7 @@ function memory() {
 const lists = () => sharedListStats(index);
 const load = loadavg().map((x) => round(x, 2));
 const memoryAtStart = memory();
-const topicOnly = pass('topic-only');
-/** `PROFILE=cold`, `warm` or `changed` (or several, comma-separated) writes that pass's CPU profile to /tmp/recommend-<pass>.cpuprofile. */
+/** `PROFILE=topic`, `cold`, `warm` or `changed` (or several, comma-separated) writes that pass's CPU profile to /tmp/recommend-<pass>.cpuprofile. */
 async function profiled<T>(name: string, run: () => T): Promise<T> {
   if (!(process.env.PROFILE ?? '').split(',').includes(name)) return run();
   const { Session } = await import('node:inspector/promises');
@@ -159,6 +158,7 @@ async function profiled<T>(name: string, run: () => T): Promise<T> {
   writeFileSync(`${process.env.PROFILE_PREFIX ?? '/tmp/recommend'}-${name}.cpuprofile`, JSON.stringify(profile));
   return result;
 }
+const topicOnly = await profiled('topic', () => pass('topic-only'));
 const memoryBeforeCold = memory();
 const cold = await profiled('cold', () => pass('recommend'));
 const memoryAfterCold = memory();

@@ -46,6 +46,10 @@ export interface RankOptions {
   model: 'rate' | 'rocchio';
   /** `rate`: pseudo-votes pulling a term's like rate towards the chat's overall rate. */
   smoothing: number;
+  /** `rate`: a candidate scores the mean of its `rateTerms` strongest terms' rates (1: the strongest only). Default 1. */
+  rateTerms?: number;
+  /** Exploration takes, among candidates outside the taste, the best by the other signals (`score`, default) or the one the taste model rates highest (`taste`). */
+  exploreBy?: 'score' | 'taste';
   /** `rocchio`: weight β of the disliked centroid against the liked one. */
   dislikeWeight: number;
   /** Votes after which taste has its full weight (fewer: proportionally less). */
@@ -198,7 +202,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     if (v === unknownVector) vectors[i] = v = space ? space.handle(table.ids[i]!) : noVector;
     vec[k] = v;
   }
-  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
+  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, o.rateTerms ?? 1, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
   const confidence = Math.min(1, votes / Math.max(1, o.confidentAfter));
   const upScale = maxLogUp > 0 ? o.upvoteShare / maxLogUp : 0;
   const wt = o.weights;
@@ -280,7 +284,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
       sorted.set(w.taste.subarray(0, m));
       sorted.sort();
       median = sorted[Math.floor((m - 1) / 2)]!;
-      for (let j = 0; j < explore; j++) take(null, m, w.noTaste, true);
+      for (let j = 0; j < explore; j++) take(null, m, o.exploreBy === 'taste' ? w.base : w.noTaste, true);
     }
     // Too few outside the model's choice: fill from the rest by score.
     while (picks.length < Math.min(input.size, m) && take(null, m, w.base, false));
@@ -345,7 +349,7 @@ function rocchioScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, spa
  * Taste per candidate with the `rate` model (see the module comment), into `taste[0..m)`, scaled so
  * the strongest candidate is ±1. Returns how many voted papers it learnt from.
  */
-function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, taste: Float64Array): number {
+function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, terms: number, taste: Float64Array): number {
   taste.fill(0, 0, m);
   if (!space || chatVotes.size === 0) return 0;
   let liked = 0;
@@ -377,10 +381,12 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
       if (h < 0) continue;
       const end = h + 1 + ids[h]!;
       let best = -Infinity;
-      for (let i = h + 1; i < end; i++) {
-        const l = lift[ids[i]!]!;
-        if (l > best) best = l;
-      }
+      if (terms <= 1) {
+        for (let i = h + 1; i < end; i++) {
+          const l = lift[ids[i]!]!;
+          if (l > best) best = l;
+        }
+      } else best = meanOfBest(lift, ids, h + 1, end, terms);
       const x = best === -Infinity ? 0 : best - p0;
       taste[c] = x;
       if (Math.abs(x) > top) top = Math.abs(x);
@@ -390,6 +396,29 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
   } finally {
     counts.clear();
   }
+}
+
+const topBuffer = new Float64Array(16);
+
+/** Mean of the `k` highest `lift` values over the terms `ids[from..end)` (fewer when fewer are voted; -Infinity when none). */
+function meanOfBest(lift: Float64Array, ids: Uint16Array, from: number, end: number, k: number): number {
+  const top = topBuffer;
+  k = Math.min(k, top.length);
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const l = lift[ids[i]!]!;
+    if (l === -Infinity || (n === k && l <= top[n - 1]!)) continue;
+    let j = n < k ? n++ : n - 1;
+    while (j > 0 && top[j - 1]! < l) {
+      top[j] = top[j - 1]!;
+      j--;
+    }
+    top[j] = l;
+  }
+  if (n === 0) return -Infinity;
+  let s = 0;
+  for (let j = 0; j < n; j++) s += top[j]!;
+  return s / n;
 }
 
 /**
