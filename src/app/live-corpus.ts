@@ -38,7 +38,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DigestIndex, type IndexSnapshot } from '../core/index.ts';
-import { corpusBlobFile, corpusMergeFile, corpusStateFile, readJob, type CorpusStatus, type FileJob, type FileOutcome, type SyncResult } from './corpus-files.ts';
+import { corpusBlobFile, corpusMergeFile, corpusStateFile, isCorpusBlobFile, readJob, type CorpusStatus, type FileJob, type FileOutcome, type SyncResult } from './corpus-files.ts';
 import type { WorkerMessage, WorkerRequest } from './corpus-worker.ts';
 import { unpack, type DeltaChunk } from './delta-chunk.ts';
 import { watchDirs, type DirWatch } from './dir-watch.ts';
@@ -761,5 +761,5 @@ export function clearState(dir: string): void {
   } catch {
     // no directory: nothing to clear
   }
-  for (const f of names) if (isRecordsFile(f)) rmSync(join(dir, f), { force: true });
+  for (const f of names) if (isRecordsFile(f) || isCorpusBlobFile(f)) rmSync(join(dir, f), { force: true });
 }
