@@ -412,7 +412,6 @@ class Live implements LiveCorpus {
       }
       // Removals first, then additions, each in slices sized to take about `slice` ms.
       const parts = unpack(chunk);
-      const previous = new Map(parts.previous.map((p) => [p.paper.id, p]));
       const inSlices = async <T>(items: readonly T[], file: (batch: T[]) => void) => {
         for (let i = 0; i < items.length; ) {
           // Capped too: on a busy machine one estimate can be far off.
@@ -424,8 +423,8 @@ class Live implements LiveCorpus {
           await pause();
         }
       };
-      await inSlices(parts.removed, (batch) => index.removePrepared(batch));
-      await inSlices(parts.upserted, (batch) => index.addPrepared(batch, previous));
+      await inSlices(parts.removed, (batch) => index.remove(batch));
+      await inSlices(parts.upserted, (batch) => index.addPrepared(batch));
       worker.ack();
     }
     const result = await synced;

@@ -95,7 +95,7 @@ describe('PostingIndex.accumulate', () => {
           const ix = new PostingIndex([1], bm25);
           docs.forEach((terms) => ix.add([terms]));
           const removed = new Set(removals.map((r) => r % docs.length));
-          for (const d of removed) ix.remove(d, [docs[d]!]);
+          for (const d of removed) ix.remove(d);
           // Reference: one term at a time, each alone in a fresh accumulator, summed in query order.
           const single = new Map<string, Map<number, number>>();
           for (const t of vocabulary) {
@@ -135,7 +135,7 @@ describe('PostingIndex.accumulate', () => {
     const gone = ix.add([['a', 'a', 'b']]);
     ix.add([['a', 'c']]);
     ix.add([['b', 'c', 'c']]);
-    ix.remove(gone, [['a', 'a', 'b']]);
+    ix.remove(gone);
     const fresh = new PostingIndex([1], bm25);
     fresh.add([['a', 'c']]);
     fresh.add([['b', 'c', 'c']]);
@@ -260,7 +260,7 @@ describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
           if (o.op === 'add') live.set(ix.add(o.fields), o.fields);
           else if (o.op === 'remove' && live.size) {
             const doc = [...live.keys()][o.pick % live.size]!;
-            ix.remove(doc, live.get(doc)!);
+            ix.remove(doc);
             live.delete(doc);
           } else if (o.op === 'compact') ix.compact();
           else if (o.op === 'partial') {
@@ -281,6 +281,13 @@ describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
           const id = ix.termId(term);
           for (const d of ordinals) for (let f = 0; f < 3; f++) expect(id !== undefined && ix.has(id, f, d), `${term} ${d} ${f}`).toBe(live.get(d)![f]!.includes(term));
         }
+        // After a whole compaction the forward index holds the live documents' slots only (one per
+        // distinct term and field), and removing every document leaves no document frequency behind.
+        ix.compact();
+        const slots = ordinals.reduce((n, d) => n + live.get(d)!.reduce((m, tokens) => m + new Set(tokens).size, 0), 0);
+        expect(ix.snapshot().forwardSlots.length).toBe(slots);
+        for (const d of ordinals) ix.remove(d);
+        expect([...ix.snapshot().df].every((n) => n === 0)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -302,7 +309,7 @@ describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
     for (let i = 0; i < 1_500; i++) live.set(ix.add(fieldsOf(i)), fieldsOf(i));
     check();
     for (const d of [...live.keys()].filter((d) => d % 5 === 0)) {
-      ix.remove(d, live.get(d)!);
+      ix.remove(d);
       live.delete(d);
     }
     check();
@@ -315,7 +322,7 @@ describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
   test('GIVEN removed documents THEN compaction drops their postings and a snapshot restores the same index', () => {
     const ix = new PostingIndex([1, 1], bm25);
     const docs = Array.from({ length: 50 }, (_, i) => ix.add([[`t${i % 7}`, 'all'], ['all', 'all']]));
-    for (const d of docs.slice(0, 25)) ix.remove(d, [[`t${d % 7}`, 'all'], ['all', 'all']]);
+    for (const d of docs.slice(0, 25)) ix.remove(d);
     expect(ix.postings).toBe(50 * 2);
     ix.compact();
     expect(ix.postings).toBe(25 * 2);
