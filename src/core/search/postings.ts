@@ -70,12 +70,6 @@ export interface Segment {
   codes: Uint16Array;
 }
 
-/** Growable postings of one term added since the last freeze. */
-interface Tail {
-  docs: Int32Array;
-  codes: Uint16Array;
-  length: number;
-}
 
 /** Everything a {@link PostingIndex} holds, as plain arrays (see {@link PostingIndex.snapshot}). */
 export interface PostingSnapshot {
@@ -111,13 +105,26 @@ export class PostingIndex {
   readonly #boosts: readonly number[];
   readonly #bm25: BM25Params;
   readonly #prefixable: (term: string) => boolean;
-  /** term -> id; ids index `#terms`, `#tails` and (times fieldCount plus field) `#df`. */
+  /** term -> id; ids index `#terms`, the tail tables and (times fieldCount plus field) `#df`. */
   #termIds = new Map<string, number>();
   #terms: string[] = [];
   /** Prefix-expandable terms only (see constructor), for {@link extensions}. */
   #prefixes = new SearchableMap<number>();
   #segments: Segment[] = [];
-  #tails: (Tail | undefined)[] = [];
+  /**
+   * The tail: postings added since the last freeze, every term's in one pool — term t's are
+   * `#poolDocs/#poolCodes[#tailAt[t] .. #tailAt[t] + #tailLength[t])`, with room up to `#tailRoom[t]`
+   * (a full range moves to a new one twice as long at the pool's end; the old one is left unused
+   * until the next freeze). One typed array per term and tail (the earlier layout) meant ~100,000
+   * small buffers allocated per 1,000-paper update, which made filing cost ~1 ms a paper on the main
+   * thread and its collections the longest stalls.
+   */
+  #poolDocs = new Int32Array(1024);
+  #poolCodes = new Uint16Array(1024);
+  #poolUsed = 0;
+  #tailAt = new Int32Array(256);
+  #tailLength = new Int32Array(256);
+  #tailRoom = new Int32Array(256);
   #tailPostings = 0;
   /** Multi-field postings with a tf above 7: term id -> doc -> tf per field. */
   #overflow = new Map<number, Map<number, Uint8Array>>();
@@ -196,7 +203,7 @@ export class PostingIndex {
 
   /** Bytes of the posting lists and per-document tables (typed arrays; the dictionary not counted). */
   get bytes(): number {
-    let n = this.#tailPostings * 6 + this.#df.byteLength + this.#fieldLength.byteLength + this.#alive.byteLength + this.#norm.byteLength * 2 + this.#fwdStart.byteLength + this.#fwdSlots.byteLength;
+    let n = this.#poolDocs.byteLength + this.#poolCodes.byteLength + this.#df.byteLength + this.#fieldLength.byteLength + this.#alive.byteLength + this.#norm.byteLength * 2 + this.#fwdStart.byteLength + this.#fwdSlots.byteLength;
     for (const s of this.#segments) n += s.offsets.byteLength + s.docs.byteLength + s.codes.byteLength;
     return n;
   }
@@ -359,8 +366,11 @@ export class PostingIndex {
       if (from < to) acc.size = addImpacts(s.docs, impacts, from, to, at, weight, acc, source, alive);
       at += to - from;
     }
-    const tail = this.#tails[id];
-    if (tail && tail.length > 0) acc.size = addImpacts(tail.docs, impacts, 0, tail.length, at, weight, acc, source, alive);
+    const inTail = this.#tailLength[id]!;
+    if (inTail > 0) {
+      const from = this.#tailAt[id]!;
+      acc.size = addImpacts(this.#poolDocs, impacts, from, from + inTail, at, weight, acc, source, alive);
+    }
   }
 
   // === Compaction and snapshots
@@ -519,7 +529,9 @@ export class PostingIndex {
     });
     // Segments are immutable and shared; the arrays updates write to are copied.
     ix.#terms = s.terms.slice();
-    ix.#tails = new Array(s.terms.length);
+    ix.#tailAt = new Int32Array(Math.max(256, s.terms.length));
+    ix.#tailLength = new Int32Array(ix.#tailAt.length);
+    ix.#tailRoom = new Int32Array(ix.#tailAt.length);
     ix.#df = s.df.slice();
     ix.#docMark = new Int32Array(Math.max(256, s.terms.length));
     ix.#tf = new Int32Array(Math.max(1024, s.terms.length * F));
@@ -552,7 +564,11 @@ export class PostingIndex {
     const id = this.#terms.length;
     this.#termIds.set(term, id);
     this.#terms.push(term);
-    this.#tails.push(undefined);
+    if (id >= this.#tailAt.length) {
+      this.#tailAt = grow(this.#tailAt, id + 1);
+      this.#tailLength = grow(this.#tailLength, id + 1);
+      this.#tailRoom = grow(this.#tailRoom, id + 1);
+    }
     if (this.#prefixable(term)) this.#prefixes.set(term, id);
     const slots = (id + 1) * this.fieldCount;
     if (id >= this.#docMark.length) this.#docMark = grow(this.#docMark, id + 1);
@@ -583,15 +599,27 @@ export class PostingIndex {
       else this.#setOverflow(id, doc, Array.from({ length: F }, (_, f) => Math.min(tf[id * F + f]!, maxTf)));
     }
     for (let f = 0; f < F; f++) tf[id * F + f] = 0;
-    let tail = this.#tails[id];
-    if (!tail) tail = this.#tails[id] = { docs: new Int32Array(initialPostings), codes: new Uint16Array(initialPostings), length: 0 };
-    if (tail.length === tail.docs.length) {
-      tail.docs = grow(tail.docs, tail.length + 1);
-      tail.codes = grow(tail.codes, tail.length + 1);
+    const length = this.#tailLength[id]!;
+    if (length === this.#tailRoom[id]) {
+      // Full (or none yet): a range twice as long at the pool's end, the postings moved there.
+      const room = length === 0 ? initialPostings : length * 2;
+      if (this.#poolUsed + room > this.#poolDocs.length) {
+        this.#poolDocs = grow(this.#poolDocs, this.#poolUsed + room);
+        this.#poolCodes = grow(this.#poolCodes, this.#poolUsed + room);
+      }
+      const from = this.#tailAt[id]!;
+      if (length > 0) {
+        this.#poolDocs.copyWithin(this.#poolUsed, from, from + length);
+        this.#poolCodes.copyWithin(this.#poolUsed, from, from + length);
+      }
+      this.#tailAt[id] = this.#poolUsed;
+      this.#tailRoom[id] = room;
+      this.#poolUsed += room;
     }
-    tail.docs[tail.length] = doc;
-    tail.codes[tail.length] = code;
-    tail.length++;
+    const at = this.#tailAt[id]! + length;
+    this.#poolDocs[at] = doc;
+    this.#poolCodes[at] = code;
+    this.#tailLength[id] = length + 1;
     this.#tailPostings++;
   }
 
@@ -613,17 +641,26 @@ export class PostingIndex {
     if (this.#tailPostings === 0) return;
     const termCount = this.#terms.length;
     const offsets = new Uint32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + (this.#tails[t]?.length ?? 0);
+    const tailLength = this.#tailLength;
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + tailLength[t]!;
     const docs = new Int32Array(this.#tailPostings);
     const codes = new Uint16Array(this.#tailPostings);
     for (let t = 0; t < termCount; t++) {
-      const tail = this.#tails[t];
-      if (!tail) continue;
-      docs.set(tail.docs.subarray(0, tail.length), offsets[t]);
-      codes.set(tail.codes.subarray(0, tail.length), offsets[t]);
+      const length = tailLength[t]!;
+      if (length === 0) continue;
+      const from = this.#tailAt[t]!;
+      docs.set(this.#poolDocs.subarray(from, from + length), offsets[t]);
+      codes.set(this.#poolCodes.subarray(from, from + length), offsets[t]);
     }
     this.#segments.push({ termCount, offsets, docs, codes });
-    this.#tails = new Array(termCount);
+    tailLength.fill(0);
+    this.#tailRoom.fill(0);
+    this.#poolUsed = 0;
+    // A pool grown large by a big batch is given back; the usual one (a day's papers) is kept.
+    if (this.#poolDocs.length > 1 << 22) {
+      this.#poolDocs = new Int32Array(1024);
+      this.#poolCodes = new Uint16Array(1024);
+    }
     this.#tailPostings = 0;
   }
 
@@ -635,8 +672,11 @@ export class PostingIndex {
       const to = s.offsets[id + 1]!;
       if (from < to) fn(s.docs, s.codes, from, to);
     }
-    const tail = this.#tails[id];
-    if (tail && tail.length > 0) fn(tail.docs, tail.codes, 0, tail.length);
+    const length = this.#tailLength[id]!;
+    if (length > 0) {
+      const from = this.#tailAt[id]!;
+      fn(this.#poolDocs, this.#poolCodes, from, from + length);
+    }
   }
 
   /** The hot loop of every query: locals only; the single-field, tf-1 case is one multiplication. */
@@ -680,7 +720,7 @@ export class PostingIndex {
 
   /** Postings of term `id` (live or not). */
   #length(id: number): number {
-    let n = this.#tails[id]?.length ?? 0;
+    let n = this.#tailLength[id] ?? 0;
     for (const s of this.#segments) if (id < s.termCount) n += s.offsets[id + 1]! - s.offsets[id]!;
     return n;
   }
