@@ -24,11 +24,12 @@
  * and tail. {@link PostingIndex.compaction} merges segments and tail into one segment, dropping
  * removed documents' postings, in steps a caller can interleave with queries.
  *
- * A small *forward index* (per document, the df slots it counted: term id × fields + field, one
- * `Int32Array` for all documents) lets {@link PostingIndex.remove} take a document out by its
- * ordinal alone. Removing by the tokens it was added with meant tokenizing the old record again —
- * in the live bot, the corpus worker read, tokenized and sent ~1,200 old records per 1,000-paper
- * update only to decrement document frequencies. About 4 bytes per posting.
+ * A small *forward index* (per document, the df slots it counted: term id × fields + field, sorted
+ * and stored as varint deltas in one byte array for all documents) lets {@link PostingIndex.remove}
+ * take a document out by its ordinal alone. Removing by the tokens it was added with meant
+ * tokenizing the old record again — in the live bot, the corpus worker read, tokenized and sent
+ * ~1,200 old records per 1,000-paper update only to decrement document frequencies. About 2 bytes
+ * per posting (as 32-bit slots it was 4: as large as the posting lists' document arrays).
  *
  * ```ts
  * const ix = new PostingIndex([1, 2], { k: 1.2, b: 0.7, d: 0.5 });
@@ -81,9 +82,9 @@ export interface PostingSnapshot {
   fieldLength: Int32Array;
   alive: Uint8Array;
   capacity: number;
-  /** The forward index: document d counted the df slots `forwardSlots[forwardStart[d] .. forwardStart[d + 1])`. */
+  /** The forward index: document d's df slots, ascending, as varint deltas in `forwardBytes[forwardStart[d] .. forwardStart[d + 1])`. */
   forwardStart: Uint32Array;
-  forwardSlots: Int32Array;
+  forwardBytes: Uint8Array;
   segments: Segment[];
   /** Multi-field postings with a tf above 7: `[term id, doc, tf per field]`. */
   overflow: [number, number, number[]][];
@@ -140,10 +141,12 @@ export class PostingIndex {
   #fieldLength: Int32Array<ArrayBufferLike> = new Int32Array(0);
   #totalLength: number[];
   #alive: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
-  /** Forward index (see the module comment): document d's df slots are `#fwdSlots[#fwdStart[d] .. #fwdStart[d + 1])`. */
+  /** Forward index (see the module comment): document d's df slots are encoded in `#fwdBytes[#fwdStart[d] .. #fwdStart[d + 1])`. */
   #fwdStart: Uint32Array<ArrayBufferLike> = new Uint32Array(1);
-  #fwdSlots: Int32Array<ArrayBufferLike> = new Int32Array(1024);
+  #fwdBytes: Uint8Array<ArrayBufferLike> = new Uint8Array(4096);
   #fwdLength = 0;
+  /** Per-add scratch: the slots of the document being added. */
+  #docSlots = new Int32Array(1024);
   #next = 0;
   #live = 0;
   /** Removed documents whose postings may still be in segments or tails. */
@@ -209,7 +212,7 @@ export class PostingIndex {
 
   /** Bytes of the posting lists and per-document tables (typed arrays; the dictionary not counted). */
   get bytes(): number {
-    let n = this.#poolDocs.byteLength + this.#poolCodes.byteLength + this.#df.byteLength + this.#fieldLength.byteLength + this.#alive.byteLength + this.#norm.byteLength * 2 + this.#fwdStart.byteLength + this.#fwdSlots.byteLength;
+    let n = this.#poolDocs.byteLength + this.#poolCodes.byteLength + this.#df.byteLength + this.#fieldLength.byteLength + this.#alive.byteLength + this.#norm.byteLength * 2 + this.#fwdStart.byteLength + this.#fwdBytes.byteLength;
     for (const s of this.#segments) n += s.offsets.byteLength + s.docs.byteLength + s.codes.byteLength;
     return n;
   }
@@ -232,9 +235,9 @@ export class PostingIndex {
     // Room for every token's slot (at most one slot per token).
     let room = 0;
     for (let f = 0; f < F; f++) room += fields[f]?.length ?? 0;
-    if (this.#fwdLength + room > this.#fwdSlots.length) this.#fwdSlots = grow(this.#fwdSlots, this.#fwdLength + room);
-    const fwd = this.#fwdSlots;
-    let at = this.#fwdLength;
+    if (room > this.#docSlots.length) this.#docSlots = new Int32Array(Math.max(room, this.#docSlots.length * 2));
+    const slots = this.#docSlots;
+    let count = 0;
     for (let f = 0; f < F; f++) {
       const tokens = fields[f] ?? [];
       let distinct = 0;
@@ -250,7 +253,7 @@ export class PostingIndex {
         if (tf[slot]++ === 0) {
           distinct++;
           df[slot]++;
-          fwd[at++] = slot;
+          slots[count++] = slot;
           if (mark[id] !== doc + 1) {
             mark[id] = doc + 1;
             terms.push(id);
@@ -260,10 +263,28 @@ export class PostingIndex {
       this.#fieldLength[doc * F + f] = distinct;
       this.#totalLength[f]! += distinct;
     }
-    this.#fwdLength = at;
-    this.#fwdStart[doc + 1] = at;
+    this.#encodeForward(doc, slots.subarray(0, count).sort());
     for (const id of terms) this.#append(id, doc);
     return doc;
+  }
+
+  /** Appends document `doc`'s slots (ascending) to the forward index as varint deltas (7 bits a byte). */
+  #encodeForward(doc: number, slots: Int32Array): void {
+    if (this.#fwdLength + 5 * slots.length > this.#fwdBytes.length) this.#fwdBytes = grow(this.#fwdBytes, this.#fwdLength + 5 * slots.length);
+    const bytes = this.#fwdBytes;
+    let at = this.#fwdLength;
+    let previous = 0;
+    for (let i = 0; i < slots.length; i++) {
+      let v = slots[i]! - previous;
+      previous = slots[i]!;
+      while (v >= 0x80) {
+        bytes[at++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+      }
+      bytes[at++] = v;
+    }
+    this.#fwdLength = at;
+    this.#fwdStart[doc + 1] = at;
   }
 
   /** Removes a live document (its document frequencies from the forward index: no tokens needed). */
@@ -276,9 +297,22 @@ export class PostingIndex {
     const F = this.fieldCount;
     for (let f = 0; f < F; f++) this.#totalLength[f]! -= this.#fieldLength[doc * F + f]!;
     const df = this.#df;
-    const slots = this.#fwdSlots;
+    const bytes = this.#fwdBytes;
     const to = this.#fwdStart[doc + 1]!;
-    for (let i = this.#fwdStart[doc]!; i < to; i++) df[slots[i]!]--;
+    let slot = 0;
+    let v = 0;
+    let shift = 0;
+    for (let i = this.#fwdStart[doc]!; i < to; i++) {
+      const b = bytes[i]!;
+      v += (b & 0x7f) * 2 ** shift;
+      if (b & 0x80) shift += 7;
+      else {
+        slot += v;
+        df[slot]--;
+        v = 0;
+        shift = 0;
+      }
+    }
   }
 
   /** Whether `doc` is a live document. */
@@ -457,23 +491,23 @@ export class PostingIndex {
 
   /**
    * The forward index without removed documents' slots, for the documents there at the start (in
-   * steps of about `stepSlots` slots; the arrays are read again after each step, as adds may grow
+   * steps of about `stepSlots` bytes; the arrays are read again after each step, as adds may grow
    * them). Documents only die, never come back, so the live ones counted first bound the copy.
    */
-  *#compactForward(stepSlots: number): Generator<void, { end: number; start: Uint32Array; slots: Int32Array; length: number }> {
+  *#compactForward(stepSlots: number): Generator<void, { end: number; start: Uint32Array; slots: Uint8Array; length: number }> {
     const end = this.#next;
     const alive = this.#alive;
     let live = 0;
     for (let d = 0; d < end; d++) if (alive[d] === 1) live += this.#fwdStart[d + 1]! - this.#fwdStart[d]!;
     const start = new Uint32Array(end + 1);
-    const slots = new Int32Array(live);
+    const slots = new Uint8Array(live);
     let length = 0;
     let work = 0;
     for (let d = 0; d < end; d++) {
       if (this.#alive[d] === 1) {
         const from = this.#fwdStart[d]!;
         const to = this.#fwdStart[d + 1]!;
-        slots.set(this.#fwdSlots.subarray(from, to), length);
+        slots.set(this.#fwdBytes.subarray(from, to), length);
         length += to - from;
         work += to - from;
       }
@@ -487,22 +521,22 @@ export class PostingIndex {
   }
 
   /** Takes the compacted forward index, with the documents added since it was made appended. */
-  #swapForward(forward: { end: number; start: Uint32Array; slots: Int32Array; length: number }): void {
+  #swapForward(forward: { end: number; start: Uint32Array; slots: Uint8Array; length: number }): void {
     const { end } = forward;
     const added = this.#fwdLength - this.#fwdStart[end]!;
-    let slots: Int32Array<ArrayBufferLike> = forward.slots;
+    let slots: Uint8Array<ArrayBufferLike> = forward.slots;
     let start: Uint32Array<ArrayBufferLike> = forward.start;
     if (added > 0 || this.#next > end) {
-      slots = new Int32Array(forward.length + added);
+      slots = new Uint8Array(forward.length + added);
       slots.set(forward.slots.subarray(0, forward.length));
-      slots.set(this.#fwdSlots.subarray(this.#fwdStart[end]!, this.#fwdLength), forward.length);
+      slots.set(this.#fwdBytes.subarray(this.#fwdStart[end]!, this.#fwdLength), forward.length);
       start = new Uint32Array(this.#next + 1);
       start.set(forward.start);
       const shift = this.#fwdStart[end]! - forward.length;
       for (let d = end + 1; d <= this.#next; d++) start[d] = this.#fwdStart[d]! - shift;
     }
     this.#fwdStart = start;
-    this.#fwdSlots = slots;
+    this.#fwdBytes = slots;
     this.#fwdLength = forward.length + added;
   }
 
@@ -528,7 +562,7 @@ export class PostingIndex {
       alive: this.#alive.subarray(0, this.#next),
       capacity: this.#next,
       forwardStart: this.#fwdStart.subarray(0, this.#next + 1),
-      forwardSlots: this.#fwdSlots.subarray(0, this.#fwdLength),
+      forwardBytes: this.#fwdBytes.subarray(0, this.#fwdLength),
       segments: this.#segments.slice(),
       overflow,
     };
@@ -555,9 +589,9 @@ export class PostingIndex {
     ix.#alive = s.alive.slice();
     // Appended to, never changed in place (a compaction makes new arrays): shared until they grow.
     ix.#fwdStart = s.forwardStart;
-    ix.#fwdSlots = s.forwardSlots;
-    ix.#fwdLength = s.forwardSlots.length;
-    if (s.forwardStart.length !== s.capacity + 1 || (s.capacity > 0 && s.forwardStart[s.capacity] !== s.forwardSlots.length)) throw new Error('PostingIndex: snapshot forward index does not fit its documents');
+    ix.#fwdBytes = s.forwardBytes;
+    ix.#fwdLength = s.forwardBytes.length;
+    if (s.forwardStart.length !== s.capacity + 1 || (s.capacity > 0 && s.forwardStart[s.capacity] !== s.forwardBytes.length)) throw new Error('PostingIndex: snapshot forward index does not fit its documents');
     ix.#next = s.capacity;
     let live = 0;
     for (let doc = 0; doc < s.capacity; doc++) if (s.alive[doc] === 1) live++;
