@@ -20,7 +20,9 @@ const paper = (over: Partial<Paper>): Paper => ({
 
 describe('tagPaperTopics', () => {
   test('GIVEN one mention in the opening sentence THEN the topic; one mention further down THEN not; two THEN yes', () => {
-    expect(tagPaperTopics(paper({ summary: 'Мы изучаем квантизацию моделей. Результаты хорошие.' }))).toEqual(['efficiency', 'quantization']);
+    // Quantization is also under efficiency in the lexicon, but a narrower catalog topic's concepts are
+    // evidence for it, not for the wider one (nestedWeight 0; the topic gold counts it so too).
+    expect(tagPaperTopics(paper({ summary: 'Мы изучаем квантизацию моделей. Результаты хорошие.' }))).toEqual(['quantization']);
     expect(tagPaperTopics(paper({ summary: 'Мы изучаем новый метод. Он совместим с квантизацией.' }))).toEqual([]);
     expect(tagPaperTopics(paper({ summary: 'Мы изучаем новый метод. Он совместим с квантизацией. Квантизация ускоряет вывод.' }))).toContain('quantization');
   });
@@ -79,6 +81,23 @@ describe('tagPaperTopics', () => {
   test('GIVEN other options THEN they are used (a higher threshold tags less)', () => {
     const p = paper({ summary: 'Мы изучаем квантизацию моделей. Результаты хорошие.' });
     expect(tagPaperTopics(p, { ...defaultTaggingOptions, threshold: 3 })).toEqual([]);
+  });
+});
+
+describe('tagPaperTopics: where a concept sits under a topic', () => {
+  test('GIVEN a narrower topic nested in a wider one THEN its concepts tag the narrower only, and the wider needs its own evidence', () => {
+    expect(tagPaperTopics(paper({ summary: 'Мы изучаем квантизацию моделей. Квантизация до 4 бит.' }))).toEqual(['quantization']);
+    expect(tagPaperTopics(paper({ summary: 'Мы изучаем квантизацию моделей для ускорения вывода.' }))).toEqual(['efficiency', 'quantization']);
+    expect(tagPaperTopics(paper({ summary: 'Мы изучаем квантизацию моделей.' }), { ...defaultTaggingOptions, nestedWeight: 1 })).toEqual(['efficiency', 'quantization']);
+  });
+
+  test('GIVEN a concept two or more steps below a topic root mentioned after the opening sentence THEN it weighs less; in the opening sentence in full', () => {
+    // CAPTCHA > security > safety: two steps below the safety root.
+    expect(tagPaperTopics(paper({ lang: 'en', summary: 'We propose a vision model. It reads CAPTCHA images and solves CAPTCHA puzzles.' }))).not.toContain('safety');
+    expect(tagPaperTopics(paper({ lang: 'en', summary: 'We propose a vision model. It reads CAPTCHA images and solves CAPTCHA puzzles.' }), { ...defaultTaggingOptions, depthWeight: 1 })).toContain('safety');
+    expect(tagPaperTopics(paper({ lang: 'en', summary: 'We solve CAPTCHA puzzles with a vision model. It works.' }))).toContain('safety');
+    // The root itself and its children weigh in full anywhere.
+    expect(tagPaperTopics(paper({ lang: 'en', summary: 'We propose a vision model. It improves safety and reduces security risks.' }))).toContain('safety');
   });
 });
 

@@ -13,12 +13,13 @@ import { evalTagging, type TaggingResult } from './tagging.ts';
 // 0.774, zh 0.777 / 0.774 (Russian-only / Chinese-only), MRR 0.943 / 0.931, zero 0 / 0.5 %, tagging
 // F1 0.771 / 0.773 at precision 0.819 / 0.768. Round 4 end: recall@10 en 0.793 / 0.786, ru 0.800 /
 // 0.774, zh 0.791 / 0.777, MRR 0.965 / 0.947, zero 0 / 0.5 %, tagging F1 0.780 / 0.792 at precision
-// 0.838 / 0.799. Floors: those, rounded down by about 0.01.
+// 0.838 / 0.799. Floors: those, rounded down by about 0.01. Round 5 (tagging by where a concept sits
+// under a topic): tagging F1 0.783 / 0.799 at precision 0.854 / 0.816; the precision floor raised.
 const floors = {
   recall10: { en: 0.78, ru: 0.765, zh: 0.765 },
   mrr: 0.935,
   zeroRate: 0.01,
-  tagging: { f1: 0.77, precision: 0.79 },
+  tagging: { f1: 0.77, precision: 0.805 },
 };
 
 const langs: CorpusLang[] = ['ru', 'zh'];
