@@ -145,7 +145,8 @@ function lazyAt(p: Prepared, l: LazyList, i: number): number {
 
 /**
  * Per-call marks over paper numbers, reused by every call (the selection is synchronous) and reset
- * by the entries it set: a picked flag and a memoised strength (0: not computed; else strength + 1).
+ * by the entries it set: picked or seen (see `skip` in {@link selectDaily}) and a memoised strength
+ * (0: not computed; else strength + 1).
  * Hash sets and maps made per call showed in the profile of 100k chats.
  */
 let marks = new Uint8Array(0);
@@ -229,7 +230,16 @@ export function selectDaily(sub: Subscription, index: SelectIndex, delivered: Se
   const kwHits = keywords.map((k) => keywordHits(p, index, k, keywordDepth));
   fitMarks(p.size);
   clearMarks();
-  const skip = (n: number) => marks[n] === 1 || delivered.has(p.byFresh[n]!.id);
+  // marks: 1 picked, 2 seen (delivered), 3 not seen; 0 not asked yet. A paper is in several of a
+  // chat's cursors (each subset of its topics), so each is asked of `delivered` once per call.
+  const skip = (n: number) => {
+    const m = marks[n]!;
+    if (m !== 0) return m !== 3;
+    const seen = delivered.has(p.byFresh[n]!.id);
+    if (strengths[n] === 0) touched.push(n);
+    marks[n] = seen ? 2 : 3;
+    return seen;
+  };
 
   // Strength = subscribed topics matched + keywords matched (memoised per call).
   const topicSet = new Set(topics);
@@ -293,7 +303,7 @@ export function selectDaily(sub: Subscription, index: SelectIndex, delivered: Se
       if (n < 0) live[i] = false;
       else {
         if (marks[n] === 0 && strengths[n] === 0) touched.push(n);
-        marks[n] = 1;
+        marks[n] = 1; // picked (it was asked of `delivered` and not seen: it came from a cursor)
         order.push(n);
       }
     }
