@@ -130,11 +130,38 @@ function subsetList(p: Prepared, subset: readonly string[]): LazyList {
 
 /** The `i`-th paper number of a lazy list, or -1 past its end. */
 function lazyAt(p: Prepared, l: LazyList, i: number): number {
+  const need = l.need;
   while (l.out.length <= i && l.pos < l.src.length) {
     const n = l.src[l.pos++]!;
-    if (l.need.length === 0 || l.need.every((t) => p.topicsOf[n]!.includes(t))) l.out.push(n);
+    let all = true;
+    if (need.length > 0) {
+      const has = p.topicsOf[n]!;
+      for (let k = 0; all && k < need.length; k++) all = has.includes(need[k]!);
+    }
+    if (all) l.out.push(n);
   }
   return i < l.out.length ? l.out[i]! : -1;
+}
+
+/**
+ * Per-call marks over paper numbers, reused by every call (the selection is synchronous) and reset
+ * by the entries it set: picked or seen (see `skip` in {@link selectDaily}) and a memoised strength
+ * (0: not computed; else strength + 1).
+ * Hash sets and maps made per call showed in the profile of 100k chats.
+ */
+let marks = new Uint8Array(0);
+let strengths = new Uint16Array(0);
+const touched: number[] = [];
+
+function fitMarks(size: number): void {
+  if (marks.length >= size) return;
+  marks = new Uint8Array(size);
+  strengths = new Uint16Array(size);
+}
+
+function clearMarks(): void {
+  for (const n of touched) marks[n] = strengths[n] = 0;
+  touched.length = 0;
 }
 
 /**
@@ -185,11 +212,90 @@ function subsetsWith(t: string, topics: readonly string[], max: number): string[
   return out.sort((a, b) => b.length - a.length);
 }
 
+/** A position in a topic subset's lazy list (`lazy`) or a keyword's hit list (`list`). */
 interface Cursor {
-  /** Paper number at position i, or -1 past the end. */
-  at: (i: number) => number;
+  lazy: LazyList | null;
+  list: readonly number[];
   pos: number;
 }
+
+/** A turn of the round-robin: a topic's cursors (one per subset of the followed topics with it), or keyword `keyword`'s. */
+interface Turn {
+  cursors: Cursor[];
+  /** Index into the call's keywords, or -1 for a topic turn. */
+  keyword: number;
+}
+
+/**
+ * The call in progress (the selection is synchronous), read by the helpers below: closures made
+ * per call cost more than their work at 100k chats (each is also named at creation under tsx).
+ */
+let cur: { p: Prepared; index: SelectIndex; delivered: SeenSet; topics: readonly string[]; keywords: readonly string[]; kwHits: KeywordHits[]; keywordDepth: number } | undefined;
+
+/** Paper number at a cursor's position `i`, or -1 past the end. */
+function cursorAt(c: Cursor, i: number): number {
+  if (c.lazy) return lazyAt(cur!.p, c.lazy, i);
+  return i < c.list.length ? c.list[i]! : -1;
+}
+
+/**
+ * Whether the chat saw paper `n` or this call picked it. marks: 1 picked, 2 seen (delivered), 3 not
+ * seen; 0 not asked yet. A paper is in several of a chat's cursors (each subset of its topics), so
+ * each is asked of `delivered` once per call.
+ */
+function skip(n: number): boolean {
+  const m = marks[n]!;
+  if (m !== 0) return m !== 3;
+  const seen = cur!.delivered.has(cur!.p.byFresh[n]!.id);
+  if (strengths[n] === 0) touched.push(n);
+  marks[n] = seen ? 2 : 3;
+  return seen;
+}
+
+/** Strength = subscribed topics matched + keywords matched (memoised per call). */
+function strength(n: number): number {
+  const memo = strengths[n]!;
+  if (memo !== 0) return memo - 1;
+  const c = cur!;
+  let s = 0;
+  for (const t of c.p.topicsOf[n]!) if (c.topics.includes(t)) s++;
+  for (const k of c.kwHits) if (k.score.has(n)) s++;
+  if (marks[n] === 0 && strengths[n] === 0) touched.push(n);
+  strengths[n] = s + 1;
+  return s;
+}
+
+/** The first paper at or after the cursor not skipped (the cursor moves to it), or -1. */
+function first(c: Cursor): number {
+  let n = cursorAt(c, c.pos);
+  while (n >= 0 && skip(n)) n = cursorAt(c, ++c.pos);
+  return n;
+}
+
+/** The paper a turn picks next, or -1 when it has none left. */
+function nextOf(turn: Turn): number {
+  if (turn.keyword < 0) {
+    let best = -1;
+    for (const c of turn.cursors) {
+      const n = first(c);
+      if (n < 0) continue;
+      if (best < 0 || strength(n) > strength(best) || (strength(n) === strength(best) && n < best)) best = n;
+    }
+    return best;
+  }
+  const c = cur!;
+  const i = turn.keyword;
+  let n = first(turn.cursors[0]!);
+  if (n < 0 && !c.kwHits[i]!.complete) {
+    // The chat has seen every cached hit: fetch deeper once (rare; long-lived keyword chats).
+    c.kwHits[i] = keywordHits(c.p, c.index, c.keywords[i]!, Math.max(c.keywordDepth, c.kwHits[i]!.list.length) * 4);
+    turn.cursors[0] = { lazy: null, list: c.kwHits[i]!.list, pos: 0 };
+    n = first(turn.cursors[0]);
+  }
+  return n;
+}
+
+const noNumbers: readonly number[] = [];
 
 /**
  * Picks up to `sub.size` papers for the chat's digest on `localDate` (see the module comment).
@@ -201,82 +307,40 @@ export function selectDaily(sub: Subscription, index: SelectIndex, delivered: Se
   const topics = [...new Set(sub.topics)].filter((t) => p.topicLists.has(t));
   const keywords = [...new Set(sub.keywords.map((k) => k.trim()).filter(Boolean))];
   const kwHits = keywords.map((k) => keywordHits(p, index, k, keywordDepth));
-  const picked = new Set<number>();
-  const skip = (n: number) => picked.has(n) || delivered.has(p.byFresh[n]!.id);
+  fitMarks(p.size);
+  clearMarks();
+  cur = { p, index, delivered, topics, keywords, kwHits, keywordDepth };
+  try {
+    const turns: Turn[] = [];
+    for (const t of topics) turns.push({ cursors: subsetsWith(t, topics, maxSubset).map((x) => ({ lazy: subsetList(p, x), list: noNumbers, pos: 0 })), keyword: -1 });
+    for (let i = 0; i < keywords.length; i++) turns.push({ cursors: [{ lazy: null, list: kwHits[i]!.list, pos: 0 }], keyword: i });
+    if (turns.length === 0 || sub.size <= 0) return { papers: [] };
 
-  // Strength = subscribed topics matched + keywords matched (memoised per call).
-  const topicSet = new Set(topics);
-  const strengthMemo = new Map<number, number>();
-  const strength = (n: number) => {
-    let s = strengthMemo.get(n);
-    if (s === undefined) {
-      s = 0;
-      for (const t of p.topicsOf[n]!) if (topicSet.has(t)) s++;
-      for (const k of kwHits) if (k.score.has(n)) s++;
-      strengthMemo.set(n, s);
-    }
-    return s;
-  };
-  const first = (c: Cursor) => {
-    let n = c.at(c.pos);
-    while (n >= 0 && skip(n)) n = c.at(++c.pos);
-    return n;
-  };
-  const arrayAt = (list: readonly number[]) => (i: number) => (i < list.length ? list[i]! : -1);
-
-  type Turn = () => number;
-  const topicTurn = (t: string): Turn => {
-    const cursors: Cursor[] = subsetsWith(t, topics, maxSubset).map((s) => {
-      const lazy = subsetList(p, s);
-      return { at: (i: number) => lazyAt(p, lazy, i), pos: 0 };
-    });
-    return () => {
-      let best = -1;
-      for (const c of cursors) {
-        const n = first(c);
-        if (n < 0) continue;
-        if (best < 0 || strength(n) > strength(best) || (strength(n) === strength(best) && n < best)) best = n;
-      }
-      return best;
-    };
-  };
-  const keywordTurn = (i: number): Turn => {
-    let c: Cursor = { at: arrayAt(kwHits[i]!.list), pos: 0 };
-    return () => {
-      let n = first(c);
-      if (n < 0 && !kwHits[i]!.complete) {
-        // The chat has seen every cached hit: fetch deeper once (rare; long-lived keyword chats).
-        kwHits[i] = keywordHits(p, index, keywords[i]!, Math.max(keywordDepth, kwHits[i]!.list.length) * 4);
-        c = { at: arrayAt(kwHits[i]!.list), pos: 0 };
-        n = first(c);
-      }
-      return n;
-    };
-  };
-  const turns: Turn[] = [...topics.map(topicTurn), ...keywords.map((_, i) => keywordTurn(i))];
-  if (turns.length === 0 || sub.size <= 0) return { papers: [] };
-
-  const start = dateHash(localDate) % turns.length;
-  const live = turns.map(() => true);
-  const order: number[] = [];
-  while (order.length < sub.size && live.some(Boolean)) {
-    for (let k = 0; k < turns.length && order.length < sub.size; k++) {
-      const i = (start + k) % turns.length;
-      if (!live[i]) continue;
-      const n = turns[i]!();
-      if (n < 0) live[i] = false;
-      else {
-        picked.add(n);
-        order.push(n);
+    const start = dateHash(localDate) % turns.length;
+    const live = turns.map(() => true);
+    const order: number[] = [];
+    while (order.length < sub.size && live.some(Boolean)) {
+      for (let k = 0; k < turns.length && order.length < sub.size; k++) {
+        const i = (start + k) % turns.length;
+        if (!live[i]) continue;
+        const n = nextOf(turns[i]!);
+        if (n < 0) live[i] = false;
+        else {
+          if (marks[n] === 0 && strengths[n] === 0) touched.push(n);
+          marks[n] = 1; // picked
+          order.push(n);
+        }
       }
     }
+    return {
+      papers: order.map((n) => ({
+        paper: p.byFresh[n]!,
+        why: [...topics.filter((t) => p.topicsOf[n]!.includes(t)), ...keywords.filter((_, i) => kwHits[i]!.score.has(n))],
+      })),
+    };
+  } finally {
+    cur = undefined;
   }
-  return {
-    papers: order.map((n) => ({
-      paper: p.byFresh[n]!,
-      why: [...topics.filter((t) => p.topicsOf[n]!.includes(t)), ...keywords.filter((_, i) => kwHits[i]!.score.has(n))],
-    })),
-  };
 }
 
 /** Small stable hash of a date string (rotates which topic leads). */

@@ -428,13 +428,24 @@ export class TermCounts {
     }
   }
 
-  /** Sets `lift[t] = (liked + base) / (voted + smoothing)` for every term counted. */
-  lifts(base: number, smoothing: number): void {
+  /**
+   * Sets `lift[t] = (liked + base) / (voted + smoothing)` for every term counted; with `dislike` ≠ 1,
+   * a disliked paper counts as `dislike` of a vote: `(liked + base) / (liked + dislike × disliked + smoothing)`.
+   */
+  lifts(base: number, smoothing: number, dislike = 1): void {
     const { counts, lift } = this;
     const touched = this.#touched;
+    if (dislike === 1) {
+      for (let i = 0; i < this.#n; i++) {
+        const t = touched[i]!;
+        lift[t] = (counts[(t << 1) + 1]! + base) / (counts[t << 1]! + smoothing);
+      }
+      return;
+    }
     for (let i = 0; i < this.#n; i++) {
       const t = touched[i]!;
-      lift[t] = (counts[(t << 1) + 1]! + base) / (counts[t << 1]! + smoothing);
+      const liked = counts[(t << 1) + 1]!;
+      lift[t] = (liked + base) / (liked + dislike * (counts[t << 1]! - liked) + smoothing);
     }
   }
 

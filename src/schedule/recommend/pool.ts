@@ -367,15 +367,6 @@ function carryOver(cache: PoolCache, key: string, sub: Subscription, localDate: 
   return merged;
 }
 
-/** Order of the selection within a topic's turn: more followed topics matched, then fresher, then id. */
-function before(a: Paper, sa: number, b: Paper, sb: number): boolean {
-  if (sa !== sb) return sa > sb;
-  const da = staticsOf(a).date;
-  const db = staticsOf(b).date;
-  if (da !== db) return da > db;
-  return a.id < b.id;
-}
-
 /** Which of `turns` a paper has, as a bit mask. */
 function maskOf(paper: Paper, turns: readonly string[]): number {
   let m = 0;
@@ -408,12 +399,19 @@ function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonl
   const all: Paper[] = [...old.papers, ...added];
   const mask = all.map((p) => maskOf(p, turns));
   const strength = mask.map(bits);
+  // The selection's order within a turn, by candidate: `before` with each paper's date read once.
+  const dates = all.map((p) => staticsOf(p).date);
+  const precedes = (a: number, b: number) => {
+    if (strength[a] !== strength[b]) return strength[a]! > strength[b]!;
+    if (dates[a] !== dates[b]) return dates[a]! > dates[b]!;
+    return all[a]!.id < all[b]!.id;
+  };
   // Per turn, its candidates in the turn's order.
   const sorted = (limit: number) =>
     turns.map((_, t) => {
       const list: number[] = [];
       for (let c = 0; c < limit; c++) if (mask[c]! & (1 << t)) list.push(c);
-      return list.sort((a, b) => (a === b ? 0 : before(all[a]!, strength[a]!, all[b]!, strength[b]!) ? -1 : 1));
+      return list.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
     });
 
   // Replay the old list: each turn's last pick (its known frontier) and whether it ran dry.
@@ -467,7 +465,7 @@ function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonl
       } else {
         // Past the frontier the old list does not know what the topic holds.
         const f = last[t]!;
-        if (c < 0 || f < 0 || (c !== f && !before(all[c]!, strength[c]!, all[f]!, strength[f]!))) return undefined;
+        if (c < 0 || f < 0 || (c !== f && !precedes(c, f))) return undefined;
       }
       taken[c] = 1;
       order.push(c);

@@ -10,8 +10,9 @@
  * - **taste**, learnt from the chat's votes: each term of the voted papers (words of every alphabetic
  *   language, cross-lingual `concept:`/`topic:` tokens) gets its like rate among the voted papers
  *   that have it, smoothed towards the chat's overall like rate by `smoothing` pseudo-votes; a
- *   candidate scores its strongest term's lift over the overall rate (a noisy-OR: a reader who likes
- *   "anything on code or programs" is one term, not a centroid). Scaled to [-1, 1] over the pool;
+ *   candidate scores the mean of its two strongest terms' rates, over the overall rate (close to a
+ *   noisy-OR: a reader who likes "anything on code or programs" is a few terms, not a centroid; one
+ *   term alone was more often chance: REPORT.md). Scaled to [-1, 1] over the pool;
  *   its weight grows with the number of votes until `confidentAfter`. `model: 'rocchio'` (cosine
  *   with liked-minus-disliked centroid) is kept for comparison: it ranked worse (REPORT.md).
  *
@@ -46,7 +47,13 @@ export interface RankOptions {
   model: 'rate' | 'rocchio';
   /** `rate`: pseudo-votes pulling a term's like rate towards the chat's overall rate. */
   smoothing: number;
-  /** `rate`: a candidate scores the mean of its `rateTerms` strongest terms' rates (1: the strongest only). Default 1. */
+  /** `rate`: weight of a disliked paper's terms against a liked one's (1: one vote each). Default 1. */
+  rateDislike?: number;
+  /**
+   * `rate`: a candidate scores the mean of its `rateTerms` strongest terms' rates (1: the strongest
+   * only; unset: 1). Shipped 2 (tuned: one term shared with a liked paper is weak evidence, two are
+   * less often chance; +0.025 on the tune readers under two taggings, where 3 gave +0.031 and +0.008).
+   */
   rateTerms?: number;
   /** Exploration takes, among candidates outside the taste, the best by the other signals (`score`, default) or the one the taste model rates highest (`taste`). */
   exploreBy?: 'score' | 'taste';
@@ -78,6 +85,7 @@ export const defaultRankOptions: RankOptions = {
   upvoteShare: 0.8,
   model: 'rate',
   smoothing: 8,
+  rateTerms: 2,
   dislikeWeight: 0.5,
   confidentAfter: 3,
   similarityPenalty: 0,
@@ -202,7 +210,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     if (v === unknownVector) vectors[i] = v = space ? space.handle(table.ids[i]!) : noVector;
     vec[k] = v;
   }
-  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, o.rateTerms ?? 1, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
+  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, o.rateTerms ?? 1, o.rateDislike ?? 1, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
   const confidence = Math.min(1, votes / Math.max(1, o.confidentAfter));
   const upScale = maxLogUp > 0 ? o.upvoteShare / maxLogUp : 0;
   const wt = o.weights;
@@ -349,7 +357,7 @@ function rocchioScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, spa
  * Taste per candidate with the `rate` model (see the module comment), into `taste[0..m)`, scaled so
  * the strongest candidate is ±1. Returns how many voted papers it learnt from.
  */
-function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, terms: number, taste: Float64Array): number {
+function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, terms: number, dislike: number, taste: Float64Array): number {
   taste.fill(0, 0, m);
   if (!space || chatVotes.size === 0) return 0;
   let liked = 0;
@@ -371,8 +379,8 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
     // Every vector in play (candidates' and votes') is looked up now: size the counts for their term ids once.
     counts.fit();
     for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i] === 1);
-    const p0 = (liked + 0.5) / (votes + 1);
-    counts.lifts(smoothing * p0, smoothing);
+    const p0 = (liked + 0.5) / (liked + dislike * (votes - liked) + 1);
+    counts.lifts(smoothing * p0, smoothing, dislike);
     const lift = counts.lift;
     const ids = arena.ids;
     let top = 0;
@@ -386,7 +394,9 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
           const l = lift[ids[i]!]!;
           if (l > best) best = l;
         }
-      } else best = meanOfBest(lift, ids, h + 1, end, terms);
+      } else if (terms === 2) best = meanOfBest2(lift, ids, h + 1, end);
+      else if (terms === 3) best = meanOfBest3(lift, ids, h + 1, end);
+      else best = meanOfBest(lift, ids, h + 1, end, terms);
       const x = best === -Infinity ? 0 : best - p0;
       taste[c] = x;
       if (Math.abs(x) > top) top = Math.abs(x);
@@ -396,6 +406,45 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
   } finally {
     counts.clear();
   }
+}
+
+/** {@link meanOfBest} for k = 2 (the default), in registers. */
+function meanOfBest2(lift: Float64Array, ids: Uint16Array, from: number, end: number): number {
+  let a = -Infinity;
+  let b = -Infinity;
+  for (let i = from; i < end; i++) {
+    const l = lift[ids[i]!]!;
+    if (l <= b) continue;
+    if (l > a) {
+      b = a;
+      a = l;
+    } else b = l;
+  }
+  if (a === -Infinity) return -Infinity;
+  return b === -Infinity ? a : (a + b) / 2;
+}
+
+/** {@link meanOfBest} for k = 3, in registers. */
+function meanOfBest3(lift: Float64Array, ids: Uint16Array, from: number, end: number): number {
+  let a = -Infinity;
+  let b = -Infinity;
+  let c = -Infinity;
+  for (let i = from; i < end; i++) {
+    const l = lift[ids[i]!]!;
+    if (l <= c) continue;
+    if (l > a) {
+      c = b;
+      b = a;
+      a = l;
+    } else if (l > b) {
+      c = b;
+      b = l;
+    } else c = l;
+  }
+  if (a === -Infinity) return -Infinity;
+  if (b === -Infinity) return a;
+  if (c === -Infinity) return (a + b) / 2;
+  return (a + b + c) / 3;
 }
 
 const topBuffer = new Float64Array(16);

@@ -7,7 +7,8 @@
  *   topics taking turns), votes ignored;
  * - `recommend`: the shipped ranking (`recommendDaily`, defaults) with the reader's votes;
  * - ablations: without popularity, without votes (popularity but no feedback), without exploration,
- *   and the Rocchio content model instead of per-term like rates.
+ *   the Rocchio content model instead of per-term like rates, and a candidate scored by its
+ *   strongest term alone (the model before round 5) instead of its two strongest.
  * @module
  */
 import { writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ export const rankers: Record<string, Ranker> = {
   'no votes, no popularity': { kind: 'recommend', rank: { ...defaultRankOptions, weights: { ...defaultRankOptions.weights, popularity: 0 } }, useVotes: false },
   'recommend, no exploration': { kind: 'recommend', rank: { ...defaultRankOptions, explorationShare: 0 }, useVotes: true },
   'recommend, Rocchio model': { kind: 'recommend', rank: { ...defaultRankOptions, model: 'rocchio' }, useVotes: true },
+  'recommend, strongest term only (rateTerms 1, before round 5)': { kind: 'recommend', rank: { ...defaultRankOptions, rateTerms: 1 }, useVotes: true },
   'oracle (every liked candidate first: the upper bound)': { kind: 'oracle' },
 };
 
