@@ -192,6 +192,46 @@ describe('DigestIndex.search parity with MiniSearch (the engine it replaced)', (
   });
 });
 
+describe('DigestIndex.search result cache', () => {
+  test('GIVEN the same search twice THEN the same page, and changing a returned page does not change the next', () => {
+    const first = index.search('diffusion', { limit: 3 });
+    first.hits[0]!.why.push('changed');
+    first.hits.pop();
+    const second = index.search('diffusion', { limit: 3 });
+    const off = new DigestIndex();
+    off.resultCacheSize = 0;
+    off.add(papers);
+    expect(second).toEqual(off.search('diffusion', { limit: 3 }));
+    expect(second.hits).toHaveLength(3);
+  });
+
+  test('GIVEN other options THEN another entry: limit, offset and topics are part of the key', () => {
+    const all = index.search('diffusion', { limit: 4 });
+    expect(index.search('diffusion', { limit: 2 }).hits).toEqual(all.hits.slice(0, 2));
+    expect(index.search('diffusion', { limit: 2, offset: 2 }).hits).toEqual(all.hits.slice(2, 4));
+    expect(index.search('diffusion', { limit: 4, topics: ['video'] }).hits.every((h) => h.paper.topics.includes('video'))).toBe(true);
+  });
+
+  test('GIVEN papers added or removed after a search THEN the next search sees them', () => {
+    const before = index.search('zebrafishology', { limit: 5 });
+    expect(before.total).toBe(0);
+    index.add([{ ...papers[0]!, id: 'new:zebra', name: 'Zebrafishology', summary: 'zebrafishology of everything' }]);
+    expect(index.search('zebrafishology', { limit: 5 }).hits.map((h) => h.paper.id)).toContain('new:zebra');
+    index.remove(['new:zebra']);
+    expect(index.search('zebrafishology', { limit: 5 }).hits.map((h) => h.paper.id)).not.toContain('new:zebra');
+  });
+
+  test('GIVEN more distinct searches than the cache holds THEN the least recently used one is computed again, with the same page', () => {
+    index.resultCacheSize = 2;
+    const a = index.search('diffusion');
+    index.search('видео');
+    index.search('diffusion');
+    index.search('агенты');
+    expect(index.search('diffusion')).toEqual(a);
+    expect(index.search('видео').total).toBeGreaterThan(0);
+  });
+});
+
 describe('DigestIndex.snapshot', () => {
   test('GIVEN a snapshot made with another lexicon THEN it is refused (its concept tokens would be stale)', () => {
     const snapshot = index.snapshot();
