@@ -8,19 +8,22 @@
  * Started through `corpus-worker.mjs` (which registers tsx in the new thread).
  * @module
  */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { DigestIndex, preparePaper, type IndexOptions, type Paper } from '../core/index.ts';
 import { CorpusFiles, CorpusStateError, type CorpusFilesOptions, type FileJob, type FileOutcome, type ShareFiles } from './corpus-files.ts';
 import { packChunk, type DeltaChunk } from './delta-chunk.ts';
 import { FileBlobs } from './file-blobs.ts';
+import { fullGc } from './full-gc.ts';
 import { writeSnapshotFile } from './snapshot-file.ts';
 
 export type { DeltaChunk } from './delta-chunk.ts';
 
 /** Records per delta message (their texts cloned, their terms as numbers in one transferred buffer). */
 export const chunkPapers = 250;
+/** Records filed per step of a build. */
+const buildBatch = 1_000;
+
 /** Removed ids per delta message. */
 const removedPerChunk = 2_000;
 
@@ -55,16 +58,12 @@ export type WorkerMessage =
   | { id: number; ok: false; error: string; code?: 'state' };
 
 /**
- * A full garbage collection, run after each sync. A sync makes garbage several times the worker's
- * live state (parsed files, merged and prepared records), and the worker then idles — often for an
- * hour, until the next fetch — with that garbage resident: the bot's RSS grew ~30 MB a reload at
- * 10,000 papers. `--expose-gc` cannot be given to one worker (`execArgv` takes no V8 flags), so the
- * flag is set at run time and `gc` taken from a fresh context, as Node documents for `v8.setFlagsFromString`.
+ * A full garbage collection after each sync ({@link fullGc}): a sync makes garbage several times
+ * the worker's live state (parsed files, merged and prepared records), and the worker then idles —
+ * often for an hour, until the next fetch — with that garbage resident: the bot's RSS grew ~30 MB a
+ * reload at 10,000 papers.
  */
-const collect: () => void = (() => {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-})();
+const collect = fullGc;
 
 let files: CorpusFiles | undefined;
 let sent = 0;
@@ -131,8 +130,14 @@ async function build(req: Extract<WorkerRequest, { op: 'build' }>): Promise<unkn
   const blobs = FileBlobs.create(req.recordsPath);
   try {
     const index = new DigestIndex({ cjk }, { blobs });
-    index.add(result.delta.upserted);
+    // A batch at a time, each batch's records let go once filed (the index keeps them in its blob
+    // file): the merged records of a 100,000-paper build are ~300 MB of heap.
+    const records: (Paper | undefined)[] = result.delta.upserted;
     result.delta = { removed: [], upserted: [] };
+    for (let i = 0; i < records.length; i += buildBatch) {
+      index.add(records.slice(i, i + buildBatch) as Paper[]);
+      records.fill(undefined, i, i + buildBatch);
+    }
     await writeSnapshotFile(req.indexPath, { stateId: req.stateId, blobLength: blobs.flush(), status: result.status, index: index.snapshot() }, async () => {});
   } finally {
     blobs.close();

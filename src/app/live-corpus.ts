@@ -44,6 +44,7 @@ import { unpack, type DeltaChunk } from './delta-chunk.ts';
 import { watchDirs, type DirWatch } from './dir-watch.ts';
 import { isDigestName } from './corpus-dir.ts';
 import { FileBlobs } from './file-blobs.ts';
+import { fullGc } from './full-gc.ts';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.ts';
 
 export type { CorpusStatus } from './corpus-files.ts';
@@ -709,6 +710,8 @@ class CorpusWorker {
       }
     } finally {
       post({ id: 0, op: 'helped', finished: true });
+      // The parsing garbage of this thread, freed now rather than held through the worker's build.
+      if (!this.#failed) fullGc();
     }
   }
 
