@@ -86,6 +86,9 @@ function pass(kind: 'recommend' | 'topic-only') {
   const samples: number[] = [];
   let picked = 0;
   let repeats = 0;
+  /** A hash of every pick and its score, in order: passes (and trees) that pick the same give the same. */
+  let checksum = 0x811c9dc5;
+  const mix = (x: number) => (checksum = Math.imul(checksum ^ x, 0x01000193) >>> 0);
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   for (const c of chats) {
@@ -93,11 +96,15 @@ function pass(kind: 'recommend' | 'topic-only') {
     const papers = kind === 'recommend' ? recommendDaily(c.sub, index, c.delivered, localDate, c.votes).papers : selectDaily(c.sub, index, c.delivered, localDate).papers;
     samples.push(msSince(s));
     picked += papers.length;
-    for (const p of papers) if (c.delivered.has(p.paper.id) || c.votes.has(p.paper.id)) repeats++;
+    for (const p of papers) {
+      if (c.delivered.has(p.paper.id) || c.votes.has(p.paper.id)) repeats++;
+      for (let k = 0; k < p.paper.id.length; k++) mix(p.paper.id.charCodeAt(k));
+      if ('score' in p) mix(Math.round((p.score as number) * 1e6));
+    }
   }
   const stats = summarize(samples);
   const used = process.cpuUsage(cpu);
-  return { totalMs: Math.round(msSince(start)), cpuMs: Math.round((used.user + used.system) / 1000), perPickUs: round((msSince(start) * 1000) / Math.max(1, picked), 1), p50Ms: round(stats.p50, 3), p99Ms: round(stats.p99, 3), maxMs: round(stats.max, 1), picked, repeats };
+  return { totalMs: Math.round(msSince(start)), cpuMs: Math.round((used.user + used.system) / 1000), perPickUs: round((msSince(start) * 1000) / Math.max(1, picked), 1), p50Ms: round(stats.p50, 3), p99Ms: round(stats.p99, 3), maxMs: round(stats.max, 1), picked, repeats, checksum: checksum.toString(16) };
 }
 
 if (process.env.SPLIT) {
@@ -138,8 +145,7 @@ function memory() {
 const lists = () => sharedListStats(index);
 const load = loadavg().map((x) => round(x, 2));
 const memoryAtStart = memory();
-const topicOnly = pass('topic-only');
-/** `PROFILE=cold`, `warm` or `changed` (or several, comma-separated) writes that pass's CPU profile to /tmp/recommend-<pass>.cpuprofile. */
+/** `PROFILE=topic`, `cold`, `warm` or `changed` (or several, comma-separated) writes that pass's CPU profile to /tmp/recommend-<pass>.cpuprofile. */
 async function profiled<T>(name: string, run: () => T): Promise<T> {
   if (!(process.env.PROFILE ?? '').split(',').includes(name)) return run();
   const { Session } = await import('node:inspector/promises');
@@ -149,9 +155,10 @@ async function profiled<T>(name: string, run: () => T): Promise<T> {
   await session.post('Profiler.start');
   const result = run();
   const { profile } = await session.post('Profiler.stop');
-  writeFileSync(`/tmp/recommend-${name}.cpuprofile`, JSON.stringify(profile));
+  writeFileSync(`${process.env.PROFILE_PREFIX ?? '/tmp/recommend'}-${name}.cpuprofile`, JSON.stringify(profile));
   return result;
 }
+const topicOnly = await profiled('topic', () => pass('topic-only'));
 const memoryBeforeCold = memory();
 const cold = await profiled('cold', () => pass('recommend'));
 const memoryAfterCold = memory();

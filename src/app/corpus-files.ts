@@ -15,7 +15,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   dateFromFileName,
@@ -82,6 +82,8 @@ interface SavedState {
   code: string;
   dirs: string[];
   stateId: string;
+  /** The papers' blob file in the state directory (a compaction writes a new name; default `papers.blob`). */
+  blob?: string;
   blobLength: number;
   rows: FileRow[];
   papers: number;
@@ -98,6 +100,9 @@ interface SavedMerge {
 export const corpusStateFile = 'corpus.json';
 export const corpusMergeFile = 'merge.json';
 export const corpusBlobFile = 'papers.blob';
+
+/** `papers.blob`, or a compacted one `papers-<id>.blob` (the name `corpus.json` gives). */
+export const isCorpusBlobFile = (name: string): boolean => /^papers(-[a-z0-9]+)?\.blob$/.test(name);
 
 /** `papers.blob` is compacted when it is this much larger than twice the papers held (default). */
 export const compactSlackBytes = 1 << 20;
@@ -133,6 +138,8 @@ export class CorpusFiles {
   #corpus: IncrementalCorpus | undefined;
   #deferred: Deferred | undefined;
   #blobs: FileBlobs | undefined;
+  /** The name of {@link #blobs}' file in the state directory. */
+  #blobName = corpusBlobFile;
   #rows = new Map<string, FileRow>();
   /** Problems of the last scan that belong to no parsed file (manifests, unreadable files). */
   #scanProblems: DigestProblem[] = [];
@@ -175,9 +182,12 @@ export class CorpusFiles {
     const mergePath = join(options.stateDir, corpusMergeFile);
     const head = mergeHead(mergePath);
     if (head !== stateId) return { reason: head === undefined ? `${corpusMergeFile} missing or unreadable` : `${corpusMergeFile} is of another save (${head}, expected ${stateId})` };
+    const blobName = saved.blob ?? corpusBlobFile;
+    if (!isCorpusBlobFile(blobName)) return { reason: `${corpusStateFile} names no papers' blob file` };
     try {
-      const blobs = FileBlobs.reopen(join(options.stateDir, corpusBlobFile), saved.blobLength);
+      const blobs = FileBlobs.reopen(join(options.stateDir, blobName), saved.blobLength);
       const files = new CorpusFiles(dirs, options, { path: mergePath, stateId, papers: saved.papers, contributions: saved.contributions }, blobs);
+      files.#blobName = blobName;
       for (const row of saved.rows) files.#rows.set(row.key, row);
       return files;
     } catch (e) {
@@ -340,7 +350,7 @@ export class CorpusFiles {
     }
     this.#scanProblems = scanProblems.map(safeProblem);
     const t1 = performance.now();
-    const delta = changes.length ? this.#merge().setFiles(changes, { previous: true }) : { removed: [], upserted: [], previous: [] };
+    const delta = changes.length ? this.#merge().setFiles(changes) : { removed: [], upserted: [], previous: [] };
     return { delta, status: this.status(), parsed: changes.length - removed, removed, rehashed, parseMs: Math.round(t1 - plan.t0), mergeMs: Math.round(performance.now() - t1) };
   }
 
@@ -361,8 +371,10 @@ export class CorpusFiles {
 
   /**
    * Saves the state under `stateId` (temporary files, then renames; the merge state first, so a
-   * `corpus.json` never names a merge state that is not there). Needs `stateDir`. A merge state
-   * never loaded is the saved one: its file is copied with the new id.
+   * `corpus.json` never names a merge state that is not there; a compacted blob file under a new
+   * name, so the saved state stays whole until `corpus.json` names the new one — only then is the
+   * old file removed). Needs `stateDir`. A merge state never loaded is the saved one: its file is
+   * copied with the new id.
    */
   save(stateId: string): void {
     const dir = this.#options.stateDir;
@@ -384,12 +396,14 @@ export class CorpusFiles {
       code: this.#options.code ?? '',
       dirs: this.dirs.map(realDir),
       stateId,
+      ...(this.#blobs ? { blob: this.#blobName } : {}),
       blobLength: this.#blobs?.flush() ?? 0,
       rows: [...this.#rows.values()],
       papers: status.papers,
       contributions: status.contributions,
     };
     writeAtomic(join(dir, corpusStateFile), JSON.stringify(saved));
+    if (this.#blobs) removeOldBlobs(dir, this.#blobName);
   }
 
   close(): void {
@@ -397,10 +411,11 @@ export class CorpusFiles {
   }
 
   /**
-   * Rewrites `papers.blob` with only the papers held, when it has grown past twice their size (every
-   * changed file appends its papers again). Before the state files are written: if the process stops
-   * between the two, the saved state no longer fits the shorter file and is ignored on the next start
-   * (one log line, a build from the files), never misread.
+   * Rewrites the papers' blob file with only the papers held, when it has grown past twice their
+   * size (every changed file appends its papers again), into a file of a new name
+   * (`papers-<id>.blob`). The old file stays as it was until the new `corpus.json` names the new one
+   * ({@link save}), so a stop at any point leaves the last saved state whole: its `corpus.json`
+   * still names the old file, whose offsets it holds.
    */
   #compact(dir: string): void {
     const blobs = this.#blobs;
@@ -408,18 +423,19 @@ export class CorpusFiles {
     if (!blobs) return;
     const live = corpus.blobBytes;
     if (blobs.length < 2 * live + (this.#options.compactSlackBytes ?? compactSlackBytes)) return;
-    const path = join(dir, corpusBlobFile);
-    const next = FileBlobs.create(`${path}.next`);
+    const name = `papers-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.blob`;
+    const next = FileBlobs.create(join(dir, name));
     try {
       corpus.moveBlobs(next);
       next.flush();
     } catch (e) {
       next.close();
+      rmSync(join(dir, name), { force: true });
       throw e;
     }
-    renameSync(`${path}.next`, path);
     blobs.close();
     this.#blobs = next;
+    this.#blobName = name;
   }
 }
 
@@ -474,6 +490,11 @@ interface ScanPlan {
   seen: Set<string>;
   steps: ScanStep[];
   jobs: FileJob[];
+}
+
+/** Removes the papers' blob files other than `keep` (compacted away; called once `corpus.json` names `keep`). */
+function removeOldBlobs(dir: string, keep: string): void {
+  for (const f of readdirSync(dir)) if (f !== keep && (isCorpusBlobFile(f) || f === `${corpusBlobFile}.next`)) rmSync(join(dir, f), { force: true });
 }
 
 function writeAtomic(path: string, text: string): void {

@@ -21,6 +21,8 @@ export type { DeltaChunk } from './delta-chunk.ts';
 
 /** Records per delta message (their texts cloned, their terms as numbers in one transferred buffer). */
 export const chunkPapers = 250;
+/** Removed ids per delta message. */
+const removedPerChunk = 2_000;
 
 /** Requests the main thread sends. */
 export type WorkerRequest =
@@ -96,18 +98,12 @@ async function handle(req: Exclude<WorkerRequest, { op: 'ack' | 'helped' }>): Pr
     case 'sync': {
       const result = opened().sync();
       const { removed, upserted } = result.delta;
-      const previous = new Map((result.delta.previous ?? []).map((p) => [p.id, p]));
+      // Removed and replaced records go as ids (the index knows their terms): only new records are prepared.
       const prepare = (p: Paper) => preparePaper(p, cjk);
-      for (let i = 0; i < removed.length; i += chunkPapers) {
-        await send(req.id, packChunk({ removed: removed.slice(i, i + chunkPapers).map((id) => prepare(previous.get(id)!)) }));
-      }
-      for (let i = 0; i < upserted.length; i += chunkPapers) {
-        const part = upserted.slice(i, i + chunkPapers);
-        await send(req.id, packChunk({ upserted: part.map(prepare), previous: part.flatMap((p) => (previous.has(p.id) ? [prepare(previous.get(p.id)!)] : [])) }));
-      }
+      for (let i = 0; i < removed.length; i += removedPerChunk) await send(req.id, packChunk({ removed: removed.slice(i, i + removedPerChunk) }));
+      for (let i = 0; i < upserted.length; i += chunkPapers) await send(req.id, packChunk({ upserted: upserted.slice(i, i + chunkPapers).map(prepare) }));
       const value = { ...result, delta: { removed: removed.length, upserted: upserted.length } };
       result.delta = { removed: [], upserted: [] };
-      previous.clear();
       return { ...value, workerHeapMB: Math.round(getHeapStatistics().used_heap_size / 1e6) };
     }
     case 'save':

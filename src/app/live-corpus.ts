@@ -38,7 +38,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DigestIndex, type IndexSnapshot } from '../core/index.ts';
-import { corpusBlobFile, corpusMergeFile, corpusStateFile, readJob, type CorpusStatus, type FileJob, type FileOutcome, type SyncResult } from './corpus-files.ts';
+import { corpusBlobFile, corpusMergeFile, corpusStateFile, isCorpusBlobFile, readJob, type CorpusStatus, type FileJob, type FileOutcome, type SyncResult } from './corpus-files.ts';
 import type { WorkerMessage, WorkerRequest } from './corpus-worker.ts';
 import { unpack, type DeltaChunk } from './delta-chunk.ts';
 import { watchDirs, type DirWatch } from './dir-watch.ts';
@@ -412,7 +412,6 @@ class Live implements LiveCorpus {
       }
       // Removals first, then additions, each in slices sized to take about `slice` ms.
       const parts = unpack(chunk);
-      const previous = new Map(parts.previous.map((p) => [p.paper.id, p]));
       const inSlices = async <T>(items: readonly T[], file: (batch: T[]) => void) => {
         for (let i = 0; i < items.length; ) {
           // Capped too: on a busy machine one estimate can be far off.
@@ -424,8 +423,8 @@ class Live implements LiveCorpus {
           await pause();
         }
       };
-      await inSlices(parts.removed, (batch) => index.removePrepared(batch));
-      await inSlices(parts.upserted, (batch) => index.addPrepared(batch, previous));
+      await inSlices(parts.removed, (batch) => index.remove(batch));
+      await inSlices(parts.upserted, (batch) => index.addPrepared(batch));
       worker.ack();
     }
     const result = await synced;
@@ -761,5 +760,5 @@ export function clearState(dir: string): void {
   } catch {
     // no directory: nothing to clear
   }
-  for (const f of names) if (isRecordsFile(f)) rmSync(join(dir, f), { force: true });
+  for (const f of names) if (isRecordsFile(f) || isCorpusBlobFile(f)) rmSync(join(dir, f), { force: true });
 }

@@ -34,5 +34,5 @@ export { queryConcepts, type QueryConcept } from './lexicon/expand.ts';
 export { normalize, tokenize, tokenizeQuery, type TokenizeOptions } from './tokenize.ts';
 export { nameKey } from './name-key.ts';
 export { defaultIndexOptions, DigestIndex, type BM25Params, type FieldBoosts, type IndexOptions, type IndexOptionsInput, type SearchHit, type SearchOptions, type SearchPage } from './search-index.ts';
-export { MemoryBlobs, preparePaper, type BlobRef, type BlobStore, type IndexSnapshot, type IndexStorage, type PreparedPaper, type PreparedTerms } from './search-index.ts';
+export { MemoryBlobs, preparePaper, type BlobRef, type BlobStore, type IndexSnapshot, type IndexStorage, type PreparedPaper } from './search-index.ts';
 export { IncrementalCorpus, type CorpusDelta, type IncrementalCorpusSnapshot } from './incremental-corpus.ts';

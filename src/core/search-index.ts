@@ -116,7 +116,7 @@ export interface IndexStorage {
 }
 
 /** Version of {@link IndexSnapshot}'s layout; a snapshot of another version is not loaded. */
-export const indexSnapshotVersion = 1;
+export const indexSnapshotVersion = 2;
 
 /** Everything a {@link DigestIndex} holds (typed arrays plus JSON-able values); see {@link DigestIndex.snapshot}. */
 export interface IndexSnapshot {
@@ -166,7 +166,10 @@ export class DigestIndex {
     this.addPrepared(papers.map((p) => this.prepare(p)));
   }
 
-  /** Removes papers by id (unknown ids are ignored). */
+  /**
+   * Removes papers by id (unknown ids are ignored). Costs no tokenizing: the posting lists know each
+   * paper's terms (their forward index), and its exact names come from its stored record.
+   */
   remove(ids: Iterable<string>): void {
     for (const id of ids) this.#drop(id, false);
     this.#commit();
@@ -185,22 +188,16 @@ export class DigestIndex {
   }
 
   /**
-   * {@link add} for prepared papers. A paper whose id is indexed replaces it; its old terms are
-   * taken from `previous` (the record as it was prepared when added) when given, else computed again.
+   * {@link add} for prepared papers. A paper whose id is indexed replaces it (its old terms come from
+   * the posting lists' forward index: the old record is not prepared again).
    */
-  addPrepared(items: readonly PreparedPaper[], previous?: ReadonlyMap<string, PreparedTerms>): void {
+  addPrepared(items: readonly PreparedPaper[]): void {
     for (const item of items) {
-      this.#drop(item.paper.id, true, previous?.get(item.paper.id));
+      this.#drop(item.paper.id, true);
       const ordinal = this.#text.add(item.fields);
       this.#topics.add([item.expansion]);
       this.#table.put(ordinal, item.paper, item.names);
     }
-    this.#commit();
-  }
-
-  /** {@link remove} for papers given as they were prepared when added (no tokenizing). */
-  removePrepared(items: readonly PreparedTerms[]): void {
-    for (const item of items) this.#drop(item.paper.id, false, item);
     this.#commit();
   }
 
@@ -499,14 +496,16 @@ export class DigestIndex {
     return [...(exactName ? ['name'] : []), ...strong, ...weak, ...topics];
   }
 
-  /** Takes paper `id` out of the postings and the table (its terms as `old` gives them, else computed again). */
-  #drop(id: string, keepPlace: boolean, old?: PreparedTerms): void {
+  /**
+   * Takes paper `id` out of the postings (by ordinal: they know its terms) and the table (its exact
+   * names computed from its record, as when it was added: cheap, no tokenizing).
+   */
+  #drop(id: string, keepPlace: boolean): void {
     const ordinal = this.#table.ordinalOf(id);
     if (ordinal === undefined) return;
-    const prepared = old ?? this.prepare(this.#table.at(ordinal)!);
-    this.#text.remove(ordinal, prepared.fields);
-    this.#topics.remove(ordinal, [prepared.expansion]);
-    this.#table.drop(id, ordinal, prepared.names, keepPlace);
+    this.#text.remove(ordinal);
+    this.#topics.remove(ordinal);
+    this.#table.drop(id, ordinal, namesOf(this.#table.at(ordinal)!), keepPlace);
   }
 
   /**
@@ -531,9 +530,6 @@ export interface PreparedPaper {
   /** Exact-name keys (name, aliases, titles). */
   names: string[];
 }
-
-/** What dropping a paper from an index takes: its id and the terms it was added with (not its text). */
-export type PreparedTerms = Omit<PreparedPaper, 'paper'> & { paper: Pick<Paper, 'id'> };
 
 /** {@link DigestIndex.prepare} without an index: `cjk` is the index's `options.cjk`. */
 export function preparePaper(paper: Paper, cjk: IndexOptions['cjk']): PreparedPaper {

@@ -123,7 +123,10 @@ describe('CorpusFiles: papers.blob compaction', () => {
     const fresh = run(0);
     fresh.files.sync();
     fresh.files.save('s1');
-    const size = (state: string) => statSync(join(state, 'papers.blob')).size;
+    const blobFiles = (state: string) => readdirSync(state).filter((f) => /^papers.*\.blob/.test(f));
+    // The compacted one under a new name, the old one removed once corpus.json names the new one.
+    expect(blobFiles(compacted.state)).toEqual([expect.stringMatching(/^papers-[a-z0-9]+\.blob$/)]);
+    const size = (state: string) => statSync(join(state, blobFiles(state)[0]!)).size;
     expect(size(compacted.state)).toBe(size(fresh.state));
     expect(size(kept.state)).toBeGreaterThan(2 * size(fresh.state));
     for (const x of [kept, compacted, fresh]) x.files.close();
@@ -135,6 +138,40 @@ describe('CorpusFiles: papers.blob compaction', () => {
     const check = CorpusFiles.create([dir]);
     check.sync();
     expect(JSON.parse(JSON.stringify(restored.papers()))).toEqual(JSON.parse(JSON.stringify(check.papers())));
+    restored.close();
+  });
+
+  it('GIVEN a stop after a compaction wrote its blob file but before corpus.json was written THEN a restore of the last saved state reads exactly its papers', () => {
+    const dir = tempDir('paperboy-files-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
+    const files = CorpusFiles.create([dir], { stateDir: state, compactSlackBytes: 0 });
+    files.sync();
+    files.save('s1');
+    const savedPapers = JSON.parse(JSON.stringify(files.papers())) as unknown;
+    const before = new Map(readdirSync(state).map((f) => [f, readFileSync(join(state, f))]));
+    // A file ordered before the saved one (its papers come first in a compacted file), and more papers
+    // appended several times: the next save compacts into a file longer than the first save's blob
+    // length, where the first save's offsets still "fit" but hold other papers.
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    for (let i = 0; i < 4; i++) {
+      writeFileSync(join(dir, '2024-10-03-hfday.json'), `${readFileSync(starter('2024-10-03-hfday.json'), 'utf8')}${' '.repeat(i + 1)}`);
+      files.sync();
+    }
+    files.save('s2');
+    files.close();
+    // The stop: what the first save left, plus the blob files the compaction wrote (new or replaced);
+    // corpus.json and merge.json are still the first save's.
+    const crashed = tempDir('paperboy-crashed-');
+    for (const [f, bytes] of before) writeFileSync(join(crashed, f), bytes);
+    for (const f of readdirSync(state)) {
+      if (!/^papers.*\.blob/.test(f)) continue;
+      const bytes = readFileSync(join(state, f));
+      if (!before.get(f)?.equals(bytes)) writeFileSync(join(crashed, f), bytes);
+    }
+    const restored = CorpusFiles.restore([dir], { stateDir: crashed }, 's1');
+    if (!(restored instanceof CorpusFiles)) throw new Error(restored.reason);
+    expect(JSON.parse(JSON.stringify(restored.papers()))).toEqual(savedPapers);
     restored.close();
   });
 

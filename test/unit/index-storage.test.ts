@@ -102,7 +102,7 @@ describe('DigestIndex.snapshot', () => {
 
   test('GIVEN a snapshot of another version or other ranking options THEN it is refused', () => {
     const snapshot = heapIndex(starter.slice(0, 5)).snapshot();
-    expect(() => DigestIndex.fromSnapshot({ ...snapshot, version: 99 })).toThrow('DigestIndex: snapshot version 99, expected 1');
+    expect(() => DigestIndex.fromSnapshot({ ...snapshot, version: 99 })).toThrow('DigestIndex: snapshot version 99, expected 2');
     const other: IndexSnapshot = { ...snapshot, options: { ...snapshot.options, exactNameBoost: -1 } };
     expect(() => DigestIndex.fromSnapshot(other)).toThrow();
   });

@@ -24,6 +24,13 @@
  * and tail. {@link PostingIndex.compaction} merges segments and tail into one segment, dropping
  * removed documents' postings, in steps a caller can interleave with queries.
  *
+ * A small *forward index* (per document, the df slots it counted: term id × fields + field, sorted
+ * and stored as varint deltas in one byte array for all documents) lets {@link PostingIndex.remove}
+ * take a document out by its ordinal alone. Removing by the tokens it was added with meant
+ * tokenizing the old record again — in the live bot, the corpus worker read, tokenized and sent
+ * ~1,200 old records per 1,000-paper update only to decrement document frequencies. About 2 bytes
+ * per posting (as 32-bit slots it was 4: as large as the posting lists' document arrays).
+ *
  * ```ts
  * const ix = new PostingIndex([1, 2], { k: 1.2, b: 0.7, d: 0.5 });
  * const doc = ix.add([['octo'], ['robot', 'polici']]);
@@ -64,12 +71,6 @@ export interface Segment {
   codes: Uint16Array;
 }
 
-/** Growable postings of one term added since the last freeze. */
-interface Tail {
-  docs: Int32Array;
-  codes: Uint16Array;
-  length: number;
-}
 
 /** Everything a {@link PostingIndex} holds, as plain arrays (see {@link PostingIndex.snapshot}). */
 export interface PostingSnapshot {
@@ -81,10 +82,19 @@ export interface PostingSnapshot {
   fieldLength: Int32Array;
   alive: Uint8Array;
   capacity: number;
+  /** The forward index: document d's df slots, ascending, as varint deltas in `forwardBytes[forwardStart[d] .. forwardStart[d + 1])`. */
+  forwardStart: Uint32Array;
+  forwardBytes: Uint8Array;
   segments: Segment[];
   /** Multi-field postings with a tf above 7: `[term id, doc, tf per field]`. */
   overflow: [number, number, number[]][];
 }
+
+/**
+ * Postings merged per {@link PostingIndex.compaction} step: about 5 ms on this project's slow 2-core
+ * machine when loaded (250,000 took 20-90 ms a step there, each a stall of the bot's event loop).
+ */
+const compactionStep = 50_000;
 
 /** Lists at least this long keep their impacts once computed (see `PostingIndex#impacts`). */
 const cachedListLength = 512;
@@ -102,13 +112,26 @@ export class PostingIndex {
   readonly #boosts: readonly number[];
   readonly #bm25: BM25Params;
   readonly #prefixable: (term: string) => boolean;
-  /** term -> id; ids index `#terms`, `#tails` and (times fieldCount plus field) `#df`. */
+  /** term -> id; ids index `#terms`, the tail tables and (times fieldCount plus field) `#df`. */
   #termIds = new Map<string, number>();
   #terms: string[] = [];
   /** Prefix-expandable terms only (see constructor), for {@link extensions}. */
   #prefixes = new SearchableMap<number>();
   #segments: Segment[] = [];
-  #tails: (Tail | undefined)[] = [];
+  /**
+   * The tail: postings added since the last freeze, every term's in one pool — term t's are
+   * `#poolDocs/#poolCodes[#tailAt[t] .. #tailAt[t] + #tailLength[t])`, with room up to `#tailRoom[t]`
+   * (a full range moves to a new one twice as long at the pool's end; the old one is left unused
+   * until the next freeze). One typed array per term and tail (the earlier layout) meant ~100,000
+   * small buffers allocated per 1,000-paper update, which made filing cost ~1 ms a paper on the main
+   * thread and its collections the longest stalls.
+   */
+  #poolDocs = new Int32Array(1024);
+  #poolCodes = new Uint16Array(1024);
+  #poolUsed = 0;
+  #tailAt = new Int32Array(256);
+  #tailLength = new Int32Array(256);
+  #tailRoom = new Int32Array(256);
   #tailPostings = 0;
   /** Multi-field postings with a tf above 7: term id -> doc -> tf per field. */
   #overflow = new Map<number, Map<number, Uint8Array>>();
@@ -118,6 +141,12 @@ export class PostingIndex {
   #fieldLength: Int32Array<ArrayBufferLike> = new Int32Array(0);
   #totalLength: number[];
   #alive: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+  /** Forward index (see the module comment): document d's df slots are encoded in `#fwdBytes[#fwdStart[d] .. #fwdStart[d + 1])`. */
+  #fwdStart: Uint32Array<ArrayBufferLike> = new Uint32Array(1);
+  #fwdBytes: Uint8Array<ArrayBufferLike> = new Uint8Array(4096);
+  #fwdLength = 0;
+  /** Per-add scratch: the slots of the document being added. */
+  #docSlots = new Int32Array(1024);
   #next = 0;
   #live = 0;
   /** Removed documents whose postings may still be in segments or tails. */
@@ -142,9 +171,6 @@ export class PostingIndex {
   #tf = new Int32Array(1024);
   #docTerms: number[] = [];
   #docMark = new Int32Array(256);
-  /** Per-remove scratch: by term id, the stamp of the last (document, field) that counted it. */
-  #removeMark = new Uint32Array(0);
-  #stamp = 0;
 
   /**
    * @param boosts weight of each field, in field order (its length is the field count, at most 5).
@@ -186,7 +212,7 @@ export class PostingIndex {
 
   /** Bytes of the posting lists and per-document tables (typed arrays; the dictionary not counted). */
   get bytes(): number {
-    let n = this.#tailPostings * 6 + this.#df.byteLength + this.#fieldLength.byteLength + this.#alive.byteLength + this.#norm.byteLength * 2;
+    let n = this.#poolDocs.byteLength + this.#poolCodes.byteLength + this.#df.byteLength + this.#fieldLength.byteLength + this.#alive.byteLength + this.#norm.byteLength * 2 + this.#fwdStart.byteLength + this.#fwdBytes.byteLength;
     for (const s of this.#segments) n += s.offsets.byteLength + s.docs.byteLength + s.codes.byteLength;
     return n;
   }
@@ -206,6 +232,12 @@ export class PostingIndex {
     let tf = this.#tf;
     let df = this.#df;
     let mark = this.#docMark;
+    // Room for every token's slot (at most one slot per token).
+    let room = 0;
+    for (let f = 0; f < F; f++) room += fields[f]?.length ?? 0;
+    if (room > this.#docSlots.length) this.#docSlots = new Int32Array(Math.max(room, this.#docSlots.length * 2));
+    const slots = this.#docSlots;
+    let count = 0;
     for (let f = 0; f < F; f++) {
       const tokens = fields[f] ?? [];
       let distinct = 0;
@@ -221,6 +253,7 @@ export class PostingIndex {
         if (tf[slot]++ === 0) {
           distinct++;
           df[slot]++;
+          slots[count++] = slot;
           if (mark[id] !== doc + 1) {
             mark[id] = doc + 1;
             terms.push(id);
@@ -230,44 +263,56 @@ export class PostingIndex {
       this.#fieldLength[doc * F + f] = distinct;
       this.#totalLength[f]! += distinct;
     }
+    this.#encodeForward(doc, slots.subarray(0, count).sort());
     for (const id of terms) this.#append(id, doc);
     return doc;
   }
 
-  /** Removes a live document; `fields` must be the tokens it was added with. */
-  remove(doc: number, fields: readonly (readonly string[])[]): void {
+  /** Appends document `doc`'s slots (ascending) to the forward index as varint deltas (7 bits a byte). */
+  #encodeForward(doc: number, slots: Int32Array): void {
+    if (this.#fwdLength + 5 * slots.length > this.#fwdBytes.length) this.#fwdBytes = grow(this.#fwdBytes, this.#fwdLength + 5 * slots.length);
+    const bytes = this.#fwdBytes;
+    let at = this.#fwdLength;
+    let previous = 0;
+    for (let i = 0; i < slots.length; i++) {
+      let v = slots[i]! - previous;
+      previous = slots[i]!;
+      while (v >= 0x80) {
+        bytes[at++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+      }
+      bytes[at++] = v;
+    }
+    this.#fwdLength = at;
+    this.#fwdStart[doc + 1] = at;
+  }
+
+  /** Removes a live document (its document frequencies from the forward index: no tokens needed). */
+  remove(doc: number): void {
     if (this.#alive[doc] !== 1) return;
     this.#alive[doc] = 0;
     this.#live--;
     this.#dead++;
     this.#stale = true;
     const F = this.fieldCount;
-    const termIds = this.#termIds;
+    for (let f = 0; f < F; f++) this.#totalLength[f]! -= this.#fieldLength[doc * F + f]!;
     const df = this.#df;
-    // Each distinct term once per field: marked with a stamp new to this call and field, in a table
-    // by term id (a `Set` per field and document made most of an update's garbage on the main thread).
-    let mark = this.#removeMark;
-    if (mark.length < this.#terms.length) mark = this.#removeMark = new Uint32Array(Math.max(this.#terms.length, mark.length * 2, 256));
-    for (let f = 0; f < F; f++) {
-      this.#totalLength[f]! -= this.#fieldLength[doc * F + f]!;
-      const stamp = this.#nextStamp();
-      const tokens = fields[f] ?? [];
-      for (let i = 0; i < tokens.length; i++) {
-        const id = termIds.get(tokens[i]!);
-        if (id === undefined || mark[id] === stamp) continue;
-        mark[id] = stamp;
-        df[id * F + f]--;
+    const bytes = this.#fwdBytes;
+    const to = this.#fwdStart[doc + 1]!;
+    let slot = 0;
+    let v = 0;
+    let shift = 0;
+    for (let i = this.#fwdStart[doc]!; i < to; i++) {
+      const b = bytes[i]!;
+      v += (b & 0x7f) * 2 ** shift;
+      if (b & 0x80) shift += 7;
+      else {
+        slot += v;
+        df[slot]--;
+        v = 0;
+        shift = 0;
       }
     }
-  }
-
-  /** A stamp for {@link #removeMark} that no term carries (the table is cleared when stamps wrap). */
-  #nextStamp(): number {
-    if (this.#stamp === 0xffffffff) {
-      this.#removeMark.fill(0);
-      this.#stamp = 0;
-    }
-    return ++this.#stamp;
   }
 
   /** Whether `doc` is a live document. */
@@ -361,8 +406,11 @@ export class PostingIndex {
       if (from < to) acc.size = addImpacts(s.docs, impacts, from, to, at, weight, acc, source, alive);
       at += to - from;
     }
-    const tail = this.#tails[id];
-    if (tail && tail.length > 0) acc.size = addImpacts(tail.docs, impacts, 0, tail.length, at, weight, acc, source, alive);
+    const inTail = this.#tailLength[id]!;
+    if (inTail > 0) {
+      const from = this.#tailAt[id]!;
+      acc.size = addImpacts(this.#poolDocs, impacts, from, from + inTail, at, weight, acc, source, alive);
+    }
   }
 
   // === Compaction and snapshots
@@ -373,7 +421,7 @@ export class PostingIndex {
    * Queries and adds between steps see a consistent index (the old segments until the last step;
    * new postings go to a fresh tail). One compaction at a time; a second call returns at once.
    */
-  *compaction(stepPostings = 250_000): Generator<void, void> {
+  *compaction(stepPostings = compactionStep): Generator<void, void> {
     if (this.#compacting) return;
     this.#freezeTail();
     const sources = this.#segments.slice();
@@ -411,22 +459,85 @@ export class PostingIndex {
           yield;
         }
       }
-      // Trim when dropped postings left more than a tenth unused.
+      const forward = yield* this.#compactForward(stepPostings);
+      // Trim when dropped postings left more than a tenth unused: copied a piece per step (at
+      // 100,000 papers the lists are ~100 MB; one copy of them froze the bot for tens of ms).
       if (j < capacity * 0.9) {
-        docs = docs.slice(0, j);
-        codes = codes.slice(0, j);
+        const trimmedDocs = new Int32Array(j);
+        const trimmedCodes = new Uint16Array(j);
+        const piece = Math.max(1, stepPostings * 8);
+        for (let i = 0; i < j; i += piece) {
+          const end = Math.min(j, i + piece);
+          trimmedDocs.set(docs.subarray(i, end), i);
+          trimmedCodes.set(codes.subarray(i, end), i);
+          if (end < j) yield;
+        }
+        docs = trimmedDocs;
+        codes = trimmedCodes;
       } else {
         docs = docs.subarray(0, j);
         codes = codes.subarray(0, j);
       }
       // Swap: the merged segment replaces the sources (segments frozen meanwhile stay after it).
       this.#segments = [{ termCount, offsets, docs, codes }, ...this.#segments.slice(sources.length)];
+      this.#swapForward(forward);
       this.#dead -= deadAtStart;
       this.#dropOverflowOfDead();
       this.#epoch++;
     } finally {
       this.#compacting = false;
     }
+  }
+
+  /**
+   * The forward index without removed documents' slots, for the documents there at the start (in
+   * steps of about `stepSlots` bytes; the arrays are read again after each step, as adds may grow
+   * them). Documents only die, never come back, so the live ones counted first bound the copy.
+   */
+  *#compactForward(stepSlots: number): Generator<void, { end: number; start: Uint32Array; slots: Uint8Array; length: number }> {
+    const end = this.#next;
+    const alive = this.#alive;
+    let live = 0;
+    for (let d = 0; d < end; d++) if (alive[d] === 1) live += this.#fwdStart[d + 1]! - this.#fwdStart[d]!;
+    const start = new Uint32Array(end + 1);
+    const slots = new Uint8Array(live);
+    let length = 0;
+    let work = 0;
+    for (let d = 0; d < end; d++) {
+      if (this.#alive[d] === 1) {
+        const from = this.#fwdStart[d]!;
+        const to = this.#fwdStart[d + 1]!;
+        slots.set(this.#fwdBytes.subarray(from, to), length);
+        length += to - from;
+        work += to - from;
+      }
+      start[d + 1] = length;
+      if (work > stepSlots) {
+        work = 0;
+        yield;
+      }
+    }
+    return { end, start, slots, length };
+  }
+
+  /** Takes the compacted forward index, with the documents added since it was made appended. */
+  #swapForward(forward: { end: number; start: Uint32Array; slots: Uint8Array; length: number }): void {
+    const { end } = forward;
+    const added = this.#fwdLength - this.#fwdStart[end]!;
+    let slots: Uint8Array<ArrayBufferLike> = forward.slots;
+    let start: Uint32Array<ArrayBufferLike> = forward.start;
+    if (added > 0 || this.#next > end) {
+      slots = new Uint8Array(forward.length + added);
+      slots.set(forward.slots.subarray(0, forward.length));
+      slots.set(this.#fwdBytes.subarray(this.#fwdStart[end]!, this.#fwdLength), forward.length);
+      start = new Uint32Array(this.#next + 1);
+      start.set(forward.start);
+      const shift = this.#fwdStart[end]! - forward.length;
+      for (let d = end + 1; d <= this.#next; d++) start[d] = this.#fwdStart[d]! - shift;
+    }
+    this.#fwdStart = start;
+    this.#fwdBytes = slots;
+    this.#fwdLength = forward.length + added;
   }
 
   /** Runs a whole {@link compaction} now (tests, builds off the event loop). */
@@ -450,6 +561,8 @@ export class PostingIndex {
       fieldLength: this.#fieldLength.subarray(0, this.#next * F),
       alive: this.#alive.subarray(0, this.#next),
       capacity: this.#next,
+      forwardStart: this.#fwdStart.subarray(0, this.#next + 1),
+      forwardBytes: this.#fwdBytes.subarray(0, this.#fwdLength),
       segments: this.#segments.slice(),
       overflow,
     };
@@ -466,12 +579,19 @@ export class PostingIndex {
     });
     // Segments are immutable and shared; the arrays updates write to are copied.
     ix.#terms = s.terms.slice();
-    ix.#tails = new Array(s.terms.length);
+    ix.#tailAt = new Int32Array(Math.max(256, s.terms.length));
+    ix.#tailLength = new Int32Array(ix.#tailAt.length);
+    ix.#tailRoom = new Int32Array(ix.#tailAt.length);
     ix.#df = s.df.slice();
     ix.#docMark = new Int32Array(Math.max(256, s.terms.length));
     ix.#tf = new Int32Array(Math.max(1024, s.terms.length * F));
     ix.#fieldLength = s.fieldLength.slice();
     ix.#alive = s.alive.slice();
+    // Appended to, never changed in place (a compaction makes new arrays): shared until they grow.
+    ix.#fwdStart = s.forwardStart;
+    ix.#fwdBytes = s.forwardBytes;
+    ix.#fwdLength = s.forwardBytes.length;
+    if (s.forwardStart.length !== s.capacity + 1 || (s.capacity > 0 && s.forwardStart[s.capacity] !== s.forwardBytes.length)) throw new Error('PostingIndex: snapshot forward index does not fit its documents');
     ix.#next = s.capacity;
     let live = 0;
     for (let doc = 0; doc < s.capacity; doc++) if (s.alive[doc] === 1) live++;
@@ -494,7 +614,11 @@ export class PostingIndex {
     const id = this.#terms.length;
     this.#termIds.set(term, id);
     this.#terms.push(term);
-    this.#tails.push(undefined);
+    if (id >= this.#tailAt.length) {
+      this.#tailAt = grow(this.#tailAt, id + 1);
+      this.#tailLength = grow(this.#tailLength, id + 1);
+      this.#tailRoom = grow(this.#tailRoom, id + 1);
+    }
     if (this.#prefixable(term)) this.#prefixes.set(term, id);
     const slots = (id + 1) * this.fieldCount;
     if (id >= this.#docMark.length) this.#docMark = grow(this.#docMark, id + 1);
@@ -525,15 +649,27 @@ export class PostingIndex {
       else this.#setOverflow(id, doc, Array.from({ length: F }, (_, f) => Math.min(tf[id * F + f]!, maxTf)));
     }
     for (let f = 0; f < F; f++) tf[id * F + f] = 0;
-    let tail = this.#tails[id];
-    if (!tail) tail = this.#tails[id] = { docs: new Int32Array(initialPostings), codes: new Uint16Array(initialPostings), length: 0 };
-    if (tail.length === tail.docs.length) {
-      tail.docs = grow(tail.docs, tail.length + 1);
-      tail.codes = grow(tail.codes, tail.length + 1);
+    const length = this.#tailLength[id]!;
+    if (length === this.#tailRoom[id]) {
+      // Full (or none yet): a range twice as long at the pool's end, the postings moved there.
+      const room = length === 0 ? initialPostings : length * 2;
+      if (this.#poolUsed + room > this.#poolDocs.length) {
+        this.#poolDocs = grow(this.#poolDocs, this.#poolUsed + room);
+        this.#poolCodes = grow(this.#poolCodes, this.#poolUsed + room);
+      }
+      const from = this.#tailAt[id]!;
+      if (length > 0) {
+        this.#poolDocs.copyWithin(this.#poolUsed, from, from + length);
+        this.#poolCodes.copyWithin(this.#poolUsed, from, from + length);
+      }
+      this.#tailAt[id] = this.#poolUsed;
+      this.#tailRoom[id] = room;
+      this.#poolUsed += room;
     }
-    tail.docs[tail.length] = doc;
-    tail.codes[tail.length] = code;
-    tail.length++;
+    const at = this.#tailAt[id]! + length;
+    this.#poolDocs[at] = doc;
+    this.#poolCodes[at] = code;
+    this.#tailLength[id] = length + 1;
     this.#tailPostings++;
   }
 
@@ -555,17 +691,26 @@ export class PostingIndex {
     if (this.#tailPostings === 0) return;
     const termCount = this.#terms.length;
     const offsets = new Uint32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + (this.#tails[t]?.length ?? 0);
+    const tailLength = this.#tailLength;
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + tailLength[t]!;
     const docs = new Int32Array(this.#tailPostings);
     const codes = new Uint16Array(this.#tailPostings);
     for (let t = 0; t < termCount; t++) {
-      const tail = this.#tails[t];
-      if (!tail) continue;
-      docs.set(tail.docs.subarray(0, tail.length), offsets[t]);
-      codes.set(tail.codes.subarray(0, tail.length), offsets[t]);
+      const length = tailLength[t]!;
+      if (length === 0) continue;
+      const from = this.#tailAt[t]!;
+      docs.set(this.#poolDocs.subarray(from, from + length), offsets[t]);
+      codes.set(this.#poolCodes.subarray(from, from + length), offsets[t]);
     }
     this.#segments.push({ termCount, offsets, docs, codes });
-    this.#tails = new Array(termCount);
+    tailLength.fill(0);
+    this.#tailRoom.fill(0);
+    this.#poolUsed = 0;
+    // A pool grown large by a big batch is given back; the usual one (a day's papers) is kept.
+    if (this.#poolDocs.length > 1 << 22) {
+      this.#poolDocs = new Int32Array(1024);
+      this.#poolCodes = new Uint16Array(1024);
+    }
     this.#tailPostings = 0;
   }
 
@@ -577,8 +722,11 @@ export class PostingIndex {
       const to = s.offsets[id + 1]!;
       if (from < to) fn(s.docs, s.codes, from, to);
     }
-    const tail = this.#tails[id];
-    if (tail && tail.length > 0) fn(tail.docs, tail.codes, 0, tail.length);
+    const length = this.#tailLength[id]!;
+    if (length > 0) {
+      const from = this.#tailAt[id]!;
+      fn(this.#poolDocs, this.#poolCodes, from, from + length);
+    }
   }
 
   /** The hot loop of every query: locals only; the single-field, tf-1 case is one multiplication. */
@@ -622,7 +770,7 @@ export class PostingIndex {
 
   /** Postings of term `id` (live or not). */
   #length(id: number): number {
-    let n = this.#tails[id]?.length ?? 0;
+    let n = this.#tailLength[id] ?? 0;
     for (const s of this.#segments) if (id < s.termCount) n += s.offsets[id + 1]! - s.offsets[id]!;
     return n;
   }
@@ -693,6 +841,7 @@ export class PostingIndex {
 
   #ensureDocs(needed: number): void {
     if (this.#alive.length < needed) this.#alive = grow(this.#alive, needed);
+    if (this.#fwdStart.length < needed + 1) this.#fwdStart = grow(this.#fwdStart, needed + 1);
     if (this.#fieldLength.length < needed * this.fieldCount) this.#fieldLength = grow(this.#fieldLength, needed * this.fieldCount);
   }
 }

@@ -29,14 +29,76 @@ export interface TermSource {
 }
 
 /**
- * A sparse, L2-normalised vector over the term space. Ids are 16-bit: ranking a chat reads about a
- * hundred vectors scattered over the heap, and at 64 terms half the bytes is half the cache misses,
- * which were most of a warm pick's cost (measured). The taste model reads only `ids`.
+ * A sparse, L2-normalised vector over the term space (ids 16-bit), as {@link FeatureSpace.vector}
+ * returns it: views on the shared {@link arena}, where ranking reads vectors by their handle.
  */
 export interface SparseVector {
   ids: Uint16Array;
   weights: Float32Array;
 }
+
+/**
+ * Every vector, in one pair of typed arrays: a vector's handle `h` is the position of its length,
+ * `ids[h]`; its term ids are `ids[h + 1 .. h + 1 + ids[h])` and their weights `weights` at the same
+ * positions. Ranking a chat reads about a hundred vectors (its candidates' and its votes'); as
+ * separate `Uint16Array`s each was an object, a buffer and an off-heap store scattered over memory,
+ * and the warm pick was bound by those reads (measured: `bench/recommend.ts`). Packed, a vector is
+ * two or three adjacent cache lines, read in a tight loop.
+ *
+ * Vectors are appended and never change, so a handle stays valid for the arena's lifetime. When
+ * the arena holds more than twice what the shared cache still uses (vectors evicted or recomputed),
+ * the next {@link featureSpace} call moves the live vectors to a new arena (`epoch` + 1); spaces and
+ * candidate tables holding handles of an older epoch drop them (see `vectorsFor` in `pool.ts`).
+ */
+export class VectorArena {
+  ids = new Uint16Array(1 << 14);
+  weights = new Float32Array(1 << 14);
+  /** Positions used. */
+  used = 0;
+  /** Positions of the vectors the shared cache still refers to. */
+  live = 0;
+  readonly epoch: number;
+  constructor(epoch: number) {
+    this.epoch = epoch;
+  }
+
+  /** Appends a vector (ids and weights as given), returns its handle. */
+  push(ids: ArrayLike<number>, weights: ArrayLike<number>): number {
+    const n = ids.length;
+    if (this.used + n + 1 > this.ids.length) this.#grow(this.used + n + 1);
+    const h = this.used;
+    this.ids[h] = n;
+    this.weights[h] = 0;
+    for (let i = 0; i < n; i++) {
+      this.ids[h + 1 + i] = ids[i]!;
+      this.weights[h + 1 + i] = weights[i]!;
+    }
+    this.used += n + 1;
+    return h;
+  }
+
+  /** The vector of a handle, as views (not copied). */
+  view(h: number): SparseVector {
+    const n = this.ids[h]!;
+    return { ids: this.ids.subarray(h + 1, h + 1 + n), weights: this.weights.subarray(h + 1, h + 1 + n) };
+  }
+
+  #grow(need: number): void {
+    const cap = Math.max(need, this.ids.length * 2);
+    const ids = new Uint16Array(cap);
+    ids.set(this.ids.subarray(0, this.used));
+    const weights = new Float32Array(cap);
+    weights.set(this.weights.subarray(0, this.used));
+    this.ids = ids;
+    this.weights = weights;
+  }
+}
+
+/** The current arena (replaced when mostly garbage: {@link compactArena}). */
+export let arena = new VectorArena(0);
+
+/** No vector (the index does not know the paper, or it has no shared terms). */
+export const noVector = -1;
 
 export interface FeatureOptions {
   /** Terms kept per paper, the most widely shared first (the cost of scoring a candidate). Default 64 (tuned). */
@@ -89,8 +151,30 @@ const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Vectors kept across index generations (least recently computed dropped first). */
 const maxCachedVectors = 200_000;
-/** id -> fingerprint of the record and options it was computed from, and the vector (null: no terms). */
-const vectors = new Map<string, { fp: string; v: SparseVector | null }>();
+/** id -> fingerprint of the record and options it was computed from, and the vector's handle in {@link arena} (or {@link noVector}). */
+const vectors = new Map<string, { fp: string; h: number }>();
+
+/** Positions of a handle's vector in the arena (0 for none). */
+const extent = (h: number) => (h < 0 ? 0 : arena.ids[h]! + 1);
+
+/**
+ * Moves the live vectors to a new arena when the current one is mostly garbage (more than twice
+ * the live positions, and past `minPositions`: a few MB by default). Handles of the old epoch stay
+ * readable in the old arena by whoever holds it, but are no longer handed out; spaces and tables
+ * check the epoch. Called by {@link featureSpace}, between two rankings (exported for tests).
+ */
+export function compactArena(minPositions = 1 << 21): void {
+  if (arena.used < minPositions || arena.used <= 2 * arena.live) return;
+  const old = arena;
+  const next = new VectorArena(old.epoch + 1);
+  for (const entry of vectors.values()) {
+    if (entry.h < 0) continue;
+    const n = old.ids[entry.h]!;
+    entry.h = next.push(old.ids.subarray(entry.h + 1, entry.h + 1 + n), old.weights.subarray(entry.h + 1, entry.h + 1 + n));
+  }
+  next.live = next.used;
+  arena = next;
+}
 
 /** What a vector depends on besides the terms' document frequencies: the record's texts and topics, and the options. */
 function fingerprint(p: Paper, o: FeatureOptions): string {
@@ -103,8 +187,9 @@ export class FeatureSpace {
   readonly #source: TermSource;
   readonly options: FeatureOptions;
   readonly #df = new Map<string, number>();
-  /** Vectors checked against their record in this generation (the record is read once per generation). */
-  readonly #checked = new Map<string, SparseVector | null>();
+  /** Handles checked against their record in this generation (the record is read once per generation), of arena epoch {@link #epoch}. */
+  readonly #checked = new Map<string, number>();
+  #epoch = arena.epoch;
   readonly #papers: number;
   /** Corpus size class (log2): vectors are recomputed when the corpus doubles, since their idf cut moved. */
   readonly #sizeClass: number;
@@ -132,31 +217,52 @@ export class FeatureSpace {
 
   /** The paper's vector, or undefined when the index does not know it (or it has no shared terms). */
   vector(id: string): SparseVector | undefined {
-    let v = this.#checked.get(id);
-    if (v === undefined) {
-      v = this.#lookup(id);
-      this.#checked.set(id, v);
+    const h = this.handle(id);
+    return h < 0 ? undefined : arena.view(h);
+  }
+
+  /**
+   * The handle of the paper's vector in the current {@link arena} (valid until the next
+   * {@link featureSpace} call, which may compact it), or {@link noVector}.
+   */
+  handle(id: string): number {
+    if (this.#epoch !== arena.epoch) {
+      this.#checked.clear();
+      this.#epoch = arena.epoch;
     }
-    return v ?? undefined;
+    let h = this.#checked.get(id);
+    if (h === undefined) {
+      h = this.#lookup(id);
+      this.#checked.set(id, h);
+    }
+    return h;
   }
 
   /** The shared cache's vector when the record is unchanged, else a fresh one. */
-  #lookup(id: string): SparseVector | null {
+  #lookup(id: string): number {
     const paper = this.#source.get(id);
-    if (!paper) return null;
+    if (!paper) return noVector;
     const fp = `${this.#sizeClass}|${fingerprint(paper, this.options)}`;
     const cached = vectors.get(id);
-    if (cached?.fp === fp) return cached.v;
-    const v = this.#compute(id);
-    vectors.delete(id);
-    if (vectors.size >= maxCachedVectors) vectors.delete(vectors.keys().next().value!);
-    vectors.set(id, { fp, v });
-    return v;
+    if (cached?.fp === fp) return cached.h;
+    const h = this.#compute(id);
+    if (cached) {
+      arena.live -= extent(cached.h);
+      vectors.delete(id);
+    }
+    if (vectors.size >= maxCachedVectors) {
+      const [oldest, entry] = vectors.entries().next().value!;
+      arena.live -= extent(entry.h);
+      vectors.delete(oldest);
+    }
+    vectors.set(id, { fp, h });
+    arena.live += extent(h);
+    return h;
   }
 
-  #compute(id: string): SparseVector | null {
+  #compute(id: string): number {
     const terms = this.#source.terms(id);
-    if (!terms) return null;
+    if (!terms) return noVector;
     const o = this.options;
     const tf = new Map<string, number>();
     if (o.wordWeight > 0) for (const w of terms.words) if (o.cjkWords || !cjk.test(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
@@ -180,15 +286,12 @@ export class FeatureSpace {
       const id = termId(k.term);
       if (id >= 0) kept.push({ id, weight: k.weight });
     }
-    if (kept.length === 0) return null;
+    if (kept.length === 0) return noVector;
     const norm = Math.sqrt(kept.reduce((s, k) => s + k.weight * k.weight, 0));
-    const ids = new Uint16Array(kept.length);
-    const weights = new Float32Array(kept.length);
-    kept.forEach((k, i) => {
-      ids[i] = k.id;
-      weights[i] = k.weight / norm;
-    });
-    return { ids, weights };
+    return arena.push(
+      kept.map((k) => k.id),
+      kept.map((k) => k.weight / norm),
+    );
   }
 
   /** The term's document frequency in this generation (asked of the index once per term). */
@@ -216,6 +319,7 @@ const spaces = new WeakMap<object, FeatureSpace>();
  * one; vectors carry over when the paper's record is unchanged and the corpus has not doubled).
  */
 export function featureSpace(source: TermSource, options: FeatureOptions = defaultFeatureOptions): FeatureSpace {
+  compactArena();
   const cached = spaces.get(source);
   if (cached && cached.generation === source.generation && cached.size === source.size && sameOptions(cached.options, options)) return cached;
   const space = new FeatureSpace(source, options);
@@ -234,22 +338,27 @@ export class DenseScratch {
   values = new Float64Array(1 << 16);
   #touched: number[] = [];
 
-  add(v: SparseVector, scale: number): void {
+  /** Adds `scale` times the vector of handle `h` (in {@link arena}). */
+  add(h: number, scale: number): void {
     if (this.values.length < termCount()) this.#grow();
     const values = this.values;
-    for (let i = 0; i < v.ids.length; i++) {
-      const id = v.ids[i]!;
+    const { ids, weights } = arena;
+    const end = h + 1 + ids[h]!;
+    for (let i = h + 1; i < end; i++) {
+      const id = ids[i]!;
       if (values[id] === 0) this.#touched.push(id);
-      values[id]! += scale * v.weights[i]!;
+      values[id]! += scale * weights[i]!;
     }
   }
 
-  /** Dot product of the accumulated vector with `v`. */
-  dot(v: SparseVector): number {
+  /** Dot product of the accumulated vector with the vector of handle `h`. */
+  dot(h: number): number {
     if (this.values.length < termCount()) this.#grow();
     const values = this.values;
+    const { ids, weights } = arena;
+    const end = h + 1 + ids[h]!;
     let s = 0;
-    for (let i = 0; i < v.ids.length; i++) s += values[v.ids[i]!]! * v.weights[i]!;
+    for (let i = h + 1; i < end; i++) s += values[ids[i]!]! * weights[i]!;
     return s;
   }
 
@@ -275,44 +384,68 @@ export class DenseScratch {
 /**
  * Per-term counts over the term space (dense, reset by touched entries): for term id `t`,
  * `counts[2t]` is how many voted papers have it and `counts[2t + 1]` how many of those were liked.
- * Interleaved, so scoring a candidate term is one cache line, not two (the arrays span the whole
- * vocabulary, far beyond the cache). Call {@link fit} before a batch of {@link add}s and reads.
+ * Interleaved, so counting a term is one cache line, not two. Then {@link lifts} turns the counts
+ * into each voted term's smoothed like rate, `lift[t]` (`-Infinity` for a term no voted paper has),
+ * so scoring a candidate is one read per term, no division. Call {@link fit} before a batch of
+ * {@link add}s.
  */
 export class TermCounts {
   counts = new Int32Array(1 << 17);
+  lift = new Float64Array(1 << 16).fill(-Infinity);
   #touched = new Int32Array(1 << 12);
   #n = 0;
 
   /** Makes room for every id numbered so far. */
   fit(): void {
-    if (this.counts.length >= 2 * termCount()) return;
-    const grown = new Int32Array(Math.max(2 * termCount(), this.counts.length * 2));
-    grown.set(this.counts);
-    this.counts = grown;
+    if (this.lift.length >= termCount()) return;
+    const size = Math.max(termCount(), this.lift.length * 2);
+    const counts = new Int32Array(2 * size);
+    counts.set(this.counts);
+    this.counts = counts;
+    const lift = new Float64Array(size).fill(-Infinity);
+    lift.set(this.lift);
+    this.lift = lift;
   }
 
-  /** Counts a voted paper's terms (call {@link fit} first). */
-  add(v: SparseVector, liked: boolean): void {
+  /** Counts the terms of a voted paper's vector, handle `h` in {@link arena} (call {@link fit} first). */
+  add(h: number, liked: boolean): void {
     const counts = this.counts;
-    const ids = v.ids;
+    const ids = arena.ids;
+    const n = ids[h]!;
     const l = liked ? 1 : 0;
-    if (this.#touched.length < this.#n + ids.length) {
-      const grown = new Int32Array(Math.max(this.#n + ids.length, this.#touched.length * 2));
+    if (this.#touched.length < this.#n + n) {
+      const grown = new Int32Array(Math.max(this.#n + n, this.#touched.length * 2));
       grown.set(this.#touched);
       this.#touched = grown;
     }
-    for (let i = 0; i < ids.length; i++) {
-      const at = ids[i]! << 1;
-      if (counts[at] === 0) this.#touched[this.#n++] = at;
+    const end = h + 1 + n;
+    for (let i = h + 1; i < end; i++) {
+      const t = ids[i]!;
+      const at = t << 1;
+      if (counts[at] === 0) this.#touched[this.#n++] = t;
       counts[at]!++;
       counts[at + 1]! += l;
     }
   }
 
-  clear(): void {
-    const counts = this.counts;
+  /** Sets `lift[t] = (liked + base) / (voted + smoothing)` for every term counted. */
+  lifts(base: number, smoothing: number): void {
+    const { counts, lift } = this;
     const touched = this.#touched;
-    for (let i = 0; i < this.#n; i++) counts[touched[i]!] = counts[touched[i]! + 1] = 0;
+    for (let i = 0; i < this.#n; i++) {
+      const t = touched[i]!;
+      lift[t] = (counts[(t << 1) + 1]! + base) / (counts[t << 1]! + smoothing);
+    }
+  }
+
+  clear(): void {
+    const { counts, lift } = this;
+    const touched = this.#touched;
+    for (let i = 0; i < this.#n; i++) {
+      const t = touched[i]!;
+      counts[t << 1] = counts[(t << 1) + 1] = 0;
+      lift[t] = -Infinity;
+    }
     this.#n = 0;
   }
 }

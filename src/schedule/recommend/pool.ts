@@ -30,7 +30,7 @@
 import { latestDate, type Paper, type PaperItem } from '../../core/index.ts';
 import { defaultSelectOptions, selectDaily, type SeenSet, type SelectIndex, type SelectOptions } from '../select.ts';
 import type { Subscription } from '../types.ts';
-import type { FeatureSpace, SparseVector } from './features.ts';
+import { arena, type FeatureSpace } from './features.ts';
 
 /**
  * The shared, chat-independent candidate list of one subscription, with what ranking reads of each
@@ -55,15 +55,23 @@ export interface CandidateTable {
   carriers: Uint16Array;
   /** Topics and keywords of the subscription matched (`why.length`). */
   strength: Uint8Array;
-  /** Term vectors from {@link vectorsFor}'s space, looked up on first use (undefined: not yet; null: none). */
-  vectors: (SparseVector | null | undefined)[];
+  /**
+   * Handles of the term vectors (in the features' `arena`) from {@link vectorsFor}'s space, looked
+   * up on first use ({@link unknownVector}: not yet; `noVector`: none).
+   */
+  vectors: Int32Array;
   /** The space `vectors` came from (another space, e.g. other feature options, resets them). */
   space: FeatureSpace | undefined;
+  /** The arena epoch of the handles in `vectors` (a compacted arena resets them). */
+  epoch: number;
   /** When the shared-list cache last moved it to the recent end (its use clock). */
   movedAt: number;
 }
 
 const dayMs = 86_400_000;
+
+/** A table's vector handle not looked up yet. */
+export const unknownVector = -2;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` (or `YYYY-MM`: its first day) date, or NaN. */
 export function dayNumber(date: string | null): number {
@@ -78,7 +86,7 @@ export function candidateTable(items: readonly PaperItem[], complete = true, wan
   const papers: Paper[] = new Array(n);
   const ids: string[] = new Array(n);
   const why: (readonly string[])[] = new Array(n);
-  const t: CandidateTable = { papers, ids, why, complete, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: undefined, movedAt: 0 };
+  const t: CandidateTable = { papers, ids, why, complete, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Int32Array(n).fill(unknownVector), space: undefined, epoch: arena.epoch, movedAt: 0 };
   const distinct = new Map<string, readonly string[]>();
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
@@ -124,14 +132,18 @@ function staticsOf(paper: Paper): Statics {
 }
 
 /**
- * The vectors of `table` for `space`: kept when the table last served a space with the same vectors
- * (the previous index generation's, for a list carried over an index change: `FeatureSpace.sameVectors`),
- * else reset.
+ * The vector handles of `table` for `space`: kept when the table last served a space with the same
+ * vectors (the previous index generation's, for a list carried over an index change:
+ * `FeatureSpace.sameVectors`) in the same arena epoch, else reset.
  */
-export function vectorsFor(table: CandidateTable, space: FeatureSpace | undefined): (SparseVector | null | undefined)[] {
+export function vectorsFor(table: CandidateTable, space: FeatureSpace | undefined): Int32Array {
   if (table.space !== space) {
-    if (!table.space || !space || !space.sameVectors(table.space)) table.vectors.fill(undefined);
+    if (!table.space || !space || !space.sameVectors(table.space)) table.vectors.fill(unknownVector);
     table.space = space;
+  }
+  if (table.epoch !== arena.epoch) {
+    table.vectors.fill(unknownVector);
+    table.epoch = arena.epoch;
   }
   return table.vectors;
 }
@@ -470,7 +482,7 @@ function tableFrom(old: CandidateTable, all: readonly Paper[], order: readonly n
   const papers: Paper[] = new Array(n);
   const ids: string[] = new Array(n);
   const why: (readonly string[])[] = new Array(n);
-  const t: CandidateTable = { papers, ids, why, complete: n < want, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Array(n).fill(undefined), space: old.space, movedAt: 0 };
+  const t: CandidateTable = { papers, ids, why, complete: n < want, want, day: new Float64Array(n), logUp: new Float64Array(n), carriers: new Uint16Array(n), strength: new Uint8Array(n), vectors: new Int32Array(n).fill(unknownVector), space: old.space, epoch: old.epoch, movedAt: 0 };
   const distinct = new Map<string, readonly string[]>();
   const oldN = old.papers.length;
   for (let i = 0; i < n; i++) {

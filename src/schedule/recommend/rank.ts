@@ -28,8 +28,8 @@
  * @module
  */
 import type { PaperItem } from '../../core/index.ts';
-import { DenseScratch, TermCounts, type FeatureSpace, type SparseVector } from './features.ts';
-import { candidateTable, dayNumber, vectorsFor, type CandidateTable } from './pool.ts';
+import { arena, DenseScratch, noVector, TermCounts, type FeatureSpace } from './features.ts';
+import { candidateTable, dayNumber, unknownVector, vectorsFor, type CandidateTable } from './pool.ts';
 
 /** A chat's aggregate votes: paper id -> net votes (members' 👍 minus 👎; 0 = no opinion). */
 export type ChatVotes = ReadonlyMap<string, number>;
@@ -46,6 +46,10 @@ export interface RankOptions {
   model: 'rate' | 'rocchio';
   /** `rate`: pseudo-votes pulling a term's like rate towards the chat's overall rate. */
   smoothing: number;
+  /** `rate`: a candidate scores the mean of its `rateTerms` strongest terms' rates (1: the strongest only). Default 1. */
+  rateTerms?: number;
+  /** Exploration takes, among candidates outside the taste, the best by the other signals (`score`, default) or the one the taste model rates highest (`taste`). */
+  exploreBy?: 'score' | 'taste';
   /** `rocchio`: weight β of the disliked centroid against the liked one. */
   dislikeWeight: number;
   /** Votes after which taste has its full weight (fewer: proportionally less). */
@@ -106,9 +110,9 @@ export interface RankedPick extends PaperItem {
 
 const scratch = new DenseScratch();
 const counts = new TermCounts();
-/** The voted papers' vectors and votes of the chat being ranked (reused). */
-const voted: SparseVector[] = [];
-const likedFlags: boolean[] = [];
+/** The voted papers' vector handles and votes of the chat being ranked (reused). */
+let voted = new Int32Array(64);
+let likedFlags = new Uint8Array(64);
 
 /**
  * Per-call working arrays, reused (the ranking is synchronous): a 100k-chat run allocates only the
@@ -124,7 +128,8 @@ class Work {
   topic = new Float64Array(0);
   /** Candidate positions (into the table) in the order given. */
   pos = new Int32Array(0);
-  vec: (SparseVector | null)[] = [];
+  /** Candidates' vector handles (`noVector`: none). */
+  vec = new Int32Array(0);
   picked = new Uint8Array(0);
   shortlist = new Int32Array(0);
   median = new Float64Array(0);
@@ -142,6 +147,7 @@ class Work {
     this.popularity = new Float64Array(cap);
     this.topic = new Float64Array(cap);
     this.pos = new Int32Array(cap);
+    this.vec = new Int32Array(cap);
     this.picked = new Uint8Array(cap);
     this.shortlist = new Int32Array(cap);
     this.median = new Float64Array(cap);
@@ -181,7 +187,6 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
   const space = input.space;
   const vectors = vectorsFor(table, space);
   const vec = w.vec;
-  vec.length = m;
 
   // === Signals
   let newest = -Infinity;
@@ -193,11 +198,11 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     if (d > newest) newest = d;
     if (table.strength[i]! > maxStrength) maxStrength = table.strength[i]!;
     if (table.logUp[i]! > maxLogUp) maxLogUp = table.logUp[i]!;
-    let v = vectors[i];
-    if (v === undefined) vectors[i] = v = space?.vector(table.ids[i]!) ?? null;
+    let v = vectors[i]!;
+    if (v === unknownVector) vectors[i] = v = space ? space.handle(table.ids[i]!) : noVector;
     vec[k] = v;
   }
-  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
+  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, o.rateTerms ?? 1, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
   const confidence = Math.min(1, votes / Math.max(1, o.confidentAfter));
   const upScale = maxLogUp > 0 ? o.upvoteShare / maxLogUp : 0;
   const wt = o.weights;
@@ -255,7 +260,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
       const k = ks ? ks[j]! : j;
       if (w.picked[k] || (exploring && w.taste[k]! > median)) continue;
       let v = value[k]!;
-      if (similarity && picks.length && vec[k]) v -= o.similarityPenalty * Math.min(1, scratch.dot(vec[k]!));
+      if (similarity && picks.length && vec[k]! >= 0) v -= o.similarityPenalty * Math.min(1, scratch.dot(vec[k]!));
       if (coverage && coveredAll(table.why[w.pos[k]!]!, covered)) v -= o.coveragePenalty;
       if (v > bestValue || (v === bestValue && best >= 0 && k < best)) {
         best = k;
@@ -267,7 +272,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     picks.push(best);
     explored.push(exploring);
     for (const x of table.why[w.pos[best]!]!) if (!covered.includes(x)) covered.push(x);
-    if (similarity && vec[best]) scratch.add(vec[best]!, 1);
+    if (similarity && vec[best]! >= 0) scratch.add(vec[best]!, 1);
     return true;
   };
   if (similarity) scratch.clear();
@@ -279,7 +284,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
       sorted.set(w.taste.subarray(0, m));
       sorted.sort();
       median = sorted[Math.floor((m - 1) / 2)]!;
-      for (let j = 0; j < explore; j++) take(null, m, w.noTaste, true);
+      for (let j = 0; j < explore; j++) take(null, m, o.exploreBy === 'taste' ? w.base : w.noTaste, true);
     }
     // Too few outside the model's choice: fill from the rest by score.
     while (picks.length < Math.min(input.size, m) && take(null, m, w.base, false));
@@ -307,15 +312,15 @@ function coveredAll(why: readonly string[], covered: readonly string[]): boolean
  * scaled so the strongest candidate is ±1 (0 everywhere without votes or vectors). Returns how many
  * voted papers the profile holds.
  */
-function rocchioScores(vectors: readonly (SparseVector | null)[], m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, dislikeWeight: number, taste: Float64Array): number {
+function rocchioScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, dislikeWeight: number, taste: Float64Array): number {
   taste.fill(0, 0, m);
   if (!space || chatVotes.size === 0) return 0;
-  const liked: SparseVector[] = [];
-  const disliked: SparseVector[] = [];
+  const liked: number[] = [];
+  const disliked: number[] = [];
   for (const [id, net] of chatVotes) {
     if (net === 0) continue;
-    const v = space.vector(id);
-    if (v) (net > 0 ? liked : disliked).push(v);
+    const v = space.handle(id);
+    if (v >= 0) (net > 0 ? liked : disliked).push(v);
   }
   const votes = liked.length + disliked.length;
   if (votes === 0) return 0;
@@ -327,8 +332,8 @@ function rocchioScores(vectors: readonly (SparseVector | null)[], m: number, cha
     if (norm === 0) return votes;
     let top = 0;
     for (let c = 0; c < m; c++) {
-      const v = vectors[c];
-      const x = v ? scratch.dot(v) / norm : 0;
+      const v = vectors[c]!;
+      const x = v >= 0 ? scratch.dot(v) / norm : 0;
       taste[c] = x;
       if (Math.abs(x) > top) top = Math.abs(x);
     }
@@ -344,41 +349,44 @@ function rocchioScores(vectors: readonly (SparseVector | null)[], m: number, cha
  * Taste per candidate with the `rate` model (see the module comment), into `taste[0..m)`, scaled so
  * the strongest candidate is ±1. Returns how many voted papers it learnt from.
  */
-function rateScores(vectors: readonly (SparseVector | null)[], m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, taste: Float64Array): number {
+function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, terms: number, taste: Float64Array): number {
   taste.fill(0, 0, m);
   if (!space || chatVotes.size === 0) return 0;
   let liked = 0;
   let votes = 0;
   counts.clear();
   try {
+    if (voted.length < chatVotes.size) {
+      voted = new Int32Array(Math.max(chatVotes.size, voted.length * 2));
+      likedFlags = new Uint8Array(voted.length);
+    }
     for (const [id, net] of chatVotes) {
-      const v = net === 0 ? undefined : space.vector(id);
-      if (!v) continue;
+      const v = net === 0 ? noVector : space.handle(id);
+      if (v < 0) continue;
       voted[votes] = v;
-      likedFlags[votes++] = net > 0;
+      likedFlags[votes++] = net > 0 ? 1 : 0;
       if (net > 0) liked++;
     }
     if (votes === 0) return 0;
     // Every vector in play (candidates' and votes') is looked up now: size the counts for their term ids once.
     counts.fit();
-    for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i]!);
-    voted.length = 0;
+    for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i] === 1);
     const p0 = (liked + 0.5) / (votes + 1);
-    const c2 = counts.counts;
-    const base = smoothing * p0;
+    counts.lifts(smoothing * p0, smoothing);
+    const lift = counts.lift;
+    const ids = arena.ids;
     let top = 0;
     for (let c = 0; c < m; c++) {
-      const v = vectors[c];
-      if (!v) continue;
-      const ids = v.ids;
+      const h = vectors[c]!;
+      if (h < 0) continue;
+      const end = h + 1 + ids[h]!;
       let best = -Infinity;
-      for (let i = 0; i < ids.length; i++) {
-        const at = ids[i]! << 1;
-        const k = c2[at]!;
-        if (k === 0) continue;
-        const lift = (c2[at + 1]! + base) / (k + smoothing);
-        if (lift > best) best = lift;
-      }
+      if (terms <= 1) {
+        for (let i = h + 1; i < end; i++) {
+          const l = lift[ids[i]!]!;
+          if (l > best) best = l;
+        }
+      } else best = meanOfBest(lift, ids, h + 1, end, terms);
       const x = best === -Infinity ? 0 : best - p0;
       taste[c] = x;
       if (Math.abs(x) > top) top = Math.abs(x);
@@ -388,6 +396,29 @@ function rateScores(vectors: readonly (SparseVector | null)[], m: number, chatVo
   } finally {
     counts.clear();
   }
+}
+
+const topBuffer = new Float64Array(16);
+
+/** Mean of the `k` highest `lift` values over the terms `ids[from..end)` (fewer when fewer are voted; -Infinity when none). */
+function meanOfBest(lift: Float64Array, ids: Uint16Array, from: number, end: number, k: number): number {
+  const top = topBuffer;
+  k = Math.min(k, top.length);
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const l = lift[ids[i]!]!;
+    if (l === -Infinity || (n === k && l <= top[n - 1]!)) continue;
+    let j = n < k ? n++ : n - 1;
+    while (j > 0 && top[j - 1]! < l) {
+      top[j] = top[j - 1]!;
+      j--;
+    }
+    top[j] = l;
+  }
+  if (n === 0) return -Infinity;
+  let s = 0;
+  for (let j = 0; j < n; j++) s += top[j]!;
+  return s / n;
 }
 
 /**

@@ -29,6 +29,8 @@ for (const coveragePenalty of [0, 0.6]) variants.push([`coverage ${coveragePenal
 for (const maxTerms of [48, 96, 128]) variants.push([`terms ${maxTerms}`, {}, { maxTerms }]);
 for (const maxShare of [0.2, 0.4]) variants.push([`share ${maxShare}`, {}, { maxShare }]);
 for (const expansionWeight of [0.5, 2]) variants.push([`expansion ${expansionWeight}`, {}, { expansionWeight }]);
+for (const rateTerms of [2, 3, 5]) variants.push([`rate terms ${rateTerms}`, { rateTerms }, {}]);
+variants.push(['explore by taste', { exploreBy: 'taste' }, {}]);
 const only = process.env.TUNE_ONLY?.split(',');
 const rows: { p: number; name: string }[] = [];
 for (const [name, rank, features] of variants) {
