@@ -101,6 +101,20 @@ describe('tagPaperTopics: where a concept sits under a topic', () => {
   });
 });
 
+describe('tagPaperTopics: Chinese summaries', () => {
+  test('GIVEN a Chinese summary of several sentences naming a topic once THEN not; twice, or once in a title THEN the topic', () => {
+    expect(tagPaperTopics(paper({ lang: 'zh', summary: '我们研究视频生成。方法简单。效果很好。' }))).toEqual([]);
+    expect(tagPaperTopics(paper({ lang: 'zh', summary: '我们研究视频生成。生成的视频更连贯。' }))).toEqual(['video']);
+    expect(tagPaperTopics(paper({ lang: 'zh', localTitle: '视频生成的新方法', summary: '我们提出一种方法。效果很好。' }))).toEqual(['video']);
+    expect(tagPaperTopics(paper({ lang: 'zh', summary: '我们研究视频生成。方法简单。' }), { ...defaultTaggingOptions, cjkMinMentions: 1 })).toEqual(['video']);
+  });
+
+  test('GIVEN a one-sentence Chinese text or a Russian summary THEN one opening mention is still enough', () => {
+    expect(tagTopics('我们研究视频生成')).toEqual(['video']);
+    expect(tagPaperTopics(paper({ summary: 'Мы предлагаем модель для генерации видео. Она работает.' }))).toEqual(['video']);
+  });
+});
+
 describe('tagPapers', () => {
   test('GIVEN papers with topics already THEN they are kept and the tagged ones added once', () => {
     const [p] = tagPapers([paper({ topics: ['agents', 'video'], summary: 'Генерация видео диффузионной моделью. Видео длинные.' })]);
