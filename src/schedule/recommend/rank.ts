@@ -256,33 +256,11 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
   covered.length = 0;
   const similarity = o.similarityPenalty !== 0;
   const coverage = input.followed > 1 && o.coveragePenalty !== 0;
-  let median = Infinity;
-  /**
-   * Picks the best candidate not yet picked among `ks[0..n)` (or `0..n` when `ks` is null), by
-   * `value - penalty`, ties to the earlier; with `median`, only those whose taste is at most it.
-   */
-  const take = (ks: Int32Array | null, n: number, value: Float64Array, exploring: boolean): boolean => {
-    let best = -1;
-    let bestValue = -Infinity;
-    for (let j = 0; j < n; j++) {
-      const k = ks ? ks[j]! : j;
-      if (w.picked[k] || (exploring && w.taste[k]! > median)) continue;
-      let v = value[k]!;
-      if (similarity && picks.length && vec[k]! >= 0) v -= o.similarityPenalty * Math.min(1, scratch.dot(vec[k]!));
-      if (coverage && coveredAll(table.why[w.pos[k]!]!, covered)) v -= o.coveragePenalty;
-      if (v > bestValue || (v === bestValue && best >= 0 && k < best)) {
-        best = k;
-        bestValue = v;
-      }
-    }
-    if (best < 0) return false;
-    w.picked[best] = 1;
-    picks.push(best);
-    explored.push(exploring);
-    for (const x of table.why[w.pos[best]!]!) if (!covered.includes(x)) covered.push(x);
-    if (similarity && vec[best]! >= 0) scratch.add(vec[best]!, 1);
-    return true;
-  };
+  const t = taking;
+  t.table = table;
+  t.similarity = similarity ? o.similarityPenalty : 0;
+  t.coverage = coverage ? o.coveragePenalty : 0;
+  t.median = Infinity;
   if (similarity) scratch.clear();
   try {
     for (let j = 0; j < exploit; j++) take(short, len, w.base, false);
@@ -291,13 +269,14 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
       const sorted = w.median.subarray(0, m);
       sorted.set(w.taste.subarray(0, m));
       sorted.sort();
-      median = sorted[Math.floor((m - 1) / 2)]!;
+      t.median = sorted[Math.floor((m - 1) / 2)]!;
       for (let j = 0; j < explore; j++) take(null, m, o.exploreBy === 'taste' ? w.base : w.noTaste, true);
     }
     // Too few outside the model's choice: fill from the rest by score.
     while (picks.length < Math.min(input.size, m) && take(null, m, w.base, false));
   } finally {
     if (similarity) scratch.clear();
+    t.table = undefined;
   }
   const result: RankedPick[] = new Array(picks.length);
   for (let j = 0; j < picks.length; j++) {
@@ -306,6 +285,43 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     result[j] = { paper: table.papers[at]!, why: [...table.why[at]!], score: explored[j] ? w.noTaste[k]! : w.base[k]!, explore: explored[j]!, parts: { topic: w.topic[k]!, fresh: w.fresh[k]!, popularity: w.popularity[k]!, taste: w.taste[k]! } };
   }
   return result;
+}
+
+/** What {@link take} reads besides the reused {@link work} arrays: the ranking in progress (synchronous). */
+const taking: { table: CandidateTable | undefined; similarity: number; coverage: number; median: number } = { table: undefined, similarity: 0, coverage: 0, median: Infinity };
+
+/**
+ * Picks the best candidate not yet picked among `ks[0..n)` (or `0..n` when `ks` is null), by
+ * `value - penalty`, ties to the earlier; when `exploring`, only those whose taste is at most the
+ * median. A module function over {@link taking} rather than a closure made per ranking.
+ */
+function take(ks: Int32Array | null, n: number, value: Float64Array, exploring: boolean): boolean {
+  const w = work;
+  const { similarity, coverage, median } = taking;
+  const table = taking.table!;
+  const vec = w.vec;
+  const picks = w.picks;
+  const covered = w.covered;
+  let best = -1;
+  let bestValue = -Infinity;
+  for (let j = 0; j < n; j++) {
+    const k = ks ? ks[j]! : j;
+    if (w.picked[k] || (exploring && w.taste[k]! > median)) continue;
+    let v = value[k]!;
+    if (similarity !== 0 && picks.length && vec[k]! >= 0) v -= similarity * Math.min(1, scratch.dot(vec[k]!));
+    if (coverage !== 0 && coveredAll(table.why[w.pos[k]!]!, covered)) v -= coverage;
+    if (v > bestValue || (v === bestValue && best >= 0 && k < best)) {
+      best = k;
+      bestValue = v;
+    }
+  }
+  if (best < 0) return false;
+  w.picked[best] = 1;
+  picks.push(best);
+  w.explored.push(exploring);
+  for (const x of table.why[w.pos[best]!]!) if (!covered.includes(x)) covered.push(x);
+  if (similarity !== 0 && vec[best]! >= 0) scratch.add(vec[best]!, 1);
+  return true;
 }
 
 /** Whether every one of a candidate's topics/keywords is among those covered (a candidate matching none never is). */
@@ -368,13 +384,12 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
       voted = new Int32Array(Math.max(chatVotes.size, voted.length * 2));
       likedFlags = new Uint8Array(voted.length);
     }
-    for (const [id, net] of chatVotes) {
-      const v = net === 0 ? noVector : space.handle(id);
-      if (v < 0) continue;
-      voted[votes] = v;
-      likedFlags[votes++] = net > 0 ? 1 : 0;
-      if (net > 0) liked++;
-    }
+    collecting.space = space;
+    collecting.votes = collecting.liked = 0;
+    chatVotes.forEach(collectVote);
+    votes = collecting.votes;
+    liked = collecting.liked;
+    collecting.space = undefined;
     if (votes === 0) return 0;
     // Every vector in play (candidates' and votes') is looked up now: size the counts for their term ids once.
     counts.fit();
@@ -448,6 +463,18 @@ function meanOfBest3(lift: Float64Array, ids: Uint16Array, from: number, end: nu
 }
 
 const topBuffer = new Float64Array(16);
+
+/** The chat's votes being collected by {@link collectVote} (a `forEach` callback: no closure per chat). */
+const collecting: { space: FeatureSpace | undefined; votes: number; liked: number } = { space: undefined, votes: 0, liked: 0 };
+
+/** Adds a vote's vector handle and whether it was liked to `voted`/`likedFlags` (papers without a vector, and net 0, left out). */
+function collectVote(net: number, id: string): void {
+  const v = net === 0 ? noVector : collecting.space!.handle(id);
+  if (v < 0) return;
+  voted[collecting.votes] = v;
+  likedFlags[collecting.votes++] = net > 0 ? 1 : 0;
+  if (net > 0) collecting.liked++;
+}
 
 /** Mean of the `k` highest `lift` values over the terms `ids[from..end)` (fewer when fewer are voted; -Infinity when none). */
 function meanOfBest(lift: Float64Array, ids: Uint16Array, from: number, end: number, k: number): number {
