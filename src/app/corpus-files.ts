@@ -350,7 +350,7 @@ export class CorpusFiles {
     }
     this.#scanProblems = scanProblems.map(safeProblem);
     const t1 = performance.now();
-    const delta = changes.length ? this.#merge().setFiles(changes) : { removed: [], upserted: [], previous: [] };
+    const delta = changes.length ? this.#merge().setFiles(changes) : { removed: [], upserted: [] };
     return { delta, status: this.status(), parsed: changes.length - removed, removed, rehashed, parseMs: Math.round(t1 - plan.t0), mergeMs: Math.round(performance.now() - t1) };
   }
 

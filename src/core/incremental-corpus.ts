@@ -50,12 +50,6 @@ export interface CorpusDelta {
   removed: string[];
   /** New or changed merged records (add them; an existing id is replaced). */
   upserted: Paper[];
-  /**
-   * With `{ previous: true }`: the records as last reported of the removed ids and of the upserted
-   * ids that existed before (what an index holds for them now, so it can drop their old terms
-   * without computing them from its own copy).
-   */
-  previous?: Paper[];
 }
 
 /** What {@link IncrementalCorpus.snapshot} returns and `fromSnapshot` takes (JSON-able). */
@@ -208,9 +202,9 @@ export class IncrementalCorpus {
   }
 
   /** Several {@link setFile}s, merged once (a start-up load, a burst of changes). */
-  setFiles(changes: Iterable<readonly [key: string, papers: readonly Paper[] | null]>, options: { previous?: boolean } = {}): CorpusDelta {
+  setFiles(changes: Iterable<readonly [key: string, papers: readonly Paper[] | null]>): CorpusDelta {
     for (const [key, papers] of changes) this.#staged.set(key, papers);
-    return this.#commit(options.previous ?? false);
+    return this.#commit();
   }
 
   /** Every merged record, in corpus order (for consistency checks; loads every record). */
@@ -276,17 +270,12 @@ export class IncrementalCorpus {
 
   // === Commit: roll back to the first change, link again, read the records
 
-  #commit(withPrevious: boolean): CorpusDelta {
+  #commit(): CorpusDelta {
     const staged = this.#staged;
     this.#staged = new Map();
     const fresh = new Map<number, Paper>();
-    /** Entries of the replaced files, by serial (the old records are made of them). */
-    const retired = new Map<number, Entry>();
     for (const [key, papers] of staged) {
-      for (const e of this.#files.get(key) ?? []) {
-        retired.set(e.serial, e);
-        this.#bySerial.delete(e.serial);
-      }
+      for (const e of this.#files.get(key) ?? []) this.#bySerial.delete(e.serial);
       if (papers?.length) this.#files.set(key, papers.map((p) => this.#entry(key, p, fresh)));
       else this.#files.delete(key);
     }
@@ -312,15 +301,6 @@ export class IncrementalCorpus {
       if (this.#output.get(id) !== sig) delta.upserted.push({ ...(record ?? combine(this.#members(group, fresh))), id });
     }
     for (const id of this.#output.keys()) if (!output.has(id)) delta.removed.push(id);
-    if (withPrevious) {
-      delta.previous = [];
-      for (const id of [...delta.removed, ...delta.upserted.map((p) => p.id)]) {
-        const sig = this.#output.get(id);
-        if (sig === undefined) continue;
-        const members = sig.split(',').map((serial) => this.#load((this.#bySerial.get(Number(serial)) ?? retired.get(Number(serial)))!, fresh));
-        delta.previous.push({ ...combine(members), id });
-      }
-    }
     this.#output = output;
     this.#baseIds = baseIds;
     while (this.#log.length > mark) this.#undo(this.#log.pop()!);
@@ -370,8 +350,7 @@ export class IncrementalCorpus {
 
   /**
    * A member's paper. During a commit `fresh` holds the papers of the files just set and every
-   * paper read back so far: a changed group's members are read once, though its new record and the
-   * one it replaces (`previous`) are both made of them.
+   * paper read back so far: a member shared by several changed groups is read once.
    */
   #load(e: Entry, fresh?: Map<number, Paper>): Paper {
     if (e.paper) return e.paper;

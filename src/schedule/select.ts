@@ -159,6 +159,11 @@ function fitMarks(size: number): void {
   strengths = new Uint16Array(size);
 }
 
+/** Notes that paper `n`'s marks are about to be set (once per call), so {@link clearMarks} resets them. */
+function touch(n: number): void {
+  if (marks[n] === 0 && strengths[n] === 0) touched.push(n);
+}
+
 function clearMarks(): void {
   for (const n of touched) marks[n] = strengths[n] = 0;
   touched.length = 0;
@@ -247,7 +252,7 @@ function skip(n: number): boolean {
   const m = marks[n]!;
   if (m !== 0) return m !== 3;
   const seen = cur!.delivered.has(cur!.p.byFresh[n]!.id);
-  if (strengths[n] === 0) touched.push(n);
+  touch(n);
   marks[n] = seen ? 2 : 3;
   return seen;
 }
@@ -260,7 +265,7 @@ function strength(n: number): number {
   let s = 0;
   for (const t of c.p.topicsOf[n]!) if (c.topics.includes(t)) s++;
   for (const k of c.kwHits) if (k.score.has(n)) s++;
-  if (marks[n] === 0 && strengths[n] === 0) touched.push(n);
+  touch(n);
   strengths[n] = s + 1;
   return s;
 }
@@ -326,7 +331,7 @@ export function selectDaily(sub: Subscription, index: SelectIndex, delivered: Se
         const n = nextOf(turns[i]!);
         if (n < 0) live[i] = false;
         else {
-          if (marks[n] === 0 && strengths[n] === 0) touched.push(n);
+          touch(n);
           marks[n] = 1; // picked
           order.push(n);
         }

@@ -410,7 +410,6 @@ function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space:
           if (l > best) best = l;
         }
       } else if (terms === 2) best = meanOfBest2(lift, ids, h + 1, end);
-      else if (terms === 3) best = meanOfBest3(lift, ids, h + 1, end);
       else best = meanOfBest(lift, ids, h + 1, end, terms);
       const x = best === -Infinity ? 0 : best - p0;
       taste[c] = x;
@@ -437,29 +436,6 @@ function meanOfBest2(lift: Float64Array, ids: Uint16Array, from: number, end: nu
   }
   if (a === -Infinity) return -Infinity;
   return b === -Infinity ? a : (a + b) / 2;
-}
-
-/** {@link meanOfBest} for k = 3, in registers. */
-function meanOfBest3(lift: Float64Array, ids: Uint16Array, from: number, end: number): number {
-  let a = -Infinity;
-  let b = -Infinity;
-  let c = -Infinity;
-  for (let i = from; i < end; i++) {
-    const l = lift[ids[i]!]!;
-    if (l <= c) continue;
-    if (l > a) {
-      c = b;
-      b = a;
-      a = l;
-    } else if (l > b) {
-      c = b;
-      b = l;
-    } else c = l;
-  }
-  if (a === -Infinity) return -Infinity;
-  if (b === -Infinity) return a;
-  if (c === -Infinity) return (a + b) / 2;
-  return (a + b + c) / 3;
 }
 
 const topBuffer = new Float64Array(16);
