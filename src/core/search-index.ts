@@ -31,6 +31,11 @@
  *   most broad queries here match 80-95 % of the corpus through terms of similar weight, so few
  *   postings can be skipped and the per-candidate bookkeeping costs more than the tight
  *   term-at-a-time loop.
+ * - block-max pruning for those broad queries instead (`search/pruned.ts`, {@link DigestIndex.pruning}):
+ *   bounds per block of 32 documents, kept per long list, let a query skip the blocks that cannot
+ *   reach its page, with the bookkeeping per block rather than per candidate; pages, totals and tie
+ *   order are those of full scoring (`test/integration/search-pruned.test.ts` compares them on the
+ *   benchmark's 1,000 queries).
  *
  * ```ts
  * const index = new DigestIndex();

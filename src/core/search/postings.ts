@@ -487,9 +487,9 @@ export class PostingIndex {
       });
       return { ranges, length, values, bounds: undefined };
     }
-    const values = this.#impactsOf(id, length);
     const bounded = length >= boundedListLength && length * 16 >= this.#next;
-    return { ranges, length, values, bounds: bounded ? this.#boundsOf(id, ranges, values) : undefined };
+    const values = this.#impactsOf(id, length, bounded);
+    return { ranges, length, values, bounds: bounded ? this.#bounds[id] : undefined };
   }
 
   /** The unweighted BM25+ score of one posting, exactly as `#scoreRange` computes it. */
@@ -511,33 +511,39 @@ export class PostingIndex {
     return s;
   }
 
-  /** Term `id`'s block bounds (see `#bounds`), from its ranges and impacts. */
-  #boundsOf(id: number, ranges: TermPostings['ranges'], values: Float32Array): BlockBounds {
-    if (id >= this.#boundsEpoch.length) this.#boundsEpoch = grow(this.#boundsEpoch, id + 1);
+  /** Whether term `id`'s kept block bounds are current. */
+  #boundsFresh(id: number): boolean {
+    const kept = this.#bounds[id];
+    return kept !== undefined && id < this.#boundsEpoch.length && this.#boundsEpoch[id] === this.#epoch && kept.max.length === (this.#next + (1 << blockShift) - 1) >> blockShift;
+  }
+
+  /** Computes term `id`'s block bounds from its (current) impacts. */
+  #setBounds(id: number, impacts: Float32Array): void {
     const blocks = (this.#next + (1 << blockShift) - 1) >> blockShift;
-    const cached = this.#bounds[id];
-    if (cached && cached.max.length === blocks && this.#boundsEpoch[id] === this.#epoch) return cached;
     const start = new Uint32Array(blocks + 1);
     const max = new Float32Array(blocks);
     const bits = new Uint32Array((this.#next + 31) >> 5);
     const alive = this.#alive;
     let at = 0;
     let block = 0;
-    for (const { docs, from, to } of ranges) {
+    this.#eachRange(id, (docs, _codes, from, to) => {
       for (let i = from; i < to; i++, at++) {
         const doc = docs[i]!;
         const b = doc >> blockShift;
         while (block < b) start[++block] = at;
-        const v = values[at]!;
+        const v = impacts[at]!;
         if (v > max[b]!) max[b] = v;
         if (alive[doc] === 1) bits[doc >> 5]! |= 1 << (doc & 31);
       }
-    }
+    });
     while (block < blocks) start[++block] = at;
-    const bounds = { start, max, bits };
+    this.#keepBounds(id, { start, max, bits });
+  }
+
+  #keepBounds(id: number, bounds: BlockBounds): void {
+    if (id >= this.#boundsEpoch.length) this.#boundsEpoch = grow(this.#boundsEpoch, id + 1);
     this.#bounds[id] = bounds;
     this.#boundsEpoch[id] = this.#epoch;
-    return bounds;
   }
 
   /** Bytes of the block bounds held (for memory reports). */
@@ -912,11 +918,18 @@ export class PostingIndex {
     return n;
   }
 
-  /** Term `id`'s impacts in posting order (see `#impacts`); `#weights` must hold its idf weights. */
-  #impactsOf(id: number, length: number): Float32Array {
+  /**
+   * Term `id`'s impacts in posting order (see `#impacts`); `#weights` must hold its idf weights. With
+   * `bounded`, its {@link BlockBounds} too, computed in the same pass when the impacts are (a query's
+   * first use of a list after a change pays one pass, not two).
+   */
+  #impactsOf(id: number, length: number, bounded = false): Float32Array {
     if (id >= this.#impactEpoch.length) this.#impactEpoch = grow(this.#impactEpoch, id + 1);
     let impacts = this.#impacts[id];
-    if (impacts && impacts.length === length && this.#impactEpoch[id] === this.#epoch) return impacts;
+    if (impacts && impacts.length === length && this.#impactEpoch[id] === this.#epoch) {
+      if (bounded && !this.#boundsFresh(id)) this.#setBounds(id, impacts);
+      return impacts;
+    }
     if (!impacts || impacts.length !== length) impacts = new Float32Array(length);
     const F = this.fieldCount;
     const w = this.#weights;
@@ -924,27 +937,63 @@ export class PostingIndex {
     const k1 = k + 1;
     const unit = this.#unit;
     const norm = this.#norm;
+    const blocks = (this.#next + (1 << blockShift) - 1) >> blockShift;
+    const start = bounded ? new Uint32Array(blocks + 1) : undefined;
+    const max = bounded ? new Float32Array(blocks) : undefined;
+    const bits = bounded ? new Uint32Array((this.#next + 31) >> 5) : undefined;
+    const alive = this.#alive;
     let at = 0;
-    this.#eachRange(id, (docs, codes, from, to) => {
+    let block = 0;
+    // Segments then tail, without a closure per range (a long list's first query waits for this).
+    const count = this.#segments.length;
+    for (let r = 0; r <= count; r++) {
+      let docs: Int32Array;
+      let codes: Uint16Array;
+      let from: number;
+      let to: number;
+      if (r < count) {
+        const s = this.#segments[r]!;
+        if (id >= s.termCount) continue;
+        ({ docs, codes } = s);
+        from = s.offsets[id]!;
+        to = s.offsets[id + 1]!;
+      } else {
+        docs = this.#poolDocs;
+        codes = this.#poolCodes;
+        from = this.#tailAt[id]!;
+        to = from + this.#tailLength[id]!;
+      }
       for (let i = from; i < to; i++, at++) {
         const doc = docs[i]!;
         const code = codes[i]!;
+        let v: number;
         if (code < multiFlag) {
           const f = code & 7;
           const tf = code >>> 3;
-          impacts![at] = tf === 1 ? w[f]! * unit[doc * F + f]! : w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
+          v = tf === 1 ? w[f]! * unit[doc * F + f]! : w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
         } else {
-          let s = 0;
+          v = 0;
           for (let f = 0; f < F; f++) {
             const tf = this.#tfOf(id, doc, code, f);
-            if (tf !== 0) s += w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
+            if (tf !== 0) v += w[f]! * (d + (tf * k1) / (tf + norm[doc * F + f]!));
           }
-          impacts![at] = s;
+        }
+        impacts[at] = v;
+        if (start !== undefined) {
+          const b = doc >> blockShift;
+          while (block < b) start[++block] = at;
+          const f32 = impacts[at]!;
+          if (f32 > max![b]!) max![b] = f32;
+          if (alive[doc] === 1) bits![doc >> 5]! |= 1 << (doc & 31);
         }
       }
-    });
+    }
     this.#impacts[id] = impacts;
     this.#impactEpoch[id] = this.#epoch;
+    if (start !== undefined) {
+      while (block < blocks) start[++block] = at;
+      this.#keepBounds(id, { start, max: max!, bits: bits! });
+    }
     return impacts;
   }
 
