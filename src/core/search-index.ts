@@ -437,6 +437,11 @@ export class DigestIndex {
     return this.#text.bytes + this.#topics.bytes;
   }
 
+  /** Bytes of the block bounds kept for pruning (long lists queried since the last change), for memory reports. */
+  get boundsBytes(): number {
+    return this.#text.boundsBytes + this.#topics.boundsBytes;
+  }
+
   // === Internals
 
   /**
