@@ -938,9 +938,12 @@ export class PostingIndex {
     const unit = this.#unit;
     const norm = this.#norm;
     const blocks = (this.#next + (1 << blockShift) - 1) >> blockShift;
-    const start = bounded ? new Uint32Array(blocks + 1) : undefined;
-    const max = bounded ? new Float32Array(blocks) : undefined;
-    const bits = bounded ? new Uint32Array((this.#next + 31) >> 5) : undefined;
+    // The previous bounds' arrays are reused when the size is the same (a live index changes often).
+    const old = bounded ? this.#bounds[id] : undefined;
+    const reuse = old !== undefined && old.max.length === blocks;
+    const start = bounded ? (reuse ? old.start : new Uint32Array(blocks + 1)) : undefined;
+    const max = bounded ? (reuse ? old.max.fill(0) : new Float32Array(blocks)) : undefined;
+    const bits = bounded ? (reuse ? old.bits.fill(0) : new Uint32Array((this.#next + 31) >> 5)) : undefined;
     const alive = this.#alive;
     let at = 0;
     let block = 0;
