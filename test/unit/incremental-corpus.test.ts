@@ -58,11 +58,31 @@ function fileOf(name: string, drafts: readonly Draft[]): Paper[] {
   }));
 }
 
-type Op = { file: number; papers: Draft[] | null } | { snapshot: true };
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ file: fc.nat({ max: fileNames.length - 1 }), papers: fc.option(fc.array(paperArb, { maxLength: 5 }), { nil: null, freq: 4 }) }) },
-  { weight: 1, arbitrary: fc.constant({ snapshot: true as const }) },
-);
+type Change = { file: number; papers: Draft[] | null };
+type Op = Change | { batch: Change[] } | { snapshot: true };
+
+/** Files added, changed (to papers of `papers`) or removed, one or several per commit, and snapshots taken and restored. */
+function opsOf(papers: fc.Arbitrary<Draft>): fc.Arbitrary<Op[]> {
+  const change: fc.Arbitrary<Change> = fc.record({ file: fc.nat({ max: fileNames.length - 1 }), papers: fc.option(fc.array(papers, { maxLength: 5 }), { nil: null, freq: 4 }) });
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { weight: 8, arbitrary: change },
+    // Several files in one commit (a start-up catch-up, a burst of changes): records change in several places at once.
+    { weight: 2, arbitrary: fc.record({ batch: fc.uniqueArray(change, { minLength: 2, maxLength: 4, selector: (c) => c.file }) }) },
+    { weight: 1, arbitrary: fc.constant({ snapshot: true as const }) },
+  );
+  return fc.array(op, { minLength: 1, maxLength: 25 });
+}
+
+// The Chinese-term step (its links come and go with papers anywhere in the corpus): zh papers only,
+// most named by a term or titled and using one, few arXiv ids.
+const termPaperArb: fc.Arbitrary<Draft> = fc
+  .record({
+    arxivId: fc.option(fc.constantFrom(...arxivIds), { nil: null, freq: 6 }),
+    title: fc.option(fc.constantFrom('Consistency Models', 'Latent Consistency Models', 'Video Diffusion Models', 'Diffusion Transformers', 'MoRA'), { nil: null }),
+    name: fc.option(fc.constantFrom('一致性模型', '扩散模型', 'MoRA'), { nil: null, freq: 6 }),
+    summary: fc.constantFrom(...summaries.zh),
+  })
+  .map((r): Draft => ({ ...r, lang: 'zh', topics: [], urls: [], authors: [], abstract: undefined }));
 
 /** The full rebuild: every current file, in name order, merged at once. */
 function rebuild(files: Map<string, Paper[]>): Map<string, Paper> {
@@ -71,36 +91,65 @@ function rebuild(files: Map<string, Paper[]>): Map<string, Paper> {
 }
 
 describe('IncrementalCorpus.setFile', () => {
-  test('GIVEN any sequence of files added, changed and removed THEN the records reported equal a full merge of the current files, after every step', () => {
-    for (const blobs of [undefined, new MemoryBlobs()]) {
-      fc.assert(
-        fc.property(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) => {
-          let corpus = new IncrementalCorpus(blobs);
-          const files = new Map<string, Paper[]>();
-          const reported = new Map<string, Paper>();
-          for (const op of ops) {
-            if ('snapshot' in op) {
-              corpus = IncrementalCorpus.fromSnapshot(corpus.snapshot(), blobs);
-              continue;
-            }
-            const name = fileNames[op.file]!;
-            const papers = op.papers ? fileOf(name, op.papers) : null;
-            if (papers?.length) files.set(name, papers);
-            else files.delete(name);
-            const delta = corpus.setFiles([[name, papers]]);
-            for (const id of delta.removed) {
-              expect(reported.has(id), `removed ${id} was reported`).toBe(true);
-              reported.delete(id);
-            }
-            for (const p of delta.upserted) reported.set(p.id, p);
-            expect(reported).toEqual(rebuild(files));
-            expect(corpus.size).toBe(reported.size);
-          }
-          expect(new Map(corpus.papers().map((p) => [p.id, p]))).toEqual(reported);
-        }),
-        { numRuns: 300 },
-      );
+  /** Applies `ops` to an incremental corpus and checks it against the full rebuild after every step. */
+  const property = (blobs: MemoryBlobs | undefined) => (ops: Op[]) => {
+    let corpus = new IncrementalCorpus(blobs);
+    const files = new Map<string, Paper[]>();
+    const reported = new Map<string, Paper>();
+    for (const op of ops) {
+      if ('snapshot' in op) {
+        corpus = IncrementalCorpus.fromSnapshot(corpus.snapshot(), blobs);
+        continue;
+      }
+      const changes = ('batch' in op ? op.batch : [op]).map(({ file, papers }) => {
+        const name = fileNames[file]!;
+        return [name, papers ? fileOf(name, papers) : null] as const;
+      });
+      for (const [name, papers] of changes) {
+        if (papers?.length) files.set(name, papers);
+        else files.delete(name);
+      }
+      const delta = corpus.setFiles(changes);
+      for (const id of delta.removed) {
+        expect(reported.has(id), `removed ${id} was reported`).toBe(true);
+        reported.delete(id);
+      }
+      for (const p of delta.upserted) reported.set(p.id, p);
+      expect(reported).toEqual(rebuild(files));
+      expect(corpus.size).toBe(reported.size);
     }
+    expect(new Map(corpus.papers().map((p) => [p.id, p]))).toEqual(reported);
+  };
+
+  test('GIVEN any sequence of files added, changed and removed THEN the records reported equal a full merge of the current files, after every step', () => {
+    for (const blobs of [undefined, new MemoryBlobs()]) fc.assert(fc.property(opsOf(paperArb), property(blobs)), { numRuns: 500 });
+  });
+
+  test('GIVEN zh papers whose Chinese-term links come and go with files anywhere in the corpus THEN the records reported equal a full merge, after every step', () => {
+    fc.assert(fc.property(opsOf(termPaperArb), property(new MemoryBlobs())), { numRuns: 1000 });
+  });
+
+  test('GIVEN a term link between two files WHEN a later file adds a second paper using the term THEN the linked record splits in two again, as in mergePapers', () => {
+    const zh = (name: string | null, title: string | null, summary: string): Draft => ({ lang: 'zh', arxivId: null, title, name, summary, topics: [], urls: [], authors: [], abstract: undefined });
+    const uses = '本文提出训练独立一致性模型的方法。';
+    const files = new Map([
+      ['2024-01-a.txt', fileOf('2024-01-a.txt', [zh('一致性模型', null, '一种新的机器人策略。')])],
+      ['2024-02-b.txt', fileOf('2024-02-b.txt', [zh(null, 'Consistency Models', uses)])],
+    ]);
+    const corpus = new IncrementalCorpus();
+    const reported = new Map<string, Paper>();
+    const apply = (name: string, papers: Paper[]) => {
+      files.set(name, papers);
+      const delta = corpus.setFile(name, papers);
+      for (const id of delta.removed) reported.delete(id);
+      for (const p of delta.upserted) reported.set(p.id, p);
+    };
+    for (const [name, papers] of files) apply(name, papers);
+    expect(reported.size).toBe(1);
+    // Two papers use the term now: the link needs exactly one, so the reading note stands alone again.
+    apply('2024-03-c.txt', fileOf('2024-03-c.txt', [zh(null, 'Video Diffusion Models', uses)]));
+    expect(reported.size).toBe(3);
+    expect(reported).toEqual(rebuild(files));
   });
 
   test('GIVEN a Chinese term that two Han runs of a summary would form only run together THEN no term link, as in mergePapers; WHEN one run holds it THEN the link', () => {
