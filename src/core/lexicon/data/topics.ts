@@ -34,7 +34,7 @@ vae > generative-model | variational autoencoder; variational auto-encoder | в�
 # === Multimodal
 multimodal | multimodal; multi-modal; multimodality; cross-modal; omni-modal | мультимодальн*; многомодальн*; кросс-модальн* | 多模态; 跨模态; 全模态
 vision-language > multimodal | vision-language; vision and language; visual-language; image-text | зрение и язык; визуально-языков*; визуальн* и языков*; изображение и текст; текст и изображение | 视觉语言; 图文; 图像文本
-vlm > vision-language | vision-language model; visual language model; large vision-language model | визуально-языковая модель; зрительно-языковая модель; модель зрения и языка | 视觉语言模型; 视觉大模型; 多模态模型; 视觉语言大模型 | VLM; VLMs; LVLM; LVLMs
+vlm > vision-language, language-model | vision-language model; visual language model; large vision-language model | визуально-языковая модель; зрительно-языковая модель; модель зрения и языка | 视觉语言模型; 视觉大模型; 多模态模型; 视觉语言大模型 | VLM; VLMs; LVLM; LVLMs
 mllm > vlm, llm | multimodal large language model; multimodal LLM; large multimodal model | мультимодальная большая языковая модель; мультимодальная языковая модель; большая мультимодальная модель; крупная мультимодальная модель | 多模态大语言模型; 多模态大模型; 多模态语言模型 | MLLM; MLLMs; LMM; LMMs
 clip > vision-language | contrastive language-image pre-training; contrastive language-image pretraining | контрастивное предобучение изображений и текста | 对比语言图像预训练 | CLIP; SigLIP
 llava > mllm | LLaVA; visual instruction tuning | визуальная настройка на инструкциях | 视觉指令微调 | LLaVA
@@ -78,6 +78,7 @@ affordance > robotics | affordance | аффорданс; возможность 
 vla > robotics, vlm | vision-language-action model; robot policy; visuomotor policy; visuo-motor | модель зрение-язык-действие; политика робота; визуомоторн* | 视觉语言动作模型; 机器人策略; 视觉运动 | VLA; VLAs
 
 # === Detection and segmentation
+detection | detection*; detecting | обнаружение; детектирование | 检测; 侦测
 object-detection | object detection; detector; object detector; open-vocabulary detection | обнаружение объектов; детекция объектов; детектор объектов; детекц*; детектор* | 目标检测; 物体检测; 对象检测; 检测器 | DETR; DETRs; YOLO
 segmentation | segmentation; semantic segmentation; instance segmentation; panoptic segmentation; segmenting | сегментация; семантическая сегментация; сегментаци*; сегментир* | 分割; 语义分割; 实例分割; 全景分割 | SAM
 bounding-box > object-detection | bounding box | ограничивающая рамка; ограничивающий прямоугольник | 边界框; 包围盒
