@@ -121,7 +121,7 @@ multi-agent-rl > reinforcement-learning, multi-agent | multi-agent reinforcement
 offline-rl > reinforcement-learning | offline reinforcement learning; offline RL; batch RL | офлайн обучение с подкреплением; оффлайн-обучение с подкреплением | 离线强化学习
 
 # === Instruction tuning
-instruction-tuning > fine-tuning | instruction tuning; instruction-tuned; instruction fine-tuning; instruction-trained; supervised fine-tuning | настройка на инструкциях; инструктивное дообучение; обучение на инструкциях; дообучение на инструкциях; инструктивн* | 指令调优; 指令微调; 指令精调; 监督微调 | SFT
+instruction-tuning > fine-tuning | instruction tuning; instruction-tuned; instruction fine-tuning; instruction-trained; supervised fine-tuning; supervised finetuning | настройка на инструкциях; инструктивное дообучение; обучение на инструкциях; дообучение на инструкциях; инструктивн*; контролируемая тонкая настройка; контролируемое дообучение; дообучение с учителем; тонкая настройка с учителем | 指令调优; 指令微调; 指令精调; 监督微调 | SFT
 instruction-following | instruction following; following instructions; instruction adherence | следование инструкциям; выполнение инструкций; следовать инструкциям | 指令跟随; 指令遵循; 遵循指令
 instruction-data > instruction-tuning | instruction data; instruction dataset; instruction-response pairs; reverse instructions | инструктивные данные; набор инструкций; данные инструкций; пары инструкция-ответ | 指令数据; 指令数据集
 
@@ -158,7 +158,7 @@ scaling | scaling up; model scaling; scale up; trillion parameters; billion-scal
 # === Continual learning
 continual-learning | continual learning; lifelong learning; incremental learning; continual | непрерывное обучение; обучение на протяжении жизни; инкрементальное обучение; постоянное обучение | 持续学习; 终身学习; 增量学习; 连续学习
 catastrophic-forgetting > continual-learning | catastrophic forgetting; forgetting | катастрофическое забывание; забывание; забыван* | 灾难性遗忘; 遗忘
-continued-pretraining > continual-learning, pretraining | continued pretraining; continual pretraining; continuous pretraining; continued pre-training | непрерывное предварительное обучение; продолжение предобучения; продолженное предобучение; дальнейшее предобучение | 持续预训练; 继续预训练; 增量预训练
+continued-pretraining > continual-learning, pretraining | continued pretraining; continual pretraining; continuous pretraining; continued pre-training | непрерывное предварительное обучение; продолжение предобучения; продолженное предобучение; дальнейшее предобучение; непрерывное предобучение | 持续预训练; 继续预训练; 增量预训练
 
 # === Optimization
 optimizer | optimizer*; optimiser*; optimization algorithm | оптимизатор; алгоритм оптимизации | 优化器; 优化算法 | Adam; AdamW; SGD; Adafactor; Lion
@@ -209,7 +209,7 @@ multilingual | multilingual; multilinguality; many languages; cross-lingual; cro
 low-resource-language > multilingual | low-resource language; low-resource languages; underrepresented languages | малоресурсн* язык*; языки с ограниченными ресурсами; низкоресурсн* | 低资源语言; 小语种
 
 # === Open models
-open-source | open-source; open source; open-sourced; openly released; publicly available | открытый исходный код; открытые модели; открыт* модел*; с открытым кодом; опенсорс; общедоступн*; публично доступн* | 开源; 开源模型; 开放源代码; 公开可用
+open-source | open-source; open source; open-sourced; openly released; publicly available | открытый исходный код; открытые модели; открыт* модел*; с открытым кодом; опенсорс; общедоступн*; публично доступн*; в открытом доступе | 开源; 开源模型; 开放源代码; 公开可用
 open-weights > open-source | open weights; open-weight model; open model; open foundation model; open data; open dataset | открытые веса; открытые данные; открытый набор данных; открытый датасет; открытые фундаментальные модели; открытая фундаментальная модель | 开放权重; 开放模型; 开放数据; 开源基础模型
 
 # === Architecture
