@@ -126,7 +126,7 @@ instruction-following | instruction following; following instructions; instructi
 instruction-data > instruction-tuning | instruction data; instruction dataset; instruction-response pairs; reverse instructions | инструктивные данные; набор инструкций; данные инструкций; пары инструкция-ответ | 指令数据; 指令数据集
 
 # === Reasoning
-reasoning | reasoning*; reasoner*; reason about | рассуждение; рассуждения; рассужда*; логический вывод; умозаключение | 推理能力; 逻辑推理; 推理; 思考能力
+reasoning | reasoning*; reasoner*; reason about | рассуждение; рассуждения; рассужда*; логический вывод; умозаключение; мышление | 推理能力; 逻辑推理; 推理; 思考能力
 chain-of-thought > reasoning | chain-of-thought; chain of thought; step-by-step reasoning; thought chain | цепочка рассуждений; цепочка мыслей; пошаговое рассуждение; рассуждения по шагам | 思维链; 链式思维; 逐步推理 | CoT
 math-reasoning > reasoning | mathematical reasoning; math reasoning; math problems; mathematics; mathematical | математические рассуждения; математическ*; математика; математические задачи | 数学推理; 数学问题; 数学; 数学能力 | GSM8K
 commonsense-reasoning > reasoning | commonsense reasoning; common sense | рассуждения на основе здравого смысла; здравый смысл | 常识推理; 常识
