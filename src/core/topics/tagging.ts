@@ -190,7 +190,8 @@ export function topicsOfConcept(conceptId: string): string[] {
   return i === undefined ? [] : topicsOfConcepts()[i]!.map((t) => topicData[t]!.id);
 }
 
-const sentenceEnd = /[.!?。！？]\s*/u;
+/** A sentence's end: `.`, `!`, `?` before a space or the end (not the point in `MM1.5`, `3.8B`, `v1.5`), or a full-width stop. */
+const sentenceEnd = /(?:[.!?](?=\s|$)|[。！？])\s*/u;
 const han = /\p{Script=Han}/u;
 /** What may stand between two items of an enumeration: «в изображениях, аудио и видео», 图像、音频和视频. */
 const listGap = /^\s*(?:[,、，/;]|and|or|и|или|а также|和|与|及|以及|或)?\s*$/iu;
