@@ -190,7 +190,7 @@ spoken-dialogue > speech | spoken dialogue; voice assistant; speech-to-speech | 
 
 # === Code
 code | program code; codebase; code snippets | программный код; кодовая база; фрагменты кода | 程序代码; 代码片段; 代码库
-code-generation > code | code generation; code synthesis; program synthesis; code completion; coding | генерация кода; синтез кода; написание кода; автодополнение кода; синтез программ | 代码生成; 代码合成; 程序合成; 代码补全
+code-generation > code | code generation; code synthesis; program synthesis; code completion; coding | генерация кода; синтез кода; написание кода; автодополнение кода; синтез программ; генерир* код | 代码生成; 代码合成; 程序合成; 代码补全; 生成代码; 编写代码
 code-llm > code-generation, llm | code LLM; code model; code language model; coder | модель для кода; кодовая модель; языковая модель для кода | 代码大模型; 代码模型; 代码语言模型
 programming > code | programming; programmer; software engineering; software development | программирован*; программист; разработка программного обеспечения; программная инженерия | 编程; 程序员; 软件工程; 软件开发
 code-editing > code | code editing; code edit; code repair; program repair; debugging | редактирование кода; исправление кода; отладка | 代码编辑; 代码修复; 程序修复; 调试
