@@ -121,6 +121,12 @@ describe('tagPaperTopics: Chinese summaries', () => {
     expect(tagPaperTopics(paper({ lang: 'zh', summary: '我们研究视频生成。方法简单。' }), { ...defaultTaggingOptions, cjkMinMentions: 1 })).toEqual(['video']);
   });
 
+  test('GIVEN a Chinese term of five or more characters named once THEN it counts as two mentions (cjkLongTerm)', () => {
+    const summary = '我们研究直接偏好优化。方法简单。效果很好。';
+    expect(tagPaperTopics(paper({ lang: 'zh', summary }))).toContain('alignment');
+    expect(tagPaperTopics(paper({ lang: 'zh', summary }), { ...defaultTaggingOptions, cjkLongTerm: 0 })).not.toContain('alignment');
+  });
+
   test('GIVEN a one-sentence Chinese text or a Russian summary THEN one opening mention is still enough', () => {
     expect(tagTopics('我们研究视频生成')).toEqual(['video']);
     expect(tagPaperTopics(paper({ summary: 'Мы предлагаем модель для генерации видео. Она работает.' }))).toEqual(['video']);
