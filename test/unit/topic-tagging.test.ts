@@ -27,6 +27,18 @@ describe('tagPaperTopics', () => {
     expect(tagPaperTopics(paper({ summary: 'Мы изучаем новый метод. Он совместим с квантизацией. Квантизация ускоряет вывод.' }))).toContain('quantization');
   });
 
+  test('GIVEN a version number or a decimal in the opening sentence THEN the sentence does not end there', () => {
+    // «MM1.5 - это ...»: the point in MM1.5 is no sentence end, so the opening sentence is the whole first sentence.
+    expect(tagPaperTopics(paper({ summary: 'MM1.5 - это новое семейство моделей для квантизации. Результаты хорошие.' }))).toEqual(['quantization']);
+    expect(tagPaperTopics(paper({ summary: 'Модель на 3.8 миллиарда параметров для квантизации. Результаты хорошие.' }))).toEqual(['quantization']);
+  });
+
+  test('GIVEN a general detection task (обнаружение, 检测) THEN the detection topic', () => {
+    expect(tagPaperTopics(paper({ summary: 'Статья посвящена обнаружению депрессии по речи. Метод точный.' }))).toContain('detection');
+    expect(tagPaperTopics(paper({ lang: 'zh', summary: '本文研究基于语音的抑郁检测。' }))).toContain('detection');
+    expect(topicsOfConcept('detection')).toEqual(['detection']);
+  });
+
   test('GIVEN a mention in the title or the coined name THEN it counts like the opening sentence or more', () => {
     expect(tagPaperTopics(paper({ lang: 'zh', localTitle: '视频生成的新方法', summary: '我们提出一种方法。效果很好。' }))).toEqual(['video']);
     expect(tagPaperTopics(paper({ name: 'FIFO-Diffusion', summary: 'Метод работает. Он быстрый.' }))).toEqual(['diffusion']);
@@ -107,6 +119,12 @@ describe('tagPaperTopics: Chinese summaries', () => {
     expect(tagPaperTopics(paper({ lang: 'zh', summary: '我们研究视频生成。生成的视频更连贯。' }))).toEqual(['video']);
     expect(tagPaperTopics(paper({ lang: 'zh', localTitle: '视频生成的新方法', summary: '我们提出一种方法。效果很好。' }))).toEqual(['video']);
     expect(tagPaperTopics(paper({ lang: 'zh', summary: '我们研究视频生成。方法简单。' }), { ...defaultTaggingOptions, cjkMinMentions: 1 })).toEqual(['video']);
+  });
+
+  test('GIVEN a Chinese term of five or more characters named once THEN it counts as two mentions (cjkLongTerm)', () => {
+    const summary = '我们研究直接偏好优化。方法简单。效果很好。';
+    expect(tagPaperTopics(paper({ lang: 'zh', summary }))).toContain('alignment');
+    expect(tagPaperTopics(paper({ lang: 'zh', summary }), { ...defaultTaggingOptions, cjkLongTerm: 0 })).not.toContain('alignment');
   });
 
   test('GIVEN a one-sentence Chinese text or a Russian summary THEN one opening mention is still enough', () => {

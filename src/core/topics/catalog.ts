@@ -31,7 +31,7 @@ export const topicData: readonly TopicData[] = [
   { id: 'image-generation', labels: { en: 'Image generation', ru: 'Генерация изображений', zh: '图像生成' }, concepts: ['image-generation', 'image-editing'] },
   { id: '3d', labels: { en: '3D and depth', ru: '3D и глубина', zh: '三维与深度' }, concepts: ['3d'] },
   { id: 'robotics', labels: { en: 'Robotics and embodied AI', ru: 'Робототехника', zh: '机器人与具身智能' }, concepts: ['robotics'] },
-  { id: 'detection', labels: { en: 'Detection and segmentation', ru: 'Детекция и сегментация', zh: '检测与分割' }, concepts: ['object-detection', 'segmentation', 'object-tracking', 'localization'] },
+  { id: 'detection', labels: { en: 'Detection and segmentation', ru: 'Детекция и сегментация', zh: '检测与分割' }, concepts: ['detection', 'object-detection', 'segmentation', 'object-tracking', 'localization'] },
   { id: 'efficiency', labels: { en: 'Efficiency and acceleration', ru: 'Эффективность и ускорение', zh: '效率与加速' }, concepts: ['efficiency'] },
   { id: 'quantization', labels: { en: 'Quantization', ru: 'Квантизация', zh: '量化' }, concepts: ['quantization'] },
   { id: 'peft', labels: { en: 'Parameter-efficient fine-tuning (LoRA)', ru: 'Эффективное дообучение (LoRA)', zh: '参数高效微调' }, concepts: ['peft'] },

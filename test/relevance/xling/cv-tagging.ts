@@ -17,7 +17,7 @@ import { goldTopics } from './tagging.ts';
 
 /** The grid: edit to test a rule (the defaults should be one of its settings). */
 const grid: [string, Partial<TaggingOptions>][] = [];
-for (const nestedWeight of [1, 0]) for (const depthWeight of [1, 0.75]) for (const cjkMinMentions of [1, 2, 3]) grid.push([`nested=${nestedWeight} depth=${depthWeight} cjk=${cjkMinMentions}`, { nestedWeight, depthWeight, cjkMinMentions }]);
+for (const nestedWeight of [1, 0]) for (const depthWeight of [1, 0.75]) for (const cjkMinMentions of [1, 2, 3]) for (const cjkLongTerm of [0, 4, 5, 6]) grid.push([`nested=${nestedWeight} depth=${depthWeight} cjk=${cjkMinMentions} long=${cjkLongTerm}`, { nestedWeight, depthWeight, cjkMinMentions, cjkLongTerm }]);
 
 const args = process.argv.slice(2);
 const dirs = args.flatMap((a, i) => (args[i - 1] === '--days-dir' ? [resolve(a)] : []));

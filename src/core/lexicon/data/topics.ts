@@ -34,7 +34,7 @@ vae > generative-model | variational autoencoder; variational auto-encoder | в�
 # === Multimodal
 multimodal | multimodal; multi-modal; multimodality; cross-modal; omni-modal | мультимодальн*; многомодальн*; кросс-модальн* | 多模态; 跨模态; 全模态
 vision-language > multimodal | vision-language; vision and language; visual-language; image-text | зрение и язык; визуально-языков*; визуальн* и языков*; изображение и текст; текст и изображение | 视觉语言; 图文; 图像文本
-vlm > vision-language | vision-language model; visual language model; large vision-language model | визуально-языковая модель; зрительно-языковая модель; модель зрения и языка | 视觉语言模型; 视觉大模型; 多模态模型; 视觉语言大模型 | VLM; VLMs; LVLM; LVLMs
+vlm > vision-language, language-model | vision-language model; visual language model; large vision-language model | визуально-языковая модель; зрительно-языковая модель; модель зрения и языка | 视觉语言模型; 视觉大模型; 多模态模型; 视觉语言大模型 | VLM; VLMs; LVLM; LVLMs
 mllm > vlm, llm | multimodal large language model; multimodal LLM; large multimodal model | мультимодальная большая языковая модель; мультимодальная языковая модель; большая мультимодальная модель; крупная мультимодальная модель | 多模态大语言模型; 多模态大模型; 多模态语言模型 | MLLM; MLLMs; LMM; LMMs
 clip > vision-language | contrastive language-image pre-training; contrastive language-image pretraining | контрастивное предобучение изображений и текста | 对比语言图像预训练 | CLIP; SigLIP
 llava > mllm | LLaVA; visual instruction tuning | визуальная настройка на инструкциях | 视觉指令微调 | LLaVA
@@ -78,6 +78,7 @@ affordance > robotics | affordance | аффорданс; возможность 
 vla > robotics, vlm | vision-language-action model; robot policy; visuomotor policy; visuo-motor | модель зрение-язык-действие; политика робота; визуомоторн* | 视觉语言动作模型; 机器人策略; 视觉运动 | VLA; VLAs
 
 # === Detection and segmentation
+detection | detection*; detecting | обнаружение; детектирование | 检测; 侦测
 object-detection | object detection; detector; object detector; open-vocabulary detection | обнаружение объектов; детекция объектов; детектор объектов; детекц*; детектор* | 目标检测; 物体检测; 对象检测; 检测器 | DETR; DETRs; YOLO
 segmentation | segmentation; semantic segmentation; instance segmentation; panoptic segmentation; segmenting | сегментация; семантическая сегментация; сегментаци*; сегментир* | 分割; 语义分割; 实例分割; 全景分割 | SAM
 bounding-box > object-detection | bounding box | ограничивающая рамка; ограничивающий прямоугольник | 边界框; 包围盒
@@ -120,12 +121,12 @@ multi-agent-rl > reinforcement-learning, multi-agent | multi-agent reinforcement
 offline-rl > reinforcement-learning | offline reinforcement learning; offline RL; batch RL | офлайн обучение с подкреплением; оффлайн-обучение с подкреплением | 离线强化学习
 
 # === Instruction tuning
-instruction-tuning > fine-tuning | instruction tuning; instruction-tuned; instruction fine-tuning; instruction-trained; supervised fine-tuning | настройка на инструкциях; инструктивное дообучение; обучение на инструкциях; дообучение на инструкциях; инструктивн* | 指令调优; 指令微调; 指令精调; 监督微调 | SFT
+instruction-tuning > fine-tuning | instruction tuning; instruction-tuned; instruction fine-tuning; instruction-trained; supervised fine-tuning; supervised finetuning | настройка на инструкциях; инструктивное дообучение; обучение на инструкциях; дообучение на инструкциях; инструктивн*; контролируемая тонкая настройка; контролируемое дообучение; дообучение с учителем; тонкая настройка с учителем | 指令调优; 指令微调; 指令精调; 监督微调 | SFT
 instruction-following | instruction following; following instructions; instruction adherence | следование инструкциям; выполнение инструкций; следовать инструкциям | 指令跟随; 指令遵循; 遵循指令
 instruction-data > instruction-tuning | instruction data; instruction dataset; instruction-response pairs; reverse instructions | инструктивные данные; набор инструкций; данные инструкций; пары инструкция-ответ | 指令数据; 指令数据集
 
 # === Reasoning
-reasoning | reasoning*; reasoner*; reason about | рассуждение; рассуждения; рассужда*; логический вывод; умозаключение | 推理能力; 逻辑推理; 推理; 思考能力
+reasoning | reasoning*; reasoner*; reason about | рассуждение; рассуждения; рассужда*; логический вывод; умозаключение; мышление | 推理能力; 逻辑推理; 推理; 思考能力
 chain-of-thought > reasoning | chain-of-thought; chain of thought; step-by-step reasoning; thought chain | цепочка рассуждений; цепочка мыслей; пошаговое рассуждение; рассуждения по шагам | 思维链; 链式思维; 逐步推理 | CoT
 math-reasoning > reasoning | mathematical reasoning; math reasoning; math problems; mathematics; mathematical | математические рассуждения; математическ*; математика; математические задачи | 数学推理; 数学问题; 数学; 数学能力 | GSM8K
 commonsense-reasoning > reasoning | commonsense reasoning; common sense | рассуждения на основе здравого смысла; здравый смысл | 常识推理; 常识
@@ -157,7 +158,7 @@ scaling | scaling up; model scaling; scale up; trillion parameters; billion-scal
 # === Continual learning
 continual-learning | continual learning; lifelong learning; incremental learning; continual | непрерывное обучение; обучение на протяжении жизни; инкрементальное обучение; постоянное обучение | 持续学习; 终身学习; 增量学习; 连续学习
 catastrophic-forgetting > continual-learning | catastrophic forgetting; forgetting | катастрофическое забывание; забывание; забыван* | 灾难性遗忘; 遗忘
-continued-pretraining > continual-learning, pretraining | continued pretraining; continual pretraining; continuous pretraining; continued pre-training | непрерывное предварительное обучение; продолжение предобучения; продолженное предобучение; дальнейшее предобучение | 持续预训练; 继续预训练; 增量预训练
+continued-pretraining > continual-learning, pretraining | continued pretraining; continual pretraining; continuous pretraining; continued pre-training | непрерывное предварительное обучение; продолжение предобучения; продолженное предобучение; дальнейшее предобучение; непрерывное предобучение | 持续预训练; 继续预训练; 增量预训练
 
 # === Optimization
 optimizer | optimizer*; optimiser*; optimization algorithm | оптимизатор; алгоритм оптимизации | 优化器; 优化算法 | Adam; AdamW; SGD; Adafactor; Lion
@@ -189,7 +190,7 @@ spoken-dialogue > speech | spoken dialogue; voice assistant; speech-to-speech | 
 
 # === Code
 code | program code; codebase; code snippets | программный код; кодовая база; фрагменты кода | 程序代码; 代码片段; 代码库
-code-generation > code | code generation; code synthesis; program synthesis; code completion; coding | генерация кода; синтез кода; написание кода; автодополнение кода; синтез программ | 代码生成; 代码合成; 程序合成; 代码补全
+code-generation > code | code generation; code synthesis; program synthesis; code completion; coding | генерация кода; синтез кода; написание кода; автодополнение кода; синтез программ; генерир* код | 代码生成; 代码合成; 程序合成; 代码补全; 生成代码; 编写代码
 code-llm > code-generation, llm | code LLM; code model; code language model; coder | модель для кода; кодовая модель; языковая модель для кода | 代码大模型; 代码模型; 代码语言模型
 programming > code | programming; programmer; software engineering; software development | программирован*; программист; разработка программного обеспечения; программная инженерия | 编程; 程序员; 软件工程; 软件开发
 code-editing > code | code editing; code edit; code repair; program repair; debugging | редактирование кода; исправление кода; отладка | 代码编辑; 代码修复; 程序修复; 调试
@@ -208,7 +209,7 @@ multilingual | multilingual; multilinguality; many languages; cross-lingual; cro
 low-resource-language > multilingual | low-resource language; low-resource languages; underrepresented languages | малоресурсн* язык*; языки с ограниченными ресурсами; низкоресурсн* | 低资源语言; 小语种
 
 # === Open models
-open-source | open-source; open source; open-sourced; openly released; publicly available | открытый исходный код; открытые модели; открыт* модел*; с открытым кодом; опенсорс; общедоступн*; публично доступн* | 开源; 开源模型; 开放源代码; 公开可用
+open-source | open-source; open source; open-sourced; openly released; publicly available | открытый исходный код; открытые модели; открыт* модел*; с открытым кодом; опенсорс; общедоступн*; публично доступн*; в открытом доступе | 开源; 开源模型; 开放源代码; 公开可用
 open-weights > open-source | open weights; open-weight model; open model; open foundation model; open data; open dataset | открытые веса; открытые данные; открытый набор данных; открытый датасет; открытые фундаментальные модели; открытая фундаментальная модель | 开放权重; 开放模型; 开放数据; 开源基础模型
 
 # === Architecture
