@@ -13,7 +13,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { fullGc } from '../src/app/full-gc.ts';
 import { openLiveCorpus } from '../src/app/live-corpus.ts';
 import { ensureCorpusDir, writeNewDigest } from './gen/corpus-files.ts';
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     reloads: { type: 'string', default: '20' },
     work: { type: 'string', default: '/tmp/paperboy-bench' },
     cold: { type: 'boolean', default: false },
+    /** Write main-thread heap snapshots after the second and the last reload into this directory. */
+    'heap-snapshots': { type: 'string' },
   },
 });
 const n = Number(values.papers);
@@ -65,6 +67,7 @@ for (let i = 0; i <= Number(values.reloads); i++) {
   await live.reload();
   const m = memory();
   rows.push(m);
+  if (values['heap-snapshots'] && (i === 2 || i === Number(values.reloads))) writeHeapSnapshot(join(values['heap-snapshots'], `reload-${i}.heapsnapshot`));
   console.log(`${i === 0 ? 'new' : `reload ${i}`}: ${Math.round(performance.now() - t)} ms (merge ${u.mergeMs} ms, stall ${u.loopDelayMaxMs} ms)`, m);
 }
 const first = rows[1] ?? rows[0]!;
