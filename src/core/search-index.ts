@@ -31,6 +31,11 @@
  *   most broad queries here match 80-95 % of the corpus through terms of similar weight, so few
  *   postings can be skipped and the per-candidate bookkeeping costs more than the tight
  *   term-at-a-time loop.
+ * - block-max pruning for those broad queries instead (`search/pruned.ts`, {@link DigestIndex.pruning}):
+ *   bounds per block of 32 documents, kept per long list, let a query skip the blocks that cannot
+ *   reach its page, with the bookkeeping per block rather than per candidate; pages, totals and tie
+ *   order are those of full scoring (`test/integration/search-pruned.test.ts` compares them on the
+ *   benchmark's 1,000 queries).
  *
  * ```ts
  * const index = new DigestIndex();
@@ -47,7 +52,8 @@ import { lexiconFingerprint } from './lexicon/index.ts';
 import { tokenize, tokenizeQuery } from './tokenize.ts';
 import { resolveIndexOptions, type IndexOptions, type IndexOptionsInput } from './search/options.ts';
 import { PostingIndex, ScoreAccumulator } from './search/postings.ts';
-import { DocMarks, rankTouched } from './search/rank.ts';
+import { DocMarks, rankTouched, type Ranked } from './search/rank.ts';
+import { PrunedScratch, rankPruned, type PrunedTerm } from './search/pruned.ts';
 import { PaperTable, type PaperTableSnapshot } from './search/paper-table.ts';
 import type { PostingSnapshot } from './search/postings.ts';
 import type { BlobStore } from './search/records.ts';
@@ -115,6 +121,9 @@ export interface IndexStorage {
   blobs?: BlobStore;
 }
 
+/** Below this many documents every query is scored in full (pruning has nothing to gain). */
+const minPrunedCapacity = 4096;
+
 /** Papers prepared and filed together by {@link DigestIndex.add}. */
 const addBatch = 256;
 
@@ -146,7 +155,9 @@ export class DigestIndex {
   #generation = 0;
   /** Per-query scratch sets: exact-name papers, papers passing the topic filter. */
   #exact = new DocMarks();
+  #exactOrdinals: number[] = [];
   #only = new DocMarks();
+  #pruned = new PrunedScratch();
 
   /**
    * @param options ranking knobs, merged over {@link defaultIndexOptions}; throws on invalid numbers.
@@ -261,23 +272,62 @@ export class DigestIndex {
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     if (sources.length === 0) return { hits: [], total: 0 };
 
-    // Score: term at a time into the accumulator.
     const acc = this.#acc;
     acc.begin(this.#text.capacity);
-    for (const source of sources) {
-      const s = acc.nextSource();
-      for (const { id, weight, expansion } of source.terms) (expansion ? this.#topics : this.#text).accumulate(id, weight, acc, s);
+    const k = offset + limit;
+    const exact = this.#exactMarks(query);
+    const only = this.#topicFilter(options.topics);
+    // Broad queries: only the blocks that can hold a top-k document are scored (`search/pruned.ts`).
+    const pruned = this.pruning && only === undefined && k > 0 ? this.#prunedTerms(sources) : undefined;
+    let ranked: Ranked[];
+    let total: number;
+    if (pruned !== undefined) {
+      ({ ranked, total } = rankPruned(pruned, acc, this.#pruned, {
+        capacity: this.#text.capacity,
+        k,
+        exact: exact && { marks: exact, ordinals: this.#exactOrdinals },
+        exactBoost: this.options.exactNameBoost,
+      }));
+    } else {
+      // Score: term at a time into the accumulator.
+      for (const source of sources) {
+        const s = acc.nextSource();
+        for (const { id, weight, expansion } of source.terms) (expansion ? this.#topics : this.#text).accumulate(id, weight, acc, s);
+      }
+      // Final scores, exact names first, filter, top offset + limit; `why` for the page only.
+      ({ ranked, total } = rankTouched(acc, { k, exact, exactBoost: this.options.exactNameBoost, only }));
     }
-
-    // Final scores, exact names first, filter, top offset + limit; `why` for the page only.
-    const { ranked, total } = rankTouched(acc, {
-      k: offset + limit,
-      exact: this.#exactMarks(query),
-      exactBoost: this.options.exactNameBoost,
-      only: this.#topicFilter(options.topics),
-    });
     const hits = ranked.slice(offset).map(({ doc, score, exact }) => ({ paper: this.#table.at(doc)!, score, why: this.#explain(doc, exact, sources) }));
     return { hits, total };
+  }
+
+  /**
+   * Whether broad queries use block-max pruning (`search/pruned.ts`): the same pages and totals,
+   * scoring only the blocks of documents that can reach the page. false scores every posting — the
+   * reference the pruned path is tested against. Default true.
+   */
+  pruning = true;
+
+  /**
+   * The terms of `sources` for {@link rankPruned}, or undefined when the query is too narrow for
+   * pruning to pay (its lists hold fewer postings than half the documents: plain scoring is cheap).
+   */
+  #prunedTerms(sources: readonly Source[]): PrunedTerm[] | undefined {
+    const capacity = this.#text.capacity;
+    if (capacity < minPrunedCapacity) return undefined;
+    let postings = 0;
+    for (const source of sources) for (const { id, expansion } of source.terms) postings += (expansion ? this.#topics : this.#text).postingCount(id);
+    if (postings * 2 < capacity) return undefined;
+    const terms: PrunedTerm[] = [];
+    sources.forEach((source, i) => {
+      for (const { id, weight, expansion } of source.terms) {
+        if (weight === 0) continue;
+        const index = expansion ? this.#topics : this.#text;
+        const list = index.postingsOf(id);
+        if (list !== undefined && list.length > 0) terms.push({ postings: list, weight, source: i + 1, alive: index.deadMarks });
+      }
+    });
+    return terms;
   }
 
   get(id: string): Paper | undefined {
@@ -396,6 +446,11 @@ export class DigestIndex {
     return this.#text.bytes + this.#topics.bytes;
   }
 
+  /** Bytes of the block bounds kept for pruning (long lists queried since the last change), for memory reports. */
+  get boundsBytes(): number {
+    return this.#text.boundsBytes + this.#topics.boundsBytes;
+  }
+
   // === Internals
 
   /**
@@ -474,8 +529,14 @@ export class DigestIndex {
    */
   #exactMarks(query: string): DocMarks | undefined {
     const marks = this.#exact;
+    const ordinals = this.#exactOrdinals;
     marks.reset(this.#text.capacity);
-    return this.#table.forEachExact(nameKey(query), (ordinal) => marks.add(ordinal)) ? marks : undefined;
+    ordinals.length = 0;
+    const found = this.#table.forEachExact(nameKey(query), (ordinal) => {
+      marks.add(ordinal);
+      ordinals.push(ordinal);
+    });
+    return found ? marks : undefined;
   }
 
   /** Papers tagged with one of `topics`, from the topic posting lists; undefined without a filter. */

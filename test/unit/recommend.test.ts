@@ -87,6 +87,20 @@ describe('rankCandidates', () => {
       { numRuns: 60 },
     );
   });
+  it('PROPERTY: freshness (read from a per-age table) is exactly exp(-ln 2 / halfLifeDays × age), for ages in and past the table', () => {
+    const dayMs = 86_400_000;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 8 }), fc.constantFrom(0.5, 1, 2, 3.7, 30), (ages, halfLifeDays) => {
+        const newest = Date.UTC(2026, 0, 1);
+        const date = (age: number) => new Date(newest - age * dayMs).toISOString().slice(0, 10);
+        const items = ages.map((a, k) => item(paper({ id: `a${k}`, topics: ['llm'], ...day(date(a)) })));
+        const picks = rankCandidates(items, { size: items.length, votes: new Map(), localDate: '2026-01-02', followed: 1 }, { ...noExplore, halfLifeDays });
+        const youngest = Math.min(...ages);
+        for (const p of picks) expect(p.parts.fresh).toBe(Math.exp((-Math.LN2 / halfLifeDays) * (ages[Number(p.paper.id.slice(1))]! - youngest)));
+      }),
+      { numRuns: 150, seed: 17 },
+    );
+  });
 });
 
 describe('explorationSlots', () => {

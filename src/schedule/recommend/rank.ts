@@ -215,11 +215,11 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
   const upScale = maxLogUp > 0 ? o.upvoteShare / maxLogUp : 0;
   const wt = o.weights;
   const tasteWeight = wt.taste * confidence;
-  const halving = -Math.LN2 / o.halfLifeDays;
+  const halves = halvingTable(o.halfLifeDays);
   for (let k = 0; k < m; k++) {
     const i = w.pos[k]!;
     const d = table.day[i]!;
-    const fresh = Number.isNaN(d) || newest === -Infinity ? 0 : Math.exp(halving * Math.max(0, newest - d));
+    const fresh = Number.isNaN(d) || newest === -Infinity ? 0 : freshness(halves, Math.max(0, newest - d));
     const popularity = table.logUp[i]! * upScale + (1 - o.upvoteShare) * Math.min(1, (table.carriers[i]! - 1) / 2);
     const topic = table.strength[i]! / maxStrength;
     const noTaste = wt.topic * topic + wt.fresh * fresh + wt.popularity * popularity;
@@ -285,6 +285,36 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     result[j] = { paper: table.papers[at]!, why: [...table.why[at]!], score: explored[j] ? w.noTaste[k]! : w.base[k]!, explore: explored[j]!, parts: { topic: w.topic[k]!, fresh: w.fresh[k]!, popularity: w.popularity[k]!, taste: w.taste[k]! } };
   }
   return result;
+}
+
+// === Freshness
+
+/**
+ * `exp(-ln 2 / halfLifeDays × age)` for ages 0..{@link tabled} days, computed on first use: day
+ * numbers are integers, so a chat's 60 candidates take a few distinct ages, and the 100k-chat pick
+ * called `Math.exp` six million times for them. The same expression, so the same values.
+ */
+interface Halves {
+  halfLifeDays: number;
+  halving: number;
+  /** Age in days -> freshness; NaN: not computed yet. */
+  values: Float64Array;
+}
+
+const tabled = 1024;
+let halves: Halves = { halfLifeDays: NaN, halving: NaN, values: new Float64Array(tabled + 1) };
+
+function halvingTable(halfLifeDays: number): Halves {
+  if (halves.halfLifeDays !== halfLifeDays) halves = { halfLifeDays, halving: -Math.LN2 / halfLifeDays, values: new Float64Array(tabled + 1).fill(NaN) };
+  return halves;
+}
+
+/** Freshness at `age` days (≥ 0; an age past the table or not whole: computed). */
+function freshness(h: Halves, age: number): number {
+  if (age > tabled || (age | 0) !== age) return Math.exp(h.halving * age);
+  let f = h.values[age]!;
+  if (Number.isNaN(f)) h.values[age] = f = Math.exp(h.halving * age);
+  return f;
 }
 
 /** What {@link take} reads besides the reused {@link work} arrays: the ranking in progress (synchronous). */
