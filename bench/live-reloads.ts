@@ -13,6 +13,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { fullGc } from '../src/app/full-gc.ts';
 import { openLiveCorpus } from '../src/app/live-corpus.ts';
 import { ensureCorpusDir, writeNewDigest } from './gen/corpus-files.ts';
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     reloads: { type: 'string', default: '20' },
     work: { type: 'string', default: '/tmp/paperboy-bench' },
     cold: { type: 'boolean', default: false },
+    /** Write main-thread heap snapshots after the second and the last reload into this directory. */
+    'heap-snapshots': { type: 'string' },
   },
 });
 const n = Number(values.papers);
@@ -41,7 +44,8 @@ const memory = () => {
   fullGc();
   const m = process.memoryUsage();
   const index = live?.index();
-  return { heap: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers), rss: mb(m.rss), worker: workerMB, postings: mb(index?.postingBytes ?? 0), dead: Math.round((index?.deadFraction ?? 0) * 100) };
+  const v8heap = getHeapStatistics();
+  return { heapTotal: mb(v8heap.total_heap_size), heap: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers), rss: mb(m.rss), worker: workerMB, postings: mb(index?.postingBytes ?? 0), dead: Math.round((index?.deadFraction ?? 0) * 100) };
 };
 
 const t0 = performance.now();
@@ -59,8 +63,11 @@ for (let i = 0; i <= Number(values.reloads); i++) {
   writeNewDigest(corpus.dir, 1_000, i === 0 ? 'Quokkaformer' : `Quokkaformer${i}`, { pools, file, seed: i === 0 ? 99 : 99 + i });
   const t = performance.now();
   const u = await live.reload();
+  // A sync with nothing changed: the worker's heap then is what its last sync left after its full collection.
+  await live.reload();
   const m = memory();
   rows.push(m);
+  if (values['heap-snapshots'] && (i === 2 || i === Number(values.reloads))) writeHeapSnapshot(join(values['heap-snapshots'], `reload-${i}.heapsnapshot`));
   console.log(`${i === 0 ? 'new' : `reload ${i}`}: ${Math.round(performance.now() - t)} ms (merge ${u.mergeMs} ms, stall ${u.loopDelayMaxMs} ms)`, m);
 }
 const first = rows[1] ?? rows[0]!;

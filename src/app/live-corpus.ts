@@ -429,6 +429,8 @@ class Live implements LiveCorpus {
       worker.ack();
     }
     const result = await synced;
+    // The update's postings into a segment of their own: the tail's memory is reused by the next one.
+    index.freeze();
     // Postings of removed and replaced papers are dropped once they are a tenth of the index.
     if (index.deadFraction > 0.1) for (const _ of index.compaction()) await pause();
     this.#delay.disable();

@@ -381,6 +381,15 @@ export class DigestIndex {
   // === Storage: compaction and snapshots
 
   /**
+   * Freezes the postings added since the last freeze into segments (see `PostingIndex.freeze`):
+   * call it once an update is applied, so the memory of the next update's additions is reused.
+   */
+  freeze(): void {
+    this.#text.freeze();
+    this.#topics.freeze();
+  }
+
+  /**
    * Drops removed papers' postings, a slice per step (see `PostingIndex.compaction`); searches and
    * updates between steps see a consistent index.
    */

@@ -1,6 +1,6 @@
 /** Paper records as stored text (`core/search/records.ts`): texts kept once, read back exactly. */
 import { describe, expect, it } from 'vitest';
-import { decodeRecord, encodeRecord } from '../../src/core/search/records.ts';
+import { BlobRecords, decodeRecord, encodeRecord, MemoryBlobs } from '../../src/core/search/records.ts';
 import { starterCorpus } from '../relevance/corpus.ts';
 
 describe('encodeRecord / decodeRecord', () => {
@@ -16,5 +16,27 @@ describe('encodeRecord / decodeRecord', () => {
     expect(text.split('Русское резюме статьи.')).toHaveLength(2);
     expect(text.split('An English abstract.')).toHaveLength(2);
     expect(decodeRecord(text)).toEqual(paper);
+  });
+});
+
+describe('BlobRecords topic lists', () => {
+  const paper = (id: string, topics: string[]) => ({ ...starterCorpus().digests[0]!.papers[0]!, id, topics });
+
+  it('GIVEN records with equal topic lists THEN they share one list; WHEN the last record of a list goes THEN the list goes too', () => {
+    const records = new BlobRecords(new MemoryBlobs());
+    records.set(0, paper('a', ['llm', 'code']));
+    records.set(1, paper('b', ['llm', 'code']));
+    records.set(2, paper('c', ['video']));
+    expect(records.topicsOf(0)).toBe(records.topicsOf(1));
+    expect(records.topicListCount).toBe(2);
+    // Updates replace records under new ordinals: lists of records gone must not pile up.
+    records.delete(2);
+    expect(records.topicListCount).toBe(1);
+    records.delete(0);
+    expect(records.topicListCount).toBe(1);
+    records.delete(1);
+    expect(records.topicListCount).toBe(0);
+    records.set(3, paper('d', ['llm', 'code']));
+    expect(records.topicsOf(3)).toEqual(['llm', 'code']);
   });
 });

@@ -240,17 +240,34 @@ describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
     fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }),
     fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }),
   );
-  type Op = { op: 'add'; fields: string[][] } | { op: 'remove'; pick: number } | { op: 'compact' } | { op: 'partial' } | { op: 'roundtrip' };
+  type Op = { op: 'add'; fields: string[][] } | { op: 'remove'; pick: number } | { op: 'compact' } | { op: 'partial' } | { op: 'roundtrip' } | { op: 'freeze' };
   const op: fc.Arbitrary<Op> = fc.oneof(
     { weight: 6, arbitrary: doc.map((fields) => ({ op: 'add' as const, fields })) },
     { weight: 2, arbitrary: fc.nat().map((pick) => ({ op: 'remove' as const, pick })) },
     { weight: 1, arbitrary: fc.constant({ op: 'compact' as const }) },
     { weight: 1, arbitrary: fc.constant({ op: 'partial' as const }) },
     { weight: 1, arbitrary: fc.constant({ op: 'roundtrip' as const }) },
+    { weight: 1, arbitrary: fc.constant({ op: 'freeze' as const }) },
   );
   const boosts = [3, 2, 1];
 
-  test('GIVEN any sequence of adds, removes, compactions and snapshot round trips THEN every term scores as in an index built from the live documents alone', () => {
+  test('GIVEN a large batch frozen, then small ones THEN the tail pool shrinks to what a small batch needs', () => {
+    const ix = new PostingIndex(boosts, bm25);
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
+    for (let d = 0; d < 2_000; d++) ix.add([words(3), words(20), words(60)]);
+    ix.freeze();
+    const large = ix.bytes;
+    for (let round = 0; round < 2; round++) {
+      for (let d = 0; d < 20; d++) ix.add([words(3), words(20), words(60)]);
+      ix.freeze();
+    }
+    const segments = ix.snapshot().segments.reduce((n, s) => n + s.docs.byteLength + s.codes.byteLength + s.offsets.byteLength, 0);
+    // 2,000 documents of 60 distinct terms: ~720 KB of postings; the pool that took them is not kept for 20-document batches.
+    expect(large - segments).toBeGreaterThan(500_000);
+    expect(ix.bytes - segments).toBeLessThan(large - segments - 400_000);
+  });
+
+  test('GIVEN any sequence of adds, removes, compactions, freezes and snapshot round trips THEN every term scores as in an index built from the live documents alone', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 40 }), (ops) => {
         let ix = new PostingIndex(boosts, bm25);
@@ -268,6 +285,7 @@ describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
             pending ??= ix.compaction(2);
             if (pending.next().done) pending = undefined;
           } else if (o.op === 'roundtrip' && !pending) ix = PostingIndex.fromSnapshot(ix.snapshot(), boosts, bm25);
+          else if (o.op === 'freeze') ix.freeze();
         }
         while (pending && !pending.next().done);
         const fresh = new PostingIndex(boosts, bm25);

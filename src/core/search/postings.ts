@@ -556,6 +556,17 @@ export class PostingIndex {
   // === Compaction and snapshots
 
   /**
+   * Turns the postings added since the last freeze into an immutable segment, emptying the tail
+   * (O(terms + tail postings): a few ms for a day's papers at 100,000). A live index calls it after
+   * each update: the tail's pool holds, besides the postings, every range a term outgrew (a full
+   * range moves to one twice as long), all of it kept until a freeze; frozen per update, the pool
+   * is reused at the size one update needs instead of growing with every update until a compaction.
+   */
+  freeze(): void {
+    this.#freezeTail();
+  }
+
+  /**
    * Merges every segment and the tail into one segment without removed documents' postings, one
    * slice of terms per step: drive it with `for (const _ of ix.compaction()) await yieldToEventLoop()`.
    * Queries and adds between steps see a consistent index (the old segments until the last step;
@@ -845,12 +856,15 @@ export class PostingIndex {
     this.#segments.push({ termCount, offsets, docs, codes });
     tailLength.fill(0);
     this.#tailRoom.fill(0);
-    this.#poolUsed = 0;
-    // A pool grown large by a big batch is given back; the usual one (a day's papers) is kept.
-    if (this.#poolDocs.length > 1 << 22) {
-      this.#poolDocs = new Int32Array(1024);
-      this.#poolCodes = new Uint16Array(1024);
+    // The pool is kept for the next tail at the size this one needed (moved ranges included), so
+    // a batch like the last fits without growing; room past twice that (a big batch before, or the
+    // doubling of `grow`) is given back rather than held for the life of the process.
+    const needed = Math.max(1024, this.#poolUsed);
+    if (this.#poolDocs.length > 2 * needed) {
+      this.#poolDocs = new Int32Array(needed);
+      this.#poolCodes = new Uint16Array(needed);
     }
+    this.#poolUsed = 0;
     this.#tailPostings = 0;
   }
 

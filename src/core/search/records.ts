@@ -156,8 +156,13 @@ export class BlobRecords implements RecordHolder {
   #targets: (Target | undefined)[] = [];
   #offsets: Float64Array<ArrayBufferLike> = new Float64Array(64);
   #lengths: Float64Array<ArrayBufferLike> = new Float64Array(64);
-  /** Interned topic lists: a few hundred distinct lists across 100,000 papers. */
-  #topicLists = new Map<string, string[]>();
+  /**
+   * Interned topic lists, with how many records use each: a few hundred distinct lists across
+   * 100,000 papers. A list no record uses any more is dropped: merged records' topic unions make new
+   * lists at every update, and kept forever they were the main thread's heap growth over reloads
+   * (~8,000 topic strings a reload at 10,000 papers).
+   */
+  #topicLists = new Map<string, { list: string[]; uses: number }>();
   #loaded = new Map<number, Paper>();
   readonly #handler: ProxyHandler<Target>;
 
@@ -187,6 +192,7 @@ export class BlobRecords implements RecordHolder {
     }
     this.#offsets[ordinal] = ref.offset;
     this.#lengths[ordinal] = ref.length;
+    this.#release(this.#targets[ordinal]);
     this.#targets[ordinal] = this.#target(ordinal, paper.id, paper.topics, paper.sources);
     this.#loaded.delete(ordinal);
     this.#changes++;
@@ -198,6 +204,7 @@ export class BlobRecords implements RecordHolder {
   }
 
   delete(ordinal: number): void {
+    this.#release(this.#targets[ordinal]);
     this.#targets[ordinal] = undefined;
     this.#loaded.delete(ordinal);
     this.#changes++;
@@ -281,9 +288,23 @@ export class BlobRecords implements RecordHolder {
 
   #target(ordinal: number, id: string, topics: readonly string[], sources: readonly PaperSource[]): Target {
     const topicKey = topics.join('\u0000');
-    let list = this.#topicLists.get(topicKey);
-    if (!list) this.#topicLists.set(topicKey, (list = [...topics]));
-    return { id, topics: list, sources: sources.map((s) => ({ ...s })), [ordinalKey]: ordinal };
+    let interned = this.#topicLists.get(topicKey);
+    if (!interned) this.#topicLists.set(topicKey, (interned = { list: [...topics], uses: 0 }));
+    interned.uses++;
+    return { id, topics: interned.list, sources: sources.map((s) => ({ ...s })), [ordinalKey]: ordinal };
+  }
+
+  /** A record's topic list is used once less (dropped when no record uses it). */
+  #release(target: Target | undefined): void {
+    if (!target) return;
+    const topicKey = target.topics.join('\u0000');
+    const interned = this.#topicLists.get(topicKey);
+    if (interned && --interned.uses === 0) this.#topicLists.delete(topicKey);
+  }
+
+  /** Distinct topic lists held (each shared by the records that have it). */
+  get topicListCount(): number {
+    return this.#topicLists.size;
   }
 
   #load(ordinal: number): Paper {
