@@ -519,10 +519,8 @@ export class PostingIndex {
 
   /** Computes term `id`'s block bounds from its (current) impacts. */
   #setBounds(id: number, impacts: Float32Array): void {
-    const blocks = (this.#next + (1 << blockShift) - 1) >> blockShift;
-    const start = new Uint32Array(blocks + 1);
-    const max = new Float32Array(blocks);
-    const bits = new Uint32Array((this.#next + 31) >> 5);
+    const bounds = this.#boundsArrays(id);
+    const { start, max, bits } = bounds;
     const alive = this.#alive;
     let at = 0;
     let block = 0;
@@ -536,8 +534,23 @@ export class PostingIndex {
         if (alive[doc] === 1) bits[doc >> 5]! |= 1 << (doc & 31);
       }
     });
-    while (block < blocks) start[++block] = at;
-    this.#keepBounds(id, { start, max, bits });
+    while (block < max.length) start[++block] = at;
+    this.#keepBounds(id, bounds);
+  }
+
+  /**
+   * Term `id`'s block-bounds arrays for the current documents, `max` and `bits` zeroed: the kept
+   * ones when their size still fits (a live index changes often: no new arrays per change), else new.
+   */
+  #boundsArrays(id: number): BlockBounds {
+    const blocks = (this.#next + (1 << blockShift) - 1) >> blockShift;
+    const old = this.#bounds[id];
+    if (old !== undefined && old.max.length === blocks) {
+      old.max.fill(0);
+      old.bits.fill(0);
+      return old;
+    }
+    return { start: new Uint32Array(blocks + 1), max: new Float32Array(blocks), bits: new Uint32Array((this.#next + 31) >> 5) };
   }
 
   #keepBounds(id: number, bounds: BlockBounds): void {
@@ -951,13 +964,10 @@ export class PostingIndex {
     const k1 = k + 1;
     const unit = this.#unit;
     const norm = this.#norm;
-    const blocks = (this.#next + (1 << blockShift) - 1) >> blockShift;
-    // The previous bounds' arrays are reused when the size is the same (a live index changes often).
-    const old = bounded ? this.#bounds[id] : undefined;
-    const reuse = old !== undefined && old.max.length === blocks;
-    const start = bounded ? (reuse ? old.start : new Uint32Array(blocks + 1)) : undefined;
-    const max = bounded ? (reuse ? old.max.fill(0) : new Float32Array(blocks)) : undefined;
-    const bits = bounded ? (reuse ? old.bits.fill(0) : new Uint32Array((this.#next + 31) >> 5)) : undefined;
+    const bounds = bounded ? this.#boundsArrays(id) : undefined;
+    const start = bounds?.start;
+    const max = bounds?.max;
+    const bits = bounds?.bits;
     const alive = this.#alive;
     let at = 0;
     let block = 0;
@@ -1007,9 +1017,9 @@ export class PostingIndex {
     }
     this.#impacts[id] = impacts;
     this.#impactEpoch[id] = this.#epoch;
-    if (start !== undefined) {
-      while (block < blocks) start[++block] = at;
-      this.#keepBounds(id, { start, max: max!, bits: bits! });
+    if (bounds !== undefined) {
+      while (block < bounds.max.length) bounds.start[++block] = at;
+      this.#keepBounds(id, bounds);
     }
     return impacts;
   }
