@@ -19,7 +19,9 @@
  * Memory: RSS and heap used at the start and after each pass (after a full collection too when run
  * with `node --expose-gc --import tsx bench/recommend.ts`), and the shared lists kept (lists,
  * entries, the entry cap, how lists were carried over the index change), and the heap they free when
- * dropped at the end (`listsMB`, `bytesPerEntry`). `BENCH_REPEAT=n` runs n more next days' ticks after `warm`
+ * dropped at the end (`listsMB`, `bytesPerEntry`); the chats' state kept across ticks (`chatStates`:
+ * chats, models kept in the same index generation, carried to a later one, made) and the heap it
+ * frees when dropped first (`statesMB`, `bytesPerChat`). `BENCH_REPEAT=n` runs n more next days' ticks after `warm`
  * (`warmAgainMs`: the minimum is the least disturbed by other load); `PROFILE=cold|replay|warm|changed` writes that pass's CPU profile;
  * `BENCH_INDEX_CACHE=<file>` keeps the built index between runs. The topic-only selection (`selectDaily`, as `bench/select.ts` measures
  * it) runs over the same chats for comparison. Store reads (history, votes) are not in the timed
@@ -31,6 +33,7 @@ import { cpus, loadavg } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { DigestIndex, tagPapers, topicIds, type IndexSnapshot } from '../src/core/index.ts';
 import { recommendDaily, selectDaily, type Subscription } from '../src/schedule/index.ts';
+import { chatStateStats, dropChatStates } from '../src/schedule/recommend/chat-state.ts';
 import { dropSharedLists, sharedListStats } from '../src/schedule/recommend/pool.ts';
 import { makeCorpus } from './corpus-gen.ts';
 import { Rng } from './gen/rng.ts';
@@ -202,8 +205,13 @@ index.add([{ ...template, id: 'bench:new-paper', arxivId: null, title: `${templa
 const afterIndexChange = await profiled('changed', () => pass('recommend', nextDay(++day)));
 const memoryAfterChange = memory();
 const listsAfterChange = lists();
-// What the shared lists hold: the heap they free (after a full collection, with --expose-gc).
+// What the chats' kept state holds (votes as vector handles: chat-state.ts), then the shared lists:
+// the heap each frees (after a full collection, with --expose-gc).
+const chatStates = chatStateStats();
+dropChatStates();
+const memoryWithoutStates = memory();
+const stateBytes = memoryAfterChange.afterGc && memoryWithoutStates.afterGc ? { statesMB: memoryAfterChange.afterGc.heapUsedMB - memoryWithoutStates.afterGc.heapUsedMB, bytesPerChat: Math.round(((memoryAfterChange.afterGc.heapUsedMB - memoryWithoutStates.afterGc.heapUsedMB) * 1048576) / Math.max(1, chatStates.chats)) } : {};
 dropSharedLists(index);
 const memoryWithoutLists = memory();
-const listBytes = memoryAfterChange.afterGc && memoryWithoutLists.afterGc ? { listsMB: memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB, bytesPerEntry: Math.round(((memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB) * 1048576) / Math.max(1, listsAfterChange.entries)) } : {};
-console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, replay, warm, afterIndexChange, passes: { cold: localDate, replay: 'cold\'s inputs again', warm: `${dayAfter(1)}: next day, history + last picks, 1 chat in 10 with a new vote`, afterIndexChange: `${dayAfter(day)}: next day after one paper added` }, memory: { atStart: memoryAtStart, beforeCold: memoryBeforeCold, afterCold: memoryAfterCold, afterReplay: memoryAfterReplay, afterWarm: memoryAfterWarm, afterIndexChange: memoryAfterChange, withoutLists: memoryWithoutLists, ...listBytes }, sharedLists: { afterCold: listsAfterCold, afterWarm: listsAfterWarm, afterIndexChange: listsAfterChange }, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));
+const listBytes = memoryWithoutStates.afterGc && memoryWithoutLists.afterGc ? { listsMB: memoryWithoutStates.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB, bytesPerEntry: Math.round(((memoryWithoutStates.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB) * 1048576) / Math.max(1, listsAfterChange.entries)) } : {};
+console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, replay, warm, afterIndexChange, passes: { cold: localDate, replay: 'cold\'s inputs again', warm: `${dayAfter(1)}: next day, history + last picks, 1 chat in 10 with a new vote`, afterIndexChange: `${dayAfter(day)}: next day after one paper added` }, memory: { atStart: memoryAtStart, beforeCold: memoryBeforeCold, afterCold: memoryAfterCold, afterReplay: memoryAfterReplay, afterWarm: memoryAfterWarm, afterIndexChange: memoryAfterChange, withoutStates: memoryWithoutStates, ...stateBytes, withoutLists: memoryWithoutLists, ...listBytes }, chatStates, sharedLists: { afterCold: listsAfterCold, afterWarm: listsAfterWarm, afterIndexChange: listsAfterChange }, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));
