@@ -330,7 +330,8 @@ export class IncrementalCorpus {
     const delta: CorpusDelta = { removed: [], upserted: [] };
     const ids = RecordIds.of(rows);
     for (const { id, sig, group, record } of rows) {
-      if (this.#ids.sigOf(id) !== sig) delta.upserted.push({ ...(record ?? combine(this.#members(group, fresh))), id });
+      // Two records of one id (a salted id equal to another's): the index keeps the last one added, as a rebuild's `add` does; the table names that one.
+      if (ids.sigOf(id) === sig && this.#ids.sigOf(id) !== sig) delta.upserted.push({ ...(record ?? combine(this.#members(group, fresh))), id });
       for (const m of group.members) this.#entries[m]!.record = sig;
     }
     for (const [id] of this.#ids.entries()) if (ids.sigOf(id) === undefined) delta.removed.push(id);

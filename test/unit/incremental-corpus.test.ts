@@ -170,6 +170,29 @@ describe('IncrementalCorpus.setFile', () => {
     }
   });
 
+  test('GIVEN a title whose id is the salted id of a record in a later file THEN two records share that id and the last one is reported, as an index built from mergePapers holds it; WHEN that file goes THEN equal again', () => {
+    // `Octo` twice in one file: the second is salted with `Octo|2024-02-b.txt#1`, the id the title below has.
+    const octo: Draft = { lang: 'ru', arxivId: null, title: null, name: 'Octo', summary: summaries.ru[0]!, topics: [], urls: [], authors: [], abstract: undefined };
+    const titled: Draft = { ...octo, title: 'Octo|2024-02-b.txt#1', name: null };
+    const files = new Map<string, Paper[]>();
+    const corpus = new IncrementalCorpus();
+    const reported = new Map<string, Paper>();
+    const apply = (name: string, drafts: Draft[] | null) => {
+      if (drafts) files.set(name, fileOf(name, drafts));
+      else files.delete(name);
+      const delta = corpus.setFile(name, files.get(name) ?? null);
+      for (const id of delta.removed) reported.delete(id);
+      for (const p of delta.upserted) reported.set(p.id, p);
+      expect(reported).toEqual(rebuild(files));
+    };
+    apply('2024-02-b.txt', [octo, octo]);
+    apply('2024-01-a.txt', [titled]);
+    expect(mergePapers([...files.keys()].sort().flatMap((k) => files.get(k)!)).length).toBe(3);
+    expect(reported.size).toBe(2);
+    apply('2024-01-a.txt', null);
+    expect(reported.size).toBe(2);
+  });
+
   test('GIVEN the starter digests added one by one, changed and removed THEN an index patched with the deltas answers as one built from scratch', () => {
     const byFile = new Map<string, Paper[]>();
     for (const d of starterCorpus().digests) byFile.set(d.file, d.papers);
