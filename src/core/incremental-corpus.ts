@@ -66,6 +66,8 @@ export interface IncrementalCorpusSnapshot {
   files: { key: string; entries: EntryRow[] }[];
   /** The records last reported: id, the serials of their members, and the unsalted id when it differs. */
   output: ([id: string, signature: string] | [id: string, signature: string, base: string])[];
+  /** The ids are assigned by the full walk ({@link RecordIds.irregular}): `output` may not show it (a record whose id another, later one holds is not in it). */
+  irregular?: true;
   /** Heap mode only: the papers, per file, in entry order. */
   papers?: Paper[][];
 }
@@ -244,6 +246,7 @@ export class IncrementalCorpus {
         const base = this.#ids.baseOf(sig)!;
         return base === id ? [id, sig] : [id, sig, base];
       }),
+      ...(this.#ids.irregular ? { irregular: true as const } : {}),
       ...(this.#blobs ? {} : { papers: this.#order.map((key) => this.#files.get(key)!.map((e) => e.paper!)) }),
     };
   }
@@ -276,7 +279,10 @@ export class IncrementalCorpus {
     corpus.#order = [...corpus.#files.keys()].sort(compareKeys);
     for (const entries of corpus.#files.values()) for (const e of entries) corpus.#bySerial.set(e.serial, e);
     for (const key of corpus.#order) for (const e of corpus.#files.get(key)!) corpus.#append(e);
-    corpus.#ids = RecordIds.of(s.output.map(([id, sig, base]) => ({ id, sig, base: base ?? id })));
+    corpus.#ids = RecordIds.of(
+      s.output.map(([id, sig, base]) => ({ id, sig, base: base ?? id })),
+      s.irregular === true,
+    );
     for (const [, sig] of s.output) for (const serial of sig.split(',')) corpus.#bySerial.get(Number(serial))!.record = sig;
     // The records the term step formed (not saved: the step is run again, as a commit runs it).
     const mark = corpus.#log.length;

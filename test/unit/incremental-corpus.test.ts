@@ -193,6 +193,32 @@ describe('IncrementalCorpus.setFile', () => {
     expect(reported.size).toBe(2);
   });
 
+  test('GIVEN two records of one id (a file of the same name in two directories) WHEN the corpus is restored from a snapshot and the later one goes THEN the one it hid is reported', () => {
+    // `0/` and `1/`: two directories, each with a `2024-01-a.txt` (the papers' source file). `MBC` of
+    // `1/` is not linked to `MBC` of `0/` (a name link never joins papers of one file name) and is
+    // salted with `MBC|2024-01-a.txt#0`: the id the title below has.
+    const mbc: Draft = { lang: 'ru', arxivId: null, title: null, name: 'MBC', summary: summaries.ru[0]!, topics: [], urls: [], authors: [], abstract: undefined };
+    const titled: Draft = { ...mbc, title: 'MBC|2024-01-a.txt#0', name: null };
+    const files = new Map<string, Paper[]>();
+    let corpus = new IncrementalCorpus();
+    const reported = new Map<string, Paper>();
+    const apply = (key: string, drafts: Draft[] | null) => {
+      const papers = drafts && fileOf(key.slice(2), drafts);
+      if (papers) files.set(key, papers);
+      else files.delete(key);
+      const delta = corpus.setFile(key, papers);
+      for (const id of delta.removed) reported.delete(id);
+      for (const p of delta.upserted) reported.set(p.id, p);
+      expect(reported).toEqual(rebuild(files));
+    };
+    apply('1/2024-01-a.txt', [mbc]);
+    apply('0/2024-01-a.txt', [mbc, titled]);
+    expect(reported.size).toBe(2);
+    corpus = IncrementalCorpus.fromSnapshot(JSON.parse(JSON.stringify(corpus.snapshot())));
+    apply('1/2024-01-a.txt', null);
+    expect(reported.size).toBe(2);
+  });
+
   test('GIVEN the starter digests added one by one, changed and removed THEN an index patched with the deltas answers as one built from scratch', () => {
     const byFile = new Map<string, Paper[]>();
     for (const d of starterCorpus().digests) byFile.set(d.file, d.papers);
