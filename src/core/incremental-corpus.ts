@@ -159,6 +159,8 @@ export class IncrementalCorpus {
   #ids = new RecordIds();
   /** Signatures of the records of the last commit that a Chinese-term link formed. */
   #termSigs = new Set<string>();
+  /** Why a commit threw, if one did: the state may be half applied (files replaced, not linked; linked, ids not assigned), so nothing is merged or saved from it again. */
+  #failed: string | undefined;
 
   /** @param blobs keep each paper's record in this store, only its address in memory. */
   constructor(blobs?: BlobStore) {
@@ -214,14 +216,28 @@ export class IncrementalCorpus {
     return this.setFiles([[key, papers]]);
   }
 
-  /** Several {@link setFile}s, merged once (a start-up load, a burst of changes). */
+  /**
+   * Several {@link setFile}s, merged once (a start-up load, a burst of changes). When it throws
+   * (the blob store failed), the corpus is unusable: every later call throws; build a new one.
+   */
   setFiles(changes: Iterable<readonly [key: string, papers: readonly Paper[] | null]>): CorpusDelta {
+    this.#usable();
     for (const [key, papers] of changes) this.#staged.set(key, papers);
-    return this.#commit();
+    try {
+      return this.#commit();
+    } catch (e) {
+      this.#failed = (e as Error)?.message ?? String(e);
+      throw e;
+    }
+  }
+
+  #usable(): void {
+    if (this.#failed !== undefined) throw new Error(`IncrementalCorpus: an earlier commit failed (${this.#failed}); build a new corpus`);
   }
 
   /** Every merged record, in corpus order (for consistency checks; loads every record). */
   papers(): Paper[] {
+    this.#usable();
     const mark = this.#log.length;
     this.#linkTerms();
     try {
@@ -234,6 +250,7 @@ export class IncrementalCorpus {
   // === Snapshots
 
   snapshot(): IncrementalCorpusSnapshot {
+    this.#usable();
     const files = this.#order.map((key) => ({
       key,
       entries: this.#files.get(key)!.map((e): EntryRow => [e.serial, e.keys.map((k) => (k.sameFileAllowed ? 's' : 'x') + k.key), e.arxivId, e.files, e.term, e.han, e.offset, e.length]),

@@ -219,6 +219,37 @@ describe('IncrementalCorpus.setFile', () => {
     expect(reported.size).toBe(2);
   });
 
+  test('GIVEN a commit that throws (the blob store failed to write or read) THEN every later commit, snapshot or read throws too, never merging a half-applied state', () => {
+    /** A store that fails once its writes or reads allowed are used up. */
+    class FailingBlobs extends MemoryBlobs {
+      writes = Infinity;
+      reads = Infinity;
+      override write(text: string) {
+        if (this.writes-- <= 0) throw new Error('ENOSPC');
+        return super.write(text);
+      }
+      override read(ref: { offset: number; length: number }) {
+        if (this.reads-- <= 0) throw new Error('EIO');
+        return super.read(ref);
+      }
+    }
+    const ru = (name: string): Draft => ({ lang: 'ru', arxivId: null, title: null, name, summary: summaries.ru[0]!, topics: [], urls: [], authors: [], abstract: undefined });
+    for (const fail of ['writes', 'reads'] as const) {
+      const blobs = new FailingBlobs();
+      const corpus = new IncrementalCorpus(blobs);
+      corpus.setFile('2024-01-a.txt', fileOf('2024-01-a.txt', [ru('Octo'), ru('MoRA')]));
+      corpus.setFile('2024-02-b.txt', fileOf('2024-02-b.txt', [ru('Octo'), ru('LoRA')]));
+      // `Octo` of a.txt is read back (its record changes) and the new b.txt is written: either fails half-way.
+      blobs[fail] = 1;
+      expect(() => corpus.setFile('2024-02-b.txt', fileOf('2024-02-b.txt', [ru('MoRA'), ru('LoRA'), ru('MBC')]))).toThrow(fail === 'writes' ? 'ENOSPC' : 'EIO');
+      blobs[fail] = Infinity;
+      // Before: this merged the old b.txt (half replaced) with c.txt and reported records no rebuild has.
+      expect(() => corpus.setFile('2024-03-c.txt', fileOf('2024-03-c.txt', [ru('LoRA')])), fail).toThrow(/an earlier commit failed/);
+      expect(() => corpus.snapshot(), fail).toThrow(/an earlier commit failed/);
+      expect(() => corpus.papers(), fail).toThrow(/an earlier commit failed/);
+    }
+  });
+
   test('GIVEN the starter digests added one by one, changed and removed THEN an index patched with the deltas answers as one built from scratch', () => {
     const byFile = new Map<string, Paper[]>();
     for (const d of starterCorpus().digests) byFile.set(d.file, d.papers);
