@@ -376,7 +376,7 @@ class Live implements LiveCorpus {
     try {
       return await this.#sync(index);
     } catch (e) {
-      // The saved merge state a restarted worker needed is gone or damaged: build from the files.
+      // The saved merge state a restarted worker needed is gone or damaged, a merge or the index failed half-way: build from the files.
       if ((e as { code?: string }).code !== 'state' || index !== this.#index || !this.#stateDir) throw e;
       this.#ignore((e as Error).message);
       await this.#startWorker(null, this.#index.options.cjk);
@@ -392,6 +392,7 @@ class Live implements LiveCorpus {
     const chunks: DeltaChunk[] = [];
     let wake: (() => void) | undefined;
     let done = false;
+    let failed: unknown;
     const synced = worker.call<Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number }; workerHeapMB: number }>({ op: 'sync' }, (chunk) => {
       chunks.push(chunk);
       wake?.();
@@ -424,11 +425,24 @@ class Live implements LiveCorpus {
           await pause();
         }
       };
-      await inSlices(parts.removed, (batch) => index.remove(batch));
-      await inSlices(parts.upserted, (batch) => index.addPrepared(batch));
+      if (failed === undefined) {
+        try {
+          await inSlices(parts.removed, (batch) => index.remove(batch));
+          await inSlices(parts.upserted, (batch) => index.addPrepared(batch));
+        } catch (e) {
+          // The index could not take this chunk (its record file unwritable): the chunks still to come are acknowledged
+          // unread, or the worker would wait for them forever, and the requests after this sync with it.
+          failed = e;
+        }
+      }
       worker.ack();
     }
     const result = await synced;
+    if (failed !== undefined) {
+      this.#delay.disable();
+      // The worker counts this delta delivered and the index has part of it: built again from the files (`#update`).
+      throw Object.assign(new Error(`the index could not take an update (${(failed as Error)?.message?.split('\n')[0] ?? String(failed)})`), { code: 'state' });
+    }
     // The update's postings into a segment of their own: the tail's memory is reused by the next one.
     index.freeze();
     // Postings of removed and replaced papers are dropped once they are a tenth of the index.
