@@ -197,7 +197,7 @@ const maxDates = 3;
  * lists are dropped one by one until the cache is back under it. Memory grows with entries, not
  * lists (a list is 64 deep at first, deeper for chats that have seen much of it). The 100k bench
  * (`bench/recommend.ts`: 100,000 chats, 23,000 distinct lists) keeps 2.4 million entries, at
- * about 50 bytes each (README, Performance); 4 million is about 200 MB.
+ * about 50 bytes each (docs/performance-history.md); 4 million is about 200 MB.
  */
 let maxEntries = 4_000_000;
 
