@@ -18,11 +18,11 @@
  *
  * ```ts
  * await writeSnapshotFile('/srv/index/index.snap', index.snapshot());
- * const snapshot = readSnapshotFile('/srv/index/index.snap') as IndexSnapshot;
+ * const snapshot = (await readSnapshotFile('/srv/index/index.snap')) as IndexSnapshot;
  * ```
  * @module
  */
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 
@@ -191,9 +191,14 @@ export async function writeSnapshotFile(path: string, value: unknown, pause: () 
 
 /**
  * Reads a file {@link writeSnapshotFile} wrote (or one of the first layout); typed arrays are views on
- * the file's bytes. Throws a {@link SnapshotFileError} for a missing, truncated or altered file.
+ * the file's bytes. Rejects with a {@link SnapshotFileError} for a missing, truncated or altered file.
+ *
+ * The SHA-256 runs on libuv's thread pool (WebCrypto's `digest`) while this thread parses the JSON,
+ * and the value is returned only once the hash matched: at 100,000 papers the hash of the 137 MB
+ * was 0.12-0.35 s of the start on this thread, before the parse. (`digest` copies the bytes first:
+ * ~20 ms and the file's size in memory until it is done.)
  */
-export function readSnapshotFile(path: string): unknown {
+export async function readSnapshotFile(path: string): Promise<unknown> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -206,36 +211,48 @@ export function readSnapshotFile(path: string): unknown {
   const listLength = v1 ? 0 : bytes.readUInt32LE(12);
   if (headerBytes + jsonLength + listLength + hashBytes > bytes.length) throw new SnapshotFileError(path, 'cut short');
   const body = bytes.subarray(0, bytes.length - hashBytes);
-  if (!createHash('sha256').update(body).digest().equals(bytes.subarray(bytes.length - hashBytes))) throw new SnapshotFileError(path, 'checksum mismatch (damaged or cut short)');
+  const digest = webcrypto.subtle.digest('SHA-256', body);
+  // Parsed meanwhile; a parse failure is reported only once the hash says the file is intact (else the hash's verdict).
+  let value: unknown;
+  let failure: Error | undefined;
+  try {
+    value = decode(bytes, v1, jsonLength, listLength);
+  } catch (e) {
+    failure = e as Error;
+  }
+  if (!Buffer.from(await digest).equals(bytes.subarray(bytes.length - hashBytes))) throw new SnapshotFileError(path, 'checksum mismatch (damaged or cut short)');
+  if (failure) throw new SnapshotFileError(path, `unreadable: ${failure.message}`);
+  return value;
+}
+
+/** The value in a snapshot file's bytes (header checked): the JSON, with its typed arrays as views on `bytes` (or a copy of them, when not 8-aligned). */
+function decode(bytes: Buffer, v1: boolean, jsonLength: number, listLength: number): unknown {
+  const end = bytes.length - hashBytes;
   const start = align(headerBytes + jsonLength + listLength);
   // Views need aligned addresses: copy into a fresh buffer if the read one is not 8-aligned.
   const base = bytes.byteOffset % 8 === 0 ? bytes : Buffer.from(bytes);
   const view = (p: unknown): TypedArray => {
     const { $ta, o, n } = (p ?? {}) as Placeholder;
     const Ctor = Object.hasOwn(constructors, $ta) ? constructors[$ta] : undefined;
-    if (!Ctor || !Number.isInteger(o) || !Number.isInteger(n) || o < 0 || n < 0 || start + o + n * Ctor.BYTES_PER_ELEMENT > body.length) throw new Error(`bad array ${String($ta)}`);
+    if (!Ctor || !Number.isInteger(o) || !Number.isInteger(n) || o < 0 || n < 0 || start + o + n * Ctor.BYTES_PER_ELEMENT > end) throw new Error(`bad array ${String($ta)}`);
     return new Ctor(base.buffer as ArrayBuffer, base.byteOffset + start + o, n);
   };
-  try {
-    const text = base.toString('utf8', headerBytes, headerBytes + jsonLength);
-    if (v1) return JSON.parse(text, (_key, v: unknown) => (v && typeof v === 'object' && '$ta' in v ? view(v) : v));
-    let value: unknown = JSON.parse(text);
-    const paths = JSON.parse(base.toString('utf8', headerBytes + jsonLength, headerBytes + jsonLength + listLength)) as Key[][];
-    for (const keys of paths) {
-      if (!keys.length) {
-        value = view(value);
-        continue;
-      }
-      let holder = value as Record<Key, unknown>;
-      for (const key of keys.slice(0, -1)) holder = holder?.[key] as Record<Key, unknown>;
-      const last = keys.at(-1)!;
-      if (!holder || typeof holder !== 'object' || !Object.hasOwn(holder, last)) throw new Error(`no array at ${keys.join('.')}`);
-      holder[last] = view(holder[last]);
+  const text = base.toString('utf8', headerBytes, headerBytes + jsonLength);
+  if (v1) return JSON.parse(text, (_key, v: unknown) => (v && typeof v === 'object' && '$ta' in v ? view(v) : v));
+  let value: unknown = JSON.parse(text);
+  const paths = JSON.parse(base.toString('utf8', headerBytes + jsonLength, headerBytes + jsonLength + listLength)) as Key[][];
+  for (const keys of paths) {
+    if (!keys.length) {
+      value = view(value);
+      continue;
     }
-    return value;
-  } catch (e) {
-    throw new SnapshotFileError(path, `unreadable: ${(e as Error).message}`);
+    let holder = value as Record<Key, unknown>;
+    for (const key of keys.slice(0, -1)) holder = holder?.[key] as Record<Key, unknown>;
+    const last = keys.at(-1)!;
+    if (!holder || typeof holder !== 'object' || !Object.hasOwn(holder, last)) throw new Error(`no array at ${keys.join('.')}`);
+    holder[last] = view(holder[last]);
   }
+  return value;
 }
 
 function align(n: number): number {

@@ -23,7 +23,7 @@ const noPause = async () => {};
 async function roundTrip(value: unknown): Promise<unknown> {
   const path = fileFor();
   await writeSnapshotFile(path, value, noPause);
-  return readSnapshotFile(path);
+  return await readSnapshotFile(path);
 }
 
 /** Every typed array in `v`, depth first (a check that they are views on one buffer, not copies). */
@@ -96,33 +96,39 @@ describe('writeSnapshotFile + readSnapshotFile', () => {
     const body = Buffer.concat([header, json, Buffer.alloc(start - 16 - json.length), Buffer.from(arrays[0]!.buffer), Buffer.from(arrays[1]!.buffer)]);
     const path = fileFor();
     writeFileSync(path, Buffer.concat([body, createHash('sha256').update(body).digest()]));
-    expect(readSnapshotFile(path)).toEqual({ a: new Int32Array([3, -4]), b: [1, new Float64Array([0.25])], s: 'x' });
+    expect(await readSnapshotFile(path)).toEqual({ a: new Int32Array([3, -4]), b: [1, new Float64Array([0.25])], s: 'x' });
   });
 
   it('GIVEN a missing, foreign, cut-short or altered file THEN it is refused with the reason', async () => {
     const path = fileFor();
     await writeSnapshotFile(path, { a: new Int32Array([1, 2, 3]), b: 'text' }, noPause);
     const good = readFileSync(path);
-    const refused = (bytes: Buffer | undefined) => {
+    const refused = async (bytes: Buffer | undefined) => {
       const p = fileFor();
       if (bytes) writeFileSync(p, bytes);
       try {
-        readSnapshotFile(p);
+        await readSnapshotFile(p);
       } catch (e) {
         expect(e).toBeInstanceOf(SnapshotFileError);
         return (e as SnapshotFileError).reason;
       }
       throw new Error('read');
     };
-    expect(refused(undefined)).toBe('missing');
-    expect(refused(Buffer.from('{"not":"a snapshot"}'))).toBe('not a snapshot file');
-    expect(refused(Buffer.concat([Buffer.from('PBSNAP99'), good.subarray(8)]))).toBe('not a snapshot file');
-    expect(refused(good.subarray(0, good.length - 10))).toBe('checksum mismatch (damaged or cut short)');
+    expect(await refused(undefined)).toBe('missing');
+    expect(await refused(Buffer.from('{"not":"a snapshot"}'))).toBe('not a snapshot file');
+    expect(await refused(Buffer.concat([Buffer.from('PBSNAP99'), good.subarray(8)]))).toBe('not a snapshot file');
+    expect(await refused(good.subarray(0, good.length - 10))).toBe('checksum mismatch (damaged or cut short)');
     const flipped = Buffer.from(good);
     flipped[20] = flipped[20]! ^ 1;
-    expect(refused(flipped)).toBe('checksum mismatch (damaged or cut short)');
+    expect(await refused(flipped)).toBe('checksum mismatch (damaged or cut short)');
+    // Intact (the hash made again) but the array list names a string: unreadable, never a wrong value.
+    const listAt = 16 + good.readUInt32LE(8);
+    expect(good.toString('utf8', listAt, listAt + good.readUInt32LE(12))).toBe('[["a"]]');
+    const misplaced = Buffer.from(good.subarray(0, good.length - 32));
+    misplaced.write('[["b"]]', listAt, 'utf8');
+    expect(await refused(Buffer.concat([misplaced, createHash('sha256').update(misplaced).digest()]))).toBe('unreadable: bad array undefined');
     const long = Buffer.from(good);
     long.writeUInt32LE(good.length, 8); // a JSON length past the end
-    expect(refused(long)).toBe('cut short');
+    expect(await refused(long)).toBe('cut short');
   });
 });
