@@ -6,15 +6,23 @@
  * 50 votes each); `BENCH_PAPERS`, `BENCH_SUBS`, `BENCH_VOTES` change them. Prints one JSON line.
  *
  * Passes over the same chats: `cold` is the process's first tick (every candidate and voted paper is
- * vectorised on first use: tokenising its texts again; the shared candidate lists are built), `warm`
- * a second pass on the same index, `afterIndexChange` a pass after one paper was added (what the
- * first tick after an hourly fetch pays: selection structures are rebuilt, shared candidate lists
- * carried over — kept, merged with the new paper, or made again — vectors of unchanged papers kept).
+ * vectorised on first use: tokenising its texts again; the shared candidate lists are built) on
+ * 2025-01-15; `replay` a second pass with the same inputs (same date, history and votes: what `warm`
+ * measured until round 7); `warm` **the next day's tick**, the steady state a real chat sees (each
+ * chat is picked once a day): the date moves on a day, each chat's history has grown by its previous
+ * picks and one chat in ten has a new vote (on one of those picks), so any state kept across ticks
+ * is exercised as production would, not replayed; `afterIndexChange` the next day's tick again (its
+ * history and votes grown the same way) after one paper was added (what the first tick after an
+ * hourly fetch pays: selection structures are rebuilt, shared candidate lists carried over — kept,
+ * merged with the new paper, or made again — vectors of unchanged papers kept). Until round 7,
+ * `afterIndexChange` replayed the warm pass's inputs after the change.
  * Memory: RSS and heap used at the start and after each pass (after a full collection too when run
  * with `node --expose-gc --import tsx bench/recommend.ts`), and the shared lists kept (lists,
  * entries, the entry cap, how lists were carried over the index change), and the heap they free when
- * dropped at the end (`listsMB`, `bytesPerEntry`). `BENCH_REPEAT=n` runs the warm pass n more times (the minimum
- * is the least disturbed by other load); `PROFILE=cold|warm|changed` writes that pass's CPU profile;
+ * dropped at the end (`listsMB`, `bytesPerEntry`); the chats' state kept across ticks (`chatStates`:
+ * chats, models kept in the same index generation, carried to a later one, made) and the heap it
+ * frees when dropped first (`statesMB`, `bytesPerChat`). `BENCH_REPEAT=n` runs n more next days' ticks after `warm`
+ * (`warmAgainMs`: the minimum is the least disturbed by other load); `PROFILE=cold|replay|warm|changed` writes that pass's CPU profile;
  * `BENCH_INDEX_CACHE=<file>` keeps the built index between runs. The topic-only selection (`selectDaily`, as `bench/select.ts` measures
  * it) runs over the same chats for comparison. Store reads (history, votes) are not in the timed
  * region, as in `bench/select.ts`.
@@ -25,6 +33,7 @@ import { cpus, loadavg } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { DigestIndex, tagPapers, topicIds, type IndexSnapshot } from '../src/core/index.ts';
 import { recommendDaily, selectDaily, type Subscription } from '../src/schedule/index.ts';
+import { chatStateStats, dropChatStates } from '../src/schedule/recommend/chat-state.ts';
 import { dropSharedLists, sharedListStats } from '../src/schedule/recommend/pool.ts';
 import { makeCorpus } from './corpus-gen.ts';
 import { Rng } from './gen/rng.ts';
@@ -36,6 +45,8 @@ const subsN = Number(process.env.BENCH_SUBS ?? 100_000);
 const votesN = Number(process.env.BENCH_VOTES ?? 50);
 const historyDays = 30;
 const localDate = '2025-01-15';
+/** The local date `d` days after {@link localDate} (the next days' ticks). */
+const dayAfter = (d: number) => new Date(Date.parse(localDate) + d * 86_400_000).toISOString().slice(0, 10);
 
 const t0 = process.hrtime.bigint();
 const rng = new Rng(17);
@@ -82,7 +93,23 @@ for (let i = 0; i < subsN; i++) {
   });
 }
 
-function pass(kind: 'recommend' | 'topic-only') {
+/** Each chat's picks in the last recommend pass (what the next day's history gains). */
+const lastPicks: string[][] = chats.map(() => []);
+
+/**
+ * Moves every chat on to day `d`: its history gains its picks of the last pass; one chat in ten
+ * (a different tenth each day) votes on its first pick (liked two times in five). Returns the date.
+ */
+function nextDay(d: number): string {
+  chats.forEach((c, i) => {
+    const picks = lastPicks[i]!;
+    for (const id of picks) c.delivered.add(id);
+    if (i % 10 === d % 10 && picks.length) c.votes.set(picks[0]!, (i + d) % 5 < 2 ? 1 : -1);
+  });
+  return dayAfter(d);
+}
+
+function pass(kind: 'recommend' | 'topic-only', date = localDate) {
   const samples: number[] = [];
   let picked = 0;
   let repeats = 0;
@@ -91,10 +118,12 @@ function pass(kind: 'recommend' | 'topic-only') {
   const mix = (x: number) => (checksum = Math.imul(checksum ^ x, 0x01000193) >>> 0);
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  for (const c of chats) {
+  for (let i = 0; i < chats.length; i++) {
+    const c = chats[i]!;
     const s = process.hrtime.bigint();
-    const papers = kind === 'recommend' ? recommendDaily(c.sub, index, c.delivered, localDate, c.votes).papers : selectDaily(c.sub, index, c.delivered, localDate).papers;
+    const papers = kind === 'recommend' ? recommendDaily(c.sub, index, c.delivered, date, c.votes).papers : selectDaily(c.sub, index, c.delivered, date).papers;
     samples.push(msSince(s));
+    if (kind === 'recommend') lastPicks[i] = papers.map((p) => p.paper.id);
     picked += papers.length;
     for (const p of papers) {
       if (c.delivered.has(p.paper.id) || c.votes.has(p.paper.id)) repeats++;
@@ -163,18 +192,26 @@ const memoryBeforeCold = memory();
 const cold = await profiled('cold', () => pass('recommend'));
 const memoryAfterCold = memory();
 const listsAfterCold = lists();
-const warm = await profiled('warm', () => pass('recommend'));
+const replay = await profiled('replay', () => pass('recommend'));
+const memoryAfterReplay = memory();
+let day = 1;
+const warm = await profiled('warm', () => pass('recommend', nextDay(day)));
 const memoryAfterWarm = memory();
 const listsAfterWarm = lists();
-const extraWarm = Array.from({ length: Number(process.env.BENCH_REPEAT ?? 0) }, () => pass('recommend').totalMs);
+const extraWarm = Array.from({ length: Number(process.env.BENCH_REPEAT ?? 0) }, () => pass('recommend', nextDay(++day)).totalMs);
 // An hourly fetch adds a paper: selection structures and shared pools are rebuilt, vectors of unchanged papers kept.
 const template = index.papers()[0]!;
 index.add([{ ...template, id: 'bench:new-paper', arxivId: null, title: `${template.title ?? ''} (new)`, sources: [{ ...template.sources[0]!, date: localDate }] }]);
-const afterIndexChange = await profiled('changed', () => pass('recommend'));
+const afterIndexChange = await profiled('changed', () => pass('recommend', nextDay(++day)));
 const memoryAfterChange = memory();
 const listsAfterChange = lists();
-// What the shared lists hold: the heap they free (after a full collection, with --expose-gc).
+// What the chats' kept state holds (votes as vector handles: chat-state.ts), then the shared lists:
+// the heap each frees (after a full collection, with --expose-gc).
+const chatStates = chatStateStats();
+dropChatStates();
+const memoryWithoutStates = memory();
+const stateBytes = memoryAfterChange.afterGc && memoryWithoutStates.afterGc ? { statesMB: memoryAfterChange.afterGc.heapUsedMB - memoryWithoutStates.afterGc.heapUsedMB, bytesPerChat: Math.round(((memoryAfterChange.afterGc.heapUsedMB - memoryWithoutStates.afterGc.heapUsedMB) * 1048576) / Math.max(1, chatStates.chats)) } : {};
 dropSharedLists(index);
 const memoryWithoutLists = memory();
-const listBytes = memoryAfterChange.afterGc && memoryWithoutLists.afterGc ? { listsMB: memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB, bytesPerEntry: Math.round(((memoryAfterChange.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB) * 1048576) / Math.max(1, listsAfterChange.entries)) } : {};
-console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, warm, afterIndexChange, memory: { atStart: memoryAtStart, beforeCold: memoryBeforeCold, afterCold: memoryAfterCold, afterWarm: memoryAfterWarm, afterIndexChange: memoryAfterChange, withoutLists: memoryWithoutLists, ...listBytes }, sharedLists: { afterCold: listsAfterCold, afterWarm: listsAfterWarm, afterIndexChange: listsAfterChange }, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));
+const listBytes = memoryWithoutStates.afterGc && memoryWithoutLists.afterGc ? { listsMB: memoryWithoutStates.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB, bytesPerEntry: Math.round(((memoryWithoutStates.afterGc.heapUsedMB - memoryWithoutLists.afterGc.heapUsedMB) * 1048576) / Math.max(1, listsAfterChange.entries)) } : {};
+console.log(JSON.stringify({ ...(extraWarm.length ? { warmAgainMs: extraWarm } : {}), papers: index.size, subscriptions: subsN, votesPerChat: votesN, meanVotes: round(chats.reduce((s, c) => s + c.votes.size, 0) / chats.length, 1), setupMs: Math.round(setupMs), topicOnly, cold, replay, warm, afterIndexChange, passes: { cold: localDate, replay: 'cold\'s inputs again', warm: `${dayAfter(1)}: next day, history + last picks, 1 chat in 10 with a new vote`, afterIndexChange: `${dayAfter(day)}: next day after one paper added` }, memory: { atStart: memoryAtStart, beforeCold: memoryBeforeCold, afterCold: memoryAfterCold, afterReplay: memoryAfterReplay, afterWarm: memoryAfterWarm, afterIndexChange: memoryAfterChange, withoutStates: memoryWithoutStates, ...stateBytes, withoutLists: memoryWithoutLists, ...listBytes }, chatStates, sharedLists: { afterCold: listsAfterCold, afterWarm: listsAfterWarm, afterIndexChange: listsAfterChange }, cpus: cpus().length, loadBefore: load, loadAfter: loadavg().map((x) => round(x, 2)) }));

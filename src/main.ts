@@ -152,6 +152,10 @@ export async function run(config: Config, options: RunOptions = {}): Promise<App
         clog.info({ papers: u.status.papers, digests: u.status.files, parsed: u.files.parsed, removed: u.files.removed, upserted: u.upserted, deleted: u.removed, ms: u.ms, parseMs: u.parseMs, mergeMs: u.mergeMs, loopDelayMaxMs: u.loopDelayMaxMs }, 'digests changed: index updated');
       },
       onError: (err) => clog.error({ err }, 'digest update failed; keeping the previous index'),
+      // The long posting lists brought up to date after a load or an update (what the first searches would otherwise compute).
+      onWarmed: (w) => {
+        if (w.postings > 0) clog.info({ postings: w.postings, busyMs: w.busyMs, slices: w.slices, maxSliceMs: w.maxSliceMs, ms: w.ms }, 'index warmed');
+      },
       // The corpus worker stops once its state is saved and idle (its memory goes back) and starts on the next change.
       onWorker: (event) => clog.info({ rssMB: Math.round(process.memoryUsage().rss / 1e6) }, event === 'started' ? 'corpus worker started' : 'corpus worker stopped (idle)'),
       onSnapshot: (e) => {

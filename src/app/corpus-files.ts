@@ -350,7 +350,15 @@ export class CorpusFiles {
     }
     this.#scanProblems = scanProblems.map(safeProblem);
     const t1 = performance.now();
-    const delta = changes.length ? this.#merge().setFiles(changes) : { removed: [], upserted: [] };
+    let delta: CorpusDelta = { removed: [], upserted: [] };
+    try {
+      if (changes.length) delta = this.#merge().setFiles(changes);
+    } catch (e) {
+      // A merge that failed half-way (papers.blob unwritable or damaged) leaves the merge state unusable, and the rows above
+      // already name the new files: the caller builds from the files (as for a damaged merge.json).
+      if (e instanceof CorpusStateError) throw e;
+      throw new CorpusStateError(`merging failed: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}`);
+    }
     return { delta, status: this.status(), parsed: changes.length - removed, removed, rehashed, parseMs: Math.round(t1 - plan.t0), mergeMs: Math.round(performance.now() - t1) };
   }
 

@@ -79,6 +79,16 @@ export interface LiveCorpusOptions {
    * once its adapters are up). Default false: the catch-up starts at once, in the background.
    */
   deferCatchUp?: boolean;
+  /**
+   * After the index is loaded, built or updated, bring its long posting lists up to date
+   * (`DigestIndex.warm`) in slices of about {@link sliceMs} between turns of the event loop, so the
+   * first searches after a change do not compute them (at 100,000 papers that was most of the
+   * slowest searches' time). A change meanwhile stops it; the update's end starts it again.
+   * Default true.
+   */
+  warm?: boolean;
+  /** Warming finished (the index's long lists are current until the next change). */
+  onWarmed?: (event: WarmEvent) => void;
   /** The corpus worker started or stopped (idle), one log line each. */
   onWorker?: (event: 'started' | 'stopped') => void;
   /** Called after every update (start-up load included). */
@@ -105,6 +115,18 @@ export interface CorpusUpdate {
   loopDelayMaxMs: number;
   /** JS heap in use after the update, on the main thread and in the corpus worker (MB). */
   heapMB: { main: number; worker: number };
+}
+
+/** One warming of the index after a load or an update ({@link LiveCorpusOptions.warm}). */
+export interface WarmEvent {
+  /** Postings whose impacts (and block bounds) were computed. */
+  postings: number;
+  /** Main-thread time spent, its slices and the longest one (ms). */
+  busyMs: number;
+  slices: number;
+  maxSliceMs: number;
+  /** Wall time from the start of the warming to its end (ms). */
+  ms: number;
 }
 
 export type SnapshotEvent =
@@ -196,6 +218,8 @@ class Live implements LiveCorpus {
   #saving: Promise<void> | undefined;
   #closed: Promise<void> | undefined;
   #delay = monitorEventLoopDelay({ resolution: 5 });
+  /** Bumped by each warming started: an older one stops at its next slice. */
+  #warmRun = 0;
   loadedFrom: 'snapshot' | 'files' = 'files';
 
   constructor(dirs: string[], options: LiveCorpusOptions) {
@@ -239,6 +263,7 @@ class Live implements LiveCorpus {
       this.#status = loaded.status;
       this.loadedFrom = 'snapshot';
       this.#options.onSnapshot?.({ kind: 'loaded', ms: Math.round(performance.now() - t0), papers: loaded.index.size });
+      this.#warmLater();
       // Deferred: the first reload starts the worker on the saved state (`#ensureWorker`), which is the catch-up.
       const catchUp = this.#enqueue(async () => {
         if (!opening) return;
@@ -333,6 +358,7 @@ class Live implements LiveCorpus {
       this.#index = loaded.index;
       this.#blobs = loaded.blobs;
       this.#status = built.status;
+      this.#warmLater();
       this.#options.onReload?.({
         status: built.status,
         upserted: built.delta.upserted,
@@ -367,6 +393,7 @@ class Live implements LiveCorpus {
     this.#index = index;
     this.#blobs = blobs;
     old?.close();
+    this.#warmLater();
     renameSync(next, join(dir, recordsFile));
     this.#recordsName = recordsFile;
     return update;
@@ -376,7 +403,7 @@ class Live implements LiveCorpus {
     try {
       return await this.#sync(index);
     } catch (e) {
-      // The saved merge state a restarted worker needed is gone or damaged: build from the files.
+      // The saved merge state a restarted worker needed is gone or damaged, a merge or the index failed half-way: build from the files.
       if ((e as { code?: string }).code !== 'state' || index !== this.#index || !this.#stateDir) throw e;
       this.#ignore((e as Error).message);
       await this.#startWorker(null, this.#index.options.cjk);
@@ -392,6 +419,7 @@ class Live implements LiveCorpus {
     const chunks: DeltaChunk[] = [];
     let wake: (() => void) | undefined;
     let done = false;
+    let failed: unknown;
     const synced = worker.call<Omit<SyncResult, 'delta'> & { delta: { removed: number; upserted: number }; workerHeapMB: number }>({ op: 'sync' }, (chunk) => {
       chunks.push(chunk);
       wake?.();
@@ -424,11 +452,24 @@ class Live implements LiveCorpus {
           await pause();
         }
       };
-      await inSlices(parts.removed, (batch) => index.remove(batch));
-      await inSlices(parts.upserted, (batch) => index.addPrepared(batch));
+      if (failed === undefined) {
+        try {
+          await inSlices(parts.removed, (batch) => index.remove(batch));
+          await inSlices(parts.upserted, (batch) => index.addPrepared(batch));
+        } catch (e) {
+          // The index could not take this chunk (its record file unwritable): the chunks still to come are acknowledged
+          // unread, or the worker would wait for them forever, and the requests after this sync with it.
+          failed = e;
+        }
+      }
       worker.ack();
     }
     const result = await synced;
+    if (failed !== undefined) {
+      this.#delay.disable();
+      // The worker counts this delta delivered and the index has part of it: built again from the files (`#update`).
+      throw Object.assign(new Error(`the index could not take an update (${(failed as Error)?.message?.split('\n')[0] ?? String(failed)})`), { code: 'state' });
+    }
     // The update's postings into a segment of their own: the tail's memory is reused by the next one.
     index.freeze();
     // Postings of removed and replaced papers are dropped once they are a tenth of the index.
@@ -448,7 +489,47 @@ class Live implements LiveCorpus {
     };
     if (update.upserted || update.removed || result.parsed || result.removed || result.rehashed) this.#markDirty();
     this.#options.onReload?.(update);
+    // A rebuild's index is warmed once it is swapped in (`#rebuild`).
+    if (index === this.#index) this.#warmLater();
     return update;
+  }
+
+  /**
+   * Warms the current index ({@link LiveCorpusOptions.warm}): slices of about `sliceMs`, one per turn
+   * of the event loop, until every long list is current; stops when the index changes (the update
+   * warms again when it ends), is replaced, another warming starts, or the corpus closes.
+   */
+  #warmLater(): void {
+    if (this.#options.warm === false) return;
+    const run = ++this.#warmRun;
+    const index = this.#index;
+    const generation = index.generation;
+    const slice = this.#options.sliceMs ?? 5;
+    const t0 = performance.now();
+    // Postings per slice, re-estimated from each slice's speed (a list is warmed whole: ~1 ms for the longest at 100,000 papers).
+    let budget = 20_000;
+    let busyMs = 0;
+    let slices = 0;
+    let maxSliceMs = 0;
+    let postings = 0;
+    const step = (): void => {
+      if (run !== this.#warmRun || this.#closed || index !== this.#index || index.generation !== generation) return;
+      const s = performance.now();
+      const read = index.warm(budget);
+      const ms = performance.now() - s;
+      busyMs += ms;
+      if (read === 0) {
+        const round = (x: number) => Math.round(x * 10) / 10;
+        this.#options.onWarmed?.({ postings, busyMs: round(busyMs), slices, maxSliceMs: round(maxSliceMs), ms: round(performance.now() - t0) });
+        return;
+      }
+      slices++;
+      postings += read;
+      maxSliceMs = Math.max(maxSliceMs, ms);
+      budget = Math.max(1_000, Math.min(1_000_000, Math.floor((read * slice) / Math.max(ms, 0.05))));
+      setImmediate(step);
+    };
+    setImmediate(step);
   }
 
   // === Snapshot

@@ -66,6 +66,8 @@ export interface IncrementalCorpusSnapshot {
   files: { key: string; entries: EntryRow[] }[];
   /** The records last reported: id, the serials of their members, and the unsalted id when it differs. */
   output: ([id: string, signature: string] | [id: string, signature: string, base: string])[];
+  /** The ids are assigned by the full walk ({@link RecordIds.irregular}): `output` may not show it (a record whose id another, later one holds is not in it). */
+  irregular?: true;
   /** Heap mode only: the papers, per file, in entry order. */
   papers?: Paper[][];
 }
@@ -157,6 +159,8 @@ export class IncrementalCorpus {
   #ids = new RecordIds();
   /** Signatures of the records of the last commit that a Chinese-term link formed. */
   #termSigs = new Set<string>();
+  /** Why a commit threw, if one did: the state may be half applied (files replaced, not linked; linked, ids not assigned), so nothing is merged or saved from it again. */
+  #failed: string | undefined;
 
   /** @param blobs keep each paper's record in this store, only its address in memory. */
   constructor(blobs?: BlobStore) {
@@ -212,14 +216,28 @@ export class IncrementalCorpus {
     return this.setFiles([[key, papers]]);
   }
 
-  /** Several {@link setFile}s, merged once (a start-up load, a burst of changes). */
+  /**
+   * Several {@link setFile}s, merged once (a start-up load, a burst of changes). When it throws
+   * (the blob store failed), the corpus is unusable: every later call throws; build a new one.
+   */
   setFiles(changes: Iterable<readonly [key: string, papers: readonly Paper[] | null]>): CorpusDelta {
+    this.#usable();
     for (const [key, papers] of changes) this.#staged.set(key, papers);
-    return this.#commit();
+    try {
+      return this.#commit();
+    } catch (e) {
+      this.#failed = (e as Error)?.message ?? String(e);
+      throw e;
+    }
+  }
+
+  #usable(): void {
+    if (this.#failed !== undefined) throw new Error(`IncrementalCorpus: an earlier commit failed (${this.#failed}); build a new corpus`);
   }
 
   /** Every merged record, in corpus order (for consistency checks; loads every record). */
   papers(): Paper[] {
+    this.#usable();
     const mark = this.#log.length;
     this.#linkTerms();
     try {
@@ -232,6 +250,7 @@ export class IncrementalCorpus {
   // === Snapshots
 
   snapshot(): IncrementalCorpusSnapshot {
+    this.#usable();
     const files = this.#order.map((key) => ({
       key,
       entries: this.#files.get(key)!.map((e): EntryRow => [e.serial, e.keys.map((k) => (k.sameFileAllowed ? 's' : 'x') + k.key), e.arxivId, e.files, e.term, e.han, e.offset, e.length]),
@@ -244,6 +263,7 @@ export class IncrementalCorpus {
         const base = this.#ids.baseOf(sig)!;
         return base === id ? [id, sig] : [id, sig, base];
       }),
+      ...(this.#ids.irregular ? { irregular: true as const } : {}),
       ...(this.#blobs ? {} : { papers: this.#order.map((key) => this.#files.get(key)!.map((e) => e.paper!)) }),
     };
   }
@@ -276,7 +296,10 @@ export class IncrementalCorpus {
     corpus.#order = [...corpus.#files.keys()].sort(compareKeys);
     for (const entries of corpus.#files.values()) for (const e of entries) corpus.#bySerial.set(e.serial, e);
     for (const key of corpus.#order) for (const e of corpus.#files.get(key)!) corpus.#append(e);
-    corpus.#ids = RecordIds.of(s.output.map(([id, sig, base]) => ({ id, sig, base: base ?? id })));
+    corpus.#ids = RecordIds.of(
+      s.output.map(([id, sig, base]) => ({ id, sig, base: base ?? id })),
+      s.irregular === true,
+    );
     for (const [, sig] of s.output) for (const serial of sig.split(',')) corpus.#bySerial.get(Number(serial))!.record = sig;
     // The records the term step formed (not saved: the step is run again, as a commit runs it).
     const mark = corpus.#log.length;
@@ -330,7 +353,8 @@ export class IncrementalCorpus {
     const delta: CorpusDelta = { removed: [], upserted: [] };
     const ids = RecordIds.of(rows);
     for (const { id, sig, group, record } of rows) {
-      if (this.#ids.sigOf(id) !== sig) delta.upserted.push({ ...(record ?? combine(this.#members(group, fresh))), id });
+      // Two records of one id (a salted id equal to another's): the index keeps the last one added, as a rebuild's `add` does; the table names that one.
+      if (ids.sigOf(id) === sig && this.#ids.sigOf(id) !== sig) delta.upserted.push({ ...(record ?? combine(this.#members(group, fresh))), id });
       for (const m of group.members) this.#entries[m]!.record = sig;
     }
     for (const [id] of this.#ids.entries()) if (ids.sigOf(id) === undefined) delta.removed.push(id);

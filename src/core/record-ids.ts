@@ -36,9 +36,14 @@ export class RecordIds {
   #others = new Map<string, Set<string>>();
   #irregular = false;
 
-  /** A table of `rows` (any order: the holder of a base is told by its id). */
-  static of(rows: Iterable<RecordIdRow>): RecordIds {
+  /**
+   * A table of `rows` (any order: the holder of a base is told by its id; of two rows of one id, the
+   * last). `irregular`: known to be irregular though `rows` may not show it (a table saved without
+   * the records another record's id hides).
+   */
+  static of(rows: Iterable<RecordIdRow>, irregular = false): RecordIds {
     const ids = new RecordIds();
+    ids.#irregular = irregular;
     for (const { id, sig, base } of rows) {
       // Two records of one id (two equal salted ids): `mergePapers` reports both.
       if (ids.#bySig.has(id)) ids.#irregular = true;

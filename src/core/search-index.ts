@@ -446,9 +446,45 @@ export class DigestIndex {
     return this.#text.bytes + this.#topics.bytes;
   }
 
-  /** Bytes of the block bounds kept for pruning (long lists queried since the last change), for memory reports. */
+  /**
+   * Warming after a change (see `PostingIndex.warm`): computes the next stale long lists' impacts and
+   * block bounds, longest first across the text and topic lists, until about `budget` postings were
+   * read; returns the postings read, 0 when nothing is left. A query's first use of a stale long list
+   * computes it itself, and that was the slow tail of search after a load or an update; the bot calls
+   * this a slice at a time between turns of the event loop (`app/live-corpus.ts`). Pages and scores
+   * are the same warmed or not.
+   *
+   * ```ts
+   * while (index.warm(100_000) > 0) await new Promise((resolve) => setImmediate(resolve));
+   * ```
+   */
+  warm(budget: number): number {
+    let read = 0;
+    while (read < budget) {
+      const text = this.#text.nextWarmLength;
+      const topics = this.#topics.nextWarmLength;
+      if (text === 0 && topics === 0) break;
+      // One list at a time from the index whose next list is longer.
+      read += (topics >= text ? this.#topics : this.#text).warm(1);
+    }
+    return read;
+  }
+
+  /** Long lists warming keeps up to date, and how many of them (and their postings) are stale now (both indexes). */
+  warmth(): { lists: number; postings: number; staleLists: number; stalePostings: number } {
+    const a = this.#text.warmth();
+    const b = this.#topics.warmth();
+    return { lists: a.lists + b.lists, postings: a.postings + b.postings, staleLists: a.staleLists + b.staleLists, stalePostings: a.stalePostings + b.stalePostings };
+  }
+
+  /** Bytes of the block bounds kept for pruning (long lists queried or warmed), for memory reports. */
   get boundsBytes(): number {
     return this.#text.boundsBytes + this.#topics.boundsBytes;
+  }
+
+  /** Bytes of the impacts kept for long lists (queried or warmed), for memory reports. */
+  get impactBytes(): number {
+    return this.#text.impactBytes + this.#topics.impactBytes;
   }
 
   // === Internals

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexCorpus, loadCorpusDir } from '../../src/app/corpus-dir.ts';
-import { CorpusFiles } from '../../src/app/corpus-files.ts';
+import { CorpusFiles, CorpusStateError } from '../../src/app/corpus-files.ts';
 import { openLiveCorpus, type LiveCorpus, type SnapshotEvent } from '../../src/app/live-corpus.ts';
 import type { DigestIndex } from '../../src/core/index.ts';
 import { starterDir } from '../support/app.ts';
@@ -84,6 +84,27 @@ describe('CorpusFiles: the merge state is read when needed', () => {
     expect(ids(again.papers())).toEqual(ids(fresh.papers()));
     expect(JSON.parse(JSON.stringify(again.papers()))).toEqual(JSON.parse(JSON.stringify(fresh.papers())));
     again.close();
+  });
+
+  it('GIVEN papers.blob damaged WHEN a change needs a record from it THEN the sync throws a CorpusStateError (the caller builds from the files), and so does every later one', () => {
+    const dir = tempDir('paperboy-files-');
+    const state = tempDir('paperboy-state-');
+    // The same papers in two files: they merge, so a change to the second reads the first's back.
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
+    copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-04-ru-daily.txt'));
+    const first = CorpusFiles.create([dir], { stateDir: state });
+    first.sync();
+    first.save('s1');
+    first.close();
+    const blob = join(state, 'papers.blob');
+    writeFileSync(blob, ' '.repeat(statSync(blob).size));
+    const files = CorpusFiles.restore([dir], { stateDir: state }, 's1') as CorpusFiles;
+    writeFileSync(join(dir, '2024-04-ru-daily.txt'), `${readFileSync(join(dir, '2024-04-ru-daily.txt'), 'utf8')}\n`);
+    // Before: a SyntaxError, and the merge state left half applied for the next sync to merge from.
+    expect(() => files.sync()).toThrow(CorpusStateError);
+    writeFileSync(join(dir, '2024-05-ru-daily.txt'), readFileSync(starter('2024-05-ru-daily.txt')));
+    expect(() => files.sync()).toThrow(CorpusStateError);
+    files.close();
   });
 
   it('GIVEN a merge state of another save THEN the restore is refused with the reason', () => {

@@ -8,10 +8,10 @@
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexCorpus, loadCorpusDir } from '../../src/app/corpus-dir.ts';
 import { openLiveCorpus, type LiveCorpus, type SnapshotEvent } from '../../src/app/live-corpus.ts';
-import type { DigestIndex } from '../../src/core/index.ts';
+import { DigestIndex } from '../../src/core/index.ts';
 import { starterDir } from '../support/app.ts';
 
 const queries = ['diffusion', 'видео', '视频生成', 'MoRA', 'Octo', '一致性模型', 'Consistency Models', 'LLaMA', 'robot policy', 'SOTOPIA-pi'];
@@ -90,6 +90,31 @@ describe('openLiveCorpus: updates file by file', () => {
     const update = await live.reload();
     expect(update).toMatchObject({ upserted: 0, removed: 0, files: { parsed: 0, removed: 0 } });
   });
+
+  it('GIVEN the index failing part-way through an update (its record file unwritable) THEN the worker is not left waiting for the chunks it sent, and the index is built again from the files', async () => {
+    const dir = tempDir('paperboy-live-');
+    const state = tempDir('paperboy-state-');
+    copyFileSync(starter('2024-05-ru-daily.txt'), join(dir, '2024-05-ru-daily.txt'));
+    const events: SnapshotEvent[] = [];
+    const live = await start(dir, state, events);
+    // 600 papers: three chunks, as many as the worker sends before it waits for them to be applied.
+    const papers = Array.from({ length: 600 }, (_, i) => ({ id: `https://huggingface.co/papers/2410.${10000 + i}`, title: `Synthetic Paper Number ${i} On Diffusion`, abstract: `We study synthetic problem ${i} with diffusion models.` }));
+    writeFileSync(join(dir, '2024-10-05-hfday.json'), JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'Hugging Face Papers', papers }));
+    const failing = vi.spyOn(DigestIndex.prototype, 'addPrepared').mockImplementationOnce(() => {
+      throw new Error('ENOSPC: no space left on device');
+    });
+    events.length = 0;
+    try {
+      // Before: this failed, and the next reload waited for the worker forever (it waited for acks of the chunks it had sent).
+      const first = await live.reload().then((u) => u.status.files, (e: Error) => e.message);
+      const next = await Promise.race([live.reload().then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('stuck'), 20_000))]);
+      expect({ first, next }).toEqual({ first: 2, next: 'answered' });
+    } finally {
+      failing.mockRestore();
+    }
+    expect(events).toEqual([{ kind: 'ignored', reason: expect.stringMatching(/ENOSPC/) }]);
+    expectRebuildEqual(live, dir);
+  }, 120_000);
 });
 
 describe('openLiveCorpus: the snapshot', () => {

@@ -54,6 +54,17 @@ function comparePages(a: SearchPage, b: SearchPage): string | undefined {
   return undefined;
 }
 
+/** Two pages equal to the bit: ids, scores (`Object.is`), `why`, total and `relaxed`. */
+function samePage(a: SearchPage, b: SearchPage): string | undefined {
+  if (a.total !== b.total || a.relaxed !== b.relaxed || a.hits.length !== b.hits.length) return `total ${a.total}/${b.total}, relaxed ${a.relaxed}/${b.relaxed}, ${a.hits.length}/${b.hits.length} hits`;
+  for (let i = 0; i < a.hits.length; i++) {
+    const x = a.hits[i]!;
+    const y = b.hits[i]!;
+    if (x.paper.id !== y.paper.id || !Object.is(x.score, y.score) || x.why.join() !== y.why.join()) return `hit ${i}: ${x.paper.id} ${x.score} vs ${y.paper.id} ${y.score}`;
+  }
+  return undefined;
+}
+
 describe('DigestIndex pruning', () => {
   let corpus: Paper[];
   let queries: BenchQuery[];
@@ -99,5 +110,52 @@ describe('DigestIndex pruning', () => {
     // A change after queries: the kept bounds are recomputed (in place) on the next query.
     index.remove(corpus.filter((_, i) => i % 5 === 1).map((p) => p.id));
     expect(differences(index, queries.slice(0, 300), pageOptions)).toEqual([]);
+  }, 120_000);
+
+  it('GIVEN lists warmed after each change THEN pages equal, to the bit, those of an index never warmed and of full scoring', () => {
+    // Two indexes from one snapshot through the same changes (a tail, removals, replacements, a
+    // compaction); one warmed after each change (`warm`, as the bot does), the other computing its
+    // lists on first use; both against every posting scored (`pruning = false`).
+    const first = new DigestIndex();
+    first.add(corpus.slice(0, 4500));
+    const snapshot = first.snapshot();
+    const warm = DigestIndex.fromSnapshot(snapshot);
+    const cold = DigestIndex.fromSnapshot(snapshot);
+    warm.resultCacheSize = 0;
+    cold.resultCacheSize = 0;
+    const changes: ((index: DigestIndex) => void)[] = [
+      () => {},
+      (index) => index.add(corpus.slice(4500)),
+      (index) => index.remove(corpus.filter((_, i) => i % 7 === 3).map((p) => p.id)),
+      (index) => index.add(corpus.filter((_, i) => i % 11 === 5).map((p) => ({ ...p, summary: `${p.summary} LLM` }))),
+      (index) => {
+        for (const _ of index.compaction());
+      },
+    ];
+    const problems: string[] = [];
+    let warmed = 0;
+    for (const [step, change] of changes.entries()) {
+      change(warm);
+      change(cold);
+      expect(warm.warmth().staleLists, `step ${step}`).toBeGreaterThan(0);
+      // In small slices, as the bot runs it.
+      for (let read; (read = warm.warm(5_000)) > 0; ) warmed += read;
+      expect(warm.warmth().staleLists, `step ${step}`).toBe(0);
+      expect(cold.warmth().staleLists, `step ${step}`).toBeGreaterThan(0);
+      for (const { q } of queries.slice(0, 200)) {
+        for (const opts of pageOptions.slice(0, 2)) {
+          warm.pruning = true;
+          cold.pruning = true;
+          const a = warm.search(q, opts);
+          const b = cold.search(q, opts);
+          cold.pruning = false;
+          const full = cold.search(q, opts);
+          const problem = samePage(a, b) ?? samePage(a, full);
+          if (problem) problems.push(`step ${step} ${JSON.stringify(q)} ${JSON.stringify(opts)}: ${problem}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(warmed).toBeGreaterThan(0);
   }, 120_000);
 });

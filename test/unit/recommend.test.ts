@@ -151,7 +151,7 @@ describe('featureSpace / DigestIndex.terms', () => {
 
 describe('shared candidate pools', () => {
   it('GIVEN two chats with the same topics and different histories THEN one shared list, each chat gets its own unseen candidates, never a seen one', async () => {
-    const { sharedCandidates, chatCandidates } = await import('../../src/schedule/recommend/pool.ts');
+    const { sharedCandidates, chatCandidates, sharedListStats } = await import('../../src/schedule/recommend/pool.ts');
     const i = index();
     const table = sharedCandidates(sub(3), i, '2024-09-18', 1);
     expect(sharedCandidates(sub(3), i, '2024-09-18', 1)).toBe(table);
@@ -159,10 +159,58 @@ describe('shared candidate pools', () => {
     const a = chatCandidates(sub(3), i, new Set(['c3', 'c4']), new Map([['s4', 1]]), '2024-09-18', 60, undefined, out);
     const ids = Array.from(out.subarray(0, a.count), (k) => a.table.ids[k]!);
     expect(ids.sort()).toEqual(['c1', 'c2', 's1', 's2', 's3']);
-    // Another day, another rotation: another list; the oldest of more than three dates is dropped.
-    const days = ['2024-09-19', '2024-09-20', '2024-09-21'];
-    for (const d of days) sharedCandidates(sub(3), i, d, 1);
-    expect(sharedCandidates(sub(3), i, '2024-09-18', 1)).not.toBe(table);
+    // Another day: the same list when the same topic leads the rotation (one topic: every day), another
+    // list when another one leads (two topics: 09-18 and 09-21 lead with one, 09-19 and 09-20 with the other).
+    expect(sharedCandidates(sub(3), i, '2024-09-19', 1)).toBe(table);
+    const two = { ...sub(3), topics: ['llm', 'robotics'] };
+    const first = sharedCandidates(two, i, '2024-09-18', 1);
+    const other = sharedCandidates(two, i, '2024-09-19', 1);
+    expect(other).not.toBe(first);
+    expect(other.ids).not.toEqual(first.ids);
+    expect(sharedCandidates(two, i, '2024-09-21', 1)).toBe(first);
+    expect(sharedListStats(i)).toMatchObject({ lists: 5, carried: { otherDate: 2 } });
+    // A fourth date: the oldest date's lists are dropped (09-18: two of them); 09-20 takes 09-19's list.
+    expect(sharedCandidates(two, i, '2024-09-20', 1)).toBe(other);
+    expect(sharedListStats(i)).toMatchObject({ lists: 4, carried: { otherDate: 3 } });
+  });
+
+  it('GIVEN lists made on one date THEN the lists of another date (same index, or papers added since) are what the selection returns that day, taken from a date with the same rotation when there is one', async () => {
+    const { sharedCandidates, sharedListStats } = await import('../../src/schedule/recommend/pool.ts');
+    const { selectDaily } = await import('../../src/schedule/index.ts');
+    const topicsPool = ['llm', 'code', 'speech', 'robotics', 'video'];
+    const dates = ['2024-09-10', '2024-09-11', '2024-09-12', '2024-09-13', '2024-09-14'];
+    const chat = (topics: string[], keywords: string[]) => ({ ...defaultSubscription({ platform: 'console', chatId: 'p' }, { timeZone: 'UTC', time: '09:00', size: 3 }, 0), topics, keywords });
+    let otherDate = 0;
+    let kept = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 30, max: 150 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, k) => fc.record({ topics: fc.subarray(topicsPool, { minLength: 1, maxLength: 3 }), date: fc.constantFrom(...dates) }).map(({ topics, date }) => paper({ id: `p${k}`, title: `${topics.join(' ')} paper ${k}`, topics, ...day(date) }))))),
+        fc.array(fc.record({ topics: fc.array(fc.constantFrom(...topicsPool, 'nosuchtopic'), { minLength: 1, maxLength: 3 }), keywords: fc.subarray(['speech', ' robotics ', 'video']), depth: fc.integer({ min: 1, max: 90 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom('2024-09-15', '2024-09-16', '2024-09-17', '2024-09-18', '2024-09-19'), { minLength: 2, maxLength: 5 }),
+        fc.boolean(),
+        (initial, subs, days, add) => {
+          const i = new DigestIndex();
+          i.add(initial);
+          days.forEach((date, d) => {
+            if (add && d === days.length - 1) i.add([paper({ id: `new${d}`, topics: ['llm', 'code'], ...day('2024-09-14') })]);
+            for (const s of subs) {
+              const sub = chat(s.topics, s.keywords);
+              const table = sharedCandidates(sub, i, date, s.depth);
+              const expected = selectDaily({ ...sub, size: table.want }, i, new Set(), date).papers;
+              expect(table.ids).toEqual(expected.map((x) => x.paper.id));
+              expect(table.why).toEqual(expected.map((x) => x.why));
+              expect(table.complete).toBe(expected.length < table.want);
+            }
+          });
+          otherDate += sharedListStats(i).carried.otherDate;
+          kept += sharedListStats(i).carried.kept;
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+    // Lists were taken from other dates, in the same generation and over an index change.
+    expect(otherDate).toBeGreaterThan(20);
+    expect(kept).toBeGreaterThan(3);
   });
 });
 

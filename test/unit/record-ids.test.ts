@@ -41,6 +41,17 @@ describe('RecordIds.of', () => {
   });
 });
 
+describe('RecordIds.of, told irregular', () => {
+  test('GIVEN rows that look regular but a saved table that was irregular (a record hidden by another of its id is not saved) THEN irregular', () => {
+    const rows = [
+      { id: 'h:a', sig: '1', base: 'h:a' },
+      { id: 'h:s', sig: '3', base: 'h:a' },
+    ];
+    expect(RecordIds.of(rows).irregular).toBe(false);
+    expect(RecordIds.of(rows, true).irregular).toBe(true);
+  });
+});
+
 describe('RecordIds.replace', () => {
   const table = () =>
     RecordIds.of([

@@ -379,3 +379,90 @@ describe('PostingIndex storage (segments, tail, compaction, snapshots)', () => {
     expect(copy.size).toBe(25);
   });
 });
+
+describe('PostingIndex.warm', () => {
+  /**
+   * 4,200 documents: `common` in all (a list pruning reads with block bounds), `half` in every
+   * third one (a long list, below the bounded length: warmed only once a query used it), `rare` in
+   * a few, fillers; three fields, tfs above 1 and several fields per posting (every code path of the impacts).
+   */
+  const fieldsOf = (i: number): string[][] => [
+    i % 5 === 0 ? (i % 50 === 0 ? ['common', 'rare'] : ['common']) : [],
+    i % 3 === 0 ? ['half', 'common', 'common'] : ['common'],
+    Array.from({ length: 1 + (i % 9) }, (_, j) => (j === 1 && i % 6 === 0 ? 'half' : `x${(i * 7 + j) % 400}`)),
+  ];
+  const build = (n: number) => {
+    const ix = new PostingIndex([3, 2, 1], bm25);
+    for (let i = 0; i < n; i++) ix.add(fieldsOf(i));
+    return ix;
+  };
+  /** What block-at-a-time scoring reads of a term: values and bounds, copied. */
+  const read = (ix: PostingIndex, term: string) => {
+    const p = ix.postingsOf(ix.termId(term)!)!;
+    return { length: p.length, values: [...p.values], bounds: p.bounds && { start: [...p.bounds.start], max: [...p.bounds.max], bits: [...p.bounds.bits] } };
+  };
+
+  test('GIVEN a new index THEN warming computes the bounded lists, longest first, a list per step, and then nothing is stale', () => {
+    const ix = build(4200);
+    expect(ix.warmth()).toEqual({ lists: 1, postings: 4200, staleLists: 1, stalePostings: 4200 });
+    expect(ix.nextWarmLength).toBe(4200);
+    expect(ix.warm(1)).toBe(4200);
+    expect(ix.warm(1)).toBe(0);
+    expect(ix.warmth()).toEqual({ lists: 1, postings: 4200, staleLists: 0, stalePostings: 0 });
+    expect(ix.boundsBytes).toBeGreaterThan(0);
+    // A query's use of `half` keeps its impacts: from then on warming keeps it current too.
+    ix.postingsOf(ix.termId('half')!);
+    expect(ix.warmth()).toEqual({ lists: 2, postings: 5600, staleLists: 0, stalePostings: 0 });
+    // Any change makes both stale; warming takes the longer one first, one list per step when the budget is small.
+    ix.add(fieldsOf(4200));
+    expect(ix.warmth()).toMatchObject({ lists: 2, staleLists: 2, stalePostings: 5602 });
+    expect(ix.nextWarmLength).toBe(4201);
+    expect(ix.warm(1)).toBe(4201);
+    expect(ix.warmth()).toMatchObject({ staleLists: 1, stalePostings: 1401 });
+    expect(ix.warm(1)).toBe(1401);
+    expect(ix.warm(1_000_000)).toBe(0);
+    expect(ix.warmth().staleLists).toBe(0);
+  });
+
+  test('GIVEN changes of every kind THEN warmed lists read exactly as lists computed on first use', () => {
+    // Two indexes through the same changes; one warmed after each, the other never: the values and
+    // bounds a query reads are equal to the bit (snapshot segments, a tail, removals, replacements, compaction).
+    const base = build(4200);
+    base.postingsOf(base.termId('half')!);
+    const warm = PostingIndex.fromSnapshot(base.snapshot(), [3, 2, 1], bm25);
+    const cold = PostingIndex.fromSnapshot(base.snapshot(), [3, 2, 1], bm25);
+    // Both read `half` once (so warming keeps it; the cold one recomputes it on each read).
+    read(warm, 'half');
+    read(cold, 'half');
+    const changes: ((ix: PostingIndex) => void)[] = [
+      () => {},
+      (ix) => {
+        for (let i = 4200; i < 4600; i++) ix.add(fieldsOf(i));
+      },
+      (ix) => {
+        for (let d = 3; d < 4600; d += 7) ix.remove(d);
+      },
+      (ix) => {
+        // Replacements: the old one removed, its new version appended.
+        for (let d = 10; d < 400; d += 13) {
+          ix.remove(d);
+          ix.add(fieldsOf(d + 1));
+        }
+      },
+      (ix) => ix.compact(),
+    ];
+    let warmed = 0;
+    for (const change of changes) {
+      change(warm);
+      change(cold);
+      expect(warm.warmth().staleLists).toBeGreaterThan(0);
+      warmed += warm.warm(Infinity);
+      expect(warm.warmth().staleLists).toBe(0);
+      expect(cold.warmth().staleLists).toBeGreaterThan(0);
+      for (const term of ['common', 'half', 'rare']) expect(read(warm, term), term).toEqual(read(cold, term));
+      // And scoring term at a time (the kept impacts) agrees too.
+      for (const term of ['common', 'half']) expect([...scoresOf(warm, [term], 0.7)]).toEqual([...scoresOf(cold, [term], 0.7)]);
+    }
+    expect(warmed).toBeGreaterThan(4 * 5000);
+  });
+});

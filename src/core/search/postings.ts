@@ -203,6 +203,10 @@ export class PostingIndex {
   /** Block bounds of long lists, computed and kept as `#impacts` are (`#boundsEpoch` as `#impactEpoch`). */
   #bounds: (BlockBounds | undefined)[] = [];
   #boundsEpoch = new Uint32Array(256);
+  /** Warming (see {@link warm}): the lists to bring up to date for `#warmEpoch`, longest first, and the next one's position. */
+  #warmQueue = new Int32Array(0);
+  #warmAt = 0;
+  #warmEpoch = 0;
   /** Per-query scratch: the term's idf × boost per field. */
   #weights: Float64Array;
   /** Per-add scratch: tf by term id and field, the terms of the current document, and their marks. */
@@ -487,9 +491,107 @@ export class PostingIndex {
       });
       return { ranges, length, values, bounds: undefined };
     }
-    const bounded = length >= boundedListLength && length * 16 >= this.#next;
+    const bounded = this.#bounded(length);
     const values = this.#impactsOf(id, length, bounded);
     return { ranges, length, values, bounds: bounded ? this.#bounds[id] : undefined };
+  }
+
+  /** Whether a list of `length` postings is read with {@link BlockBounds} (long, and a sixteenth of the documents). */
+  #bounded(length: number): boolean {
+    return length >= boundedListLength && length * 16 >= this.#next;
+  }
+
+  // === Warming
+
+  /**
+   * Brings the next stale long lists up to date — their impacts, and the {@link BlockBounds} of those
+   * pruning reads with them — longest first, until about `budget` postings were read (at least one
+   * list: a list is done whole); returns the postings read, 0 when every list warming keeps is
+   * current. Any change (a commit after adds or removes, a compaction) makes every kept list stale,
+   * and a query's first use of a stale long list computes it, which was most of the slowest queries'
+   * time (a 90,000-posting list and its bounds: ~1 ms); warming after a change moves that work off
+   * the queries. The result of a query is the same warmed or not, to the bit: the values are computed
+   * by the same code, for the same epoch.
+   *
+   * Which lists: the ones pruning reads with bounds (at least {@link boundedListLength} postings and a
+   * sixteenth of the documents), which broad queries read whole, and the shorter long lists whose
+   * impacts are kept because a query used them since the index was made. Pure and synchronous: the
+   * caller slices it (the bot: a few ms per turn of the event loop, `app/live-corpus.ts`).
+   */
+  warm(budget: number): number {
+    if (this.#stale) this.commit();
+    if (this.#warmEpoch !== this.#epoch) this.#planWarming();
+    const queue = this.#warmQueue;
+    let read = 0;
+    while (this.#warmAt < queue.length && read < budget) read += this.#warmList(queue[this.#warmAt++]!);
+    return read;
+  }
+
+  /** Postings of the next list {@link warm} would bring up to date (0: none left). */
+  get nextWarmLength(): number {
+    if (this.#stale) this.commit();
+    if (this.#warmEpoch !== this.#epoch) this.#planWarming();
+    return this.#warmAt < this.#warmQueue.length ? this.#length(this.#warmQueue[this.#warmAt]!) : 0;
+  }
+
+  /**
+   * How many lists warming keeps up to date, and how many of them (and their postings) are stale
+   * now: what a query may still have to compute on first use.
+   */
+  warmth(): { lists: number; postings: number; staleLists: number; stalePostings: number } {
+    if (this.#stale) this.commit();
+    let lists = 0;
+    let postings = 0;
+    let staleLists = 0;
+    let stalePostings = 0;
+    for (let id = 0; id < this.#terms.length; id++) {
+      const length = this.#length(id);
+      if (!this.#warmed(id, length)) continue;
+      lists++;
+      postings += length;
+      if (!this.#fresh(id, length)) {
+        staleLists++;
+        stalePostings += length;
+      }
+    }
+    return { lists, postings, staleLists, stalePostings };
+  }
+
+  /** Whether warming keeps term `id`'s list (of `length` postings) up to date. */
+  #warmed(id: number, length: number): boolean {
+    return this.#bounded(length) || (length >= cachedListLength && this.#impacts[id] !== undefined);
+  }
+
+  /** Whether term `id`'s kept impacts (and bounds, when it is read with them) are current. */
+  #fresh(id: number, length: number): boolean {
+    const impacts = this.#impacts[id];
+    if (impacts === undefined || impacts.length !== length || id >= this.#impactEpoch.length || this.#impactEpoch[id] !== this.#epoch) return false;
+    return !this.#bounded(length) || this.#boundsFresh(id);
+  }
+
+  /** The lists warming keeps, longest first, for this epoch. */
+  #planWarming(): void {
+    const ids: number[] = [];
+    const lengths: number[] = [];
+    for (let id = 0; id < this.#terms.length; id++) {
+      const length = this.#length(id);
+      if (!this.#warmed(id, length)) continue;
+      ids.push(id);
+      lengths[id] = length;
+    }
+    ids.sort((a, b) => lengths[b]! - lengths[a]! || a - b);
+    this.#warmQueue = Int32Array.from(ids);
+    this.#warmAt = 0;
+    this.#warmEpoch = this.#epoch;
+  }
+
+  /** Brings term `id`'s list up to date (as a query's first use would); returns the postings read (0 when current). */
+  #warmList(id: number): number {
+    const length = this.#length(id);
+    if (this.#fresh(id, length)) return 0;
+    this.#setWeights(id);
+    this.#impactsOf(id, length, this.#bounded(length));
+    return length;
   }
 
   /** The unweighted BM25+ score of one posting, exactly as `#scoreRange` computes it. */
@@ -557,6 +659,13 @@ export class PostingIndex {
     if (id >= this.#boundsEpoch.length) this.#boundsEpoch = grow(this.#boundsEpoch, id + 1);
     this.#bounds[id] = bounds;
     this.#boundsEpoch[id] = this.#epoch;
+  }
+
+  /** Bytes of the impacts held (for memory reports). */
+  get impactBytes(): number {
+    let n = 0;
+    for (const v of this.#impacts) if (v) n += v.byteLength;
+    return n;
   }
 
   /** Bytes of the block bounds held (for memory reports). */

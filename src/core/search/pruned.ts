@@ -8,7 +8,13 @@
  *
  * How: documents are cut into blocks of 32 ordinals. For each block an upper bound of any final score
  * in it — the sum of each term's largest weighted score in the block (kept per long list,
- * `BlockBounds`; computed per query for short ones) times the number of sources with a posting in it.
+ * `BlockBounds`; computed per query for short ones) times the most sources any one document of the
+ * block matches (a final score is its sum times its matched sources). The documents each source
+ * reaches are known per block as 32-bit words (the long lists' live bitmaps; the short lists' postings),
+ * counted per document in bit-sliced counters: a few word operations per block and source. Counting
+ * every source with a posting anywhere in the block, as before, let blocks where no document matched
+ * them all through the threshold: at 20,000 papers the 376 pruned bench queries scored 49,206 blocks,
+ * with the per-document count 32,258 (-34 %; some broad mixed-language queries 3-4x fewer).
  * The blocks with the best bounds are scored first, which gives a threshold (the k-th best score so
  * far); then every block in ordinal order is scored only if its bound reaches the threshold.
  *
@@ -51,27 +57,32 @@ export interface PrunedOptions {
 /** Blocks scored before the ordinal scan, to set the threshold: the best bounds, beyond `k`. */
 const seedBlocks = 8;
 
+// A block is one 32-bit word of a document bitmap (membership words below, `BlockBounds.bits`).
+if (blockShift !== 5) throw new Error('pruned.ts: blocks of 32 documents (one bitmap word) expected');
+
 /** Reusable per-query scratch of {@link rankPruned} (sized to the index, like the accumulator). */
 export class PrunedScratch {
   bound = new Float64Array(0);
-  sources = new Int32Array(0);
-  lastSource = new Int32Array(0);
+  /** Per block, the documents of the current source (one bit each). */
+  member = new Uint32Array(0);
+  /** Per block, how many sources reach each of its documents: bit-sliced counters, `planes` words a block. */
+  counts = new Uint32Array(0);
   done = new Uint8Array(0);
   union = new Uint32Array(0);
 
-  /** Makes room for `blocks` blocks and `words` bitmap words, cleared. */
-  reset(blocks: number, words: number): void {
+  /** Makes room for `blocks` blocks, `words` bitmap words and counters of `planes` bits, cleared. */
+  reset(blocks: number, words: number, planes: number): void {
     if (this.bound.length < blocks) {
       this.bound = new Float64Array(blocks);
-      this.sources = new Int32Array(blocks);
-      this.lastSource = new Int32Array(blocks);
+      this.member = new Uint32Array(blocks);
       this.done = new Uint8Array(blocks);
     } else {
       this.bound.fill(0, 0, blocks);
-      this.sources.fill(0, 0, blocks);
-      this.lastSource.fill(0, 0, blocks);
+      this.member.fill(0, 0, blocks);
       this.done.fill(0, 0, blocks);
     }
+    if (this.counts.length < blocks * planes) this.counts = new Uint32Array(blocks * planes);
+    else this.counts.fill(0, 0, blocks * planes);
     if (this.union.length < words) this.union = new Uint32Array(words);
     else this.union.fill(0, 0, words);
   }
@@ -86,23 +97,30 @@ export function rankPruned(terms: readonly PrunedTerm[], acc: ScoreAccumulator, 
   const { capacity, k, exact, exactBoost } = options;
   const blocks = (capacity + (1 << blockShift) - 1) >> blockShift;
   const words = (capacity + 31) >> 5;
-  scratch.reset(blocks, words);
+  // The most sources a document can match: runs of terms of one source (plan order keeps a source's terms together).
+  let runs = 0;
+  for (let t = 0; t < terms.length; t++) if (t === 0 || terms[t]!.source !== terms[t - 1]!.source) runs++;
+  const planes = 32 - Math.clz32(runs);
+  scratch.reset(blocks, words, planes);
   acc.untracked();
-  const { bound, sources, lastSource, done, union } = scratch;
+  const { bound, member, counts, done, union } = scratch;
 
-  // === Bounds per block (term by term in plan order: see the module comment) and the union bitmap
+  // === Bounds per block (term by term in plan order: see the module comment), the documents each
+  // source reaches (counted per document, bit-sliced) and the union bitmap
+  let current = terms[0]?.source ?? 0;
   for (const term of terms) {
     const { postings, weight, source, alive } = term;
+    if (source !== current) {
+      countMembers(member, counts, blocks, planes);
+      current = source;
+    }
     const b = postings.bounds;
     if (b !== undefined) {
       const { start, max, bits } = b;
       for (let i = 0; i < blocks; i++) {
         if (start[i + 1]! === start[i]!) continue;
         bound[i] += weight * max[i]!;
-        if (lastSource[i] !== source) {
-          lastSource[i] = source;
-          sources[i]++;
-        }
+        member[i]! |= bits[i]!;
       }
       for (let w = 0; w < words; w++) union[w]! |= bits[w]!;
       continue;
@@ -119,21 +137,23 @@ export function rankPruned(terms: readonly PrunedTerm[], acc: ScoreAccumulator, 
           if (block >= 0) bound[block] += weight * best;
           block = blk;
           best = 0;
-          if (lastSource[blk] !== source) {
-            lastSource[blk] = source;
-            sources[blk]++;
-          }
         }
         const v = values[at]!;
         if (v > best) best = v;
-        if (alive === undefined || alive[doc] === 1) union[doc >> 5]! |= 1 << (doc & 31);
+        if (alive === undefined || alive[doc] === 1) {
+          union[doc >> 5]! |= 1 << (doc & 31);
+          member[blk]! |= 1 << (doc & 31);
+        }
       }
     }
     if (block >= 0) bound[block] += weight * best;
   }
+  countMembers(member, counts, blocks, planes);
   let total = 0;
   for (let w = 0; w < words; w++) total += popcount(union[w]!);
-  for (let i = 0; i < blocks; i++) bound[i] = bound[i]! * sources[i]!;
+  // A document's score is its sum times the sources that reach it: the block's bound takes the most
+  // sources any of its documents has (not every source with a posting in the block: fewer blocks pass).
+  for (let i = 0; i < blocks; i++) bound[i] = bound[i]! * maxCount(counts, i * planes, planes);
 
   const heap = new RankHeap(Math.min(k, total));
   if (total === 0) return { ranked: [], total };
@@ -338,6 +358,37 @@ function bestBlocks(bound: Float64Array, blocks: number, n: number): number[] {
     best[j] = i;
   }
   return best;
+}
+
+/**
+ * Adds the current source's membership words to the per-block counters and clears them: bit-sliced,
+ * `counts[block × planes + p]` holds bit p of each of the block's 32 documents' counts.
+ */
+function countMembers(member: Uint32Array, counts: Uint32Array, blocks: number, planes: number): void {
+  for (let i = 0; i < blocks; i++) {
+    let carry = member[i]!;
+    if (carry === 0) continue;
+    member[i] = 0;
+    for (let p = i * planes, end = p + planes; p < end && carry !== 0; p++) {
+      const c = counts[p]!;
+      counts[p] = c ^ carry;
+      carry &= c;
+    }
+  }
+}
+
+/** The largest of the 32 bit-sliced counts at `counts[at .. at + planes)`. */
+function maxCount(counts: Uint32Array, at: number, planes: number): number {
+  let candidates = -1;
+  let max = 0;
+  for (let p = planes - 1; p >= 0; p--) {
+    const both = candidates & counts[at + p]!;
+    if (both !== 0) {
+      candidates = both;
+      max |= 1 << p;
+    }
+  }
+  return max;
 }
 
 /** Set bits of a 32-bit word. */

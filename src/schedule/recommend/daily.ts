@@ -10,7 +10,8 @@
  * @module
  */
 import type { SeenSet, SelectIndex, SelectOptions } from '../select.ts';
-import type { Subscription } from '../types.ts';
+import { chatKey, type Subscription } from '../types.ts';
+import { chatState } from './chat-state.ts';
 import { defaultFeatureOptions, featureSpace, type FeatureOptions, type TermSource } from './features.ts';
 import { chatCandidates } from './pool.ts';
 import { defaultRankOptions, rankTable, type ChatVotes, type RankedPick, type RankOptions } from './rank.ts';
@@ -24,6 +25,8 @@ export interface RecommendOptions {
   rank?: RankOptions;
   features?: FeatureOptions;
   select?: SelectOptions;
+  /** Keep the chat's votes as vector handles across ticks (`chat-state.ts`). Default true; false makes them for this pick only (the same picks). */
+  keepState?: boolean;
 }
 
 /** Default pool: deep enough for taste to matter, small enough for 100k chats a day. */
@@ -38,7 +41,10 @@ export function recommendDaily(sub: Subscription, index: RecommendIndex, deliver
   if (out.length < pool) out = new Int32Array(pool);
   const { table, count } = chatCandidates(sub, index, delivered, votes, localDate, pool, options.select, out);
   const space = hasTerms(index) ? featureSpace(index, options.features ?? defaultFeatureOptions) : undefined;
-  return { papers: rankTable(table, out, count, { size: sub.size, votes, space, localDate, followed: followedCount(sub) }, options.rank ?? defaultRankOptions) };
+  const rank = options.rank ?? defaultRankOptions;
+  // The chat's votes as vector handles, kept across ticks (chat-state.ts); only the rate model reads them.
+  const state = space && votes.size && rank.model === 'rate' && options.keepState !== false ? chatState(chatKey(sub.chat)) : undefined;
+  return { papers: rankTable(table, out, count, { size: sub.size, votes, space, localDate, followed: followedCount(sub), state }, rank) };
 }
 
 /** Candidate positions of the chat being ranked (reused: the pick is synchronous). */

@@ -26,6 +26,8 @@ export interface TermSource {
   get(id: string): Paper | undefined;
   readonly size?: number;
   readonly generation?: number;
+  /** Every paper, in the index's order (kept per generation: tells an index that only gained papers, see {@link FeatureSpace.lineage}). */
+  papers?(): readonly Paper[];
 }
 
 /**
@@ -154,6 +156,14 @@ const maxCachedVectors = 200_000;
 /** id -> fingerprint of the record and options it was computed from, and the vector's handle in {@link arena} (or {@link noVector}). */
 const vectors = new Map<string, { fp: string; h: number }>();
 
+/**
+ * What the shared cache dropped, for handles kept across index generations (a chat's votes:
+ * `chat-state.ts`): vectors replaced because their record changed (counted), and the handles the
+ * cap evicted. The cache evicts the least recently computed first, and handles grow in that order
+ * (the arena appends; compaction keeps the order), so every evicted handle is below `evictedBelow`.
+ */
+export const dropped = { replaced: 0, evictedBelow: 0 };
+
 /** Positions of a handle's vector in the arena (0 for none). */
 const extent = (h: number) => (h < 0 ? 0 : arena.ids[h]! + 1);
 
@@ -174,6 +184,7 @@ export function compactArena(minPositions = 1 << 21): void {
   }
   next.live = next.used;
   arena = next;
+  dropped.evictedBelow = 0; // of the old epoch's handles
 }
 
 /** What a vector depends on besides the terms' document frequencies: the record's texts and topics, and the options. */
@@ -181,6 +192,10 @@ function fingerprint(p: Paper, o: FeatureOptions): string {
   const texts = p.texts ? Object.values(p.texts).map((t) => `${t?.title?.length ?? 0}.${t?.summary?.length ?? 0}`).join(',') : '';
   return `${o.maxTerms}|${o.maxShare}|${o.expansionWeight}|${o.wordWeight}|${o.cjkWords}|${p.title?.length ?? 0}|${p.summary.length}|${p.abstract?.length ?? 0}|${texts}|${p.topics.join(',')}|${p.name ?? ''}|${p.aliases?.join(',') ?? ''}`;
 }
+
+/** Lineages numbered so far ({@link FeatureSpace.lineage}), and spaces ({@link FeatureSpace.serial}). */
+let lineages = 0;
+let serials = 0;
 
 /** The vectors of one index generation (document frequencies are per generation; vectors are shared). */
 export class FeatureSpace {
@@ -196,6 +211,17 @@ export class FeatureSpace {
   readonly generation: number | undefined;
   /** The index size it was made for (stand-ins without a generation are checked by size). */
   readonly size: number | undefined;
+  /**
+   * Spaces of one lineage give every paper the same handle, as long as the arena's epoch has not
+   * moved and the cache has not dropped its vector ({@link dropped}): each was made for a generation of the index that only
+   * gained papers over the previous one's (every record the same object, in the same place), with
+   * the same vector options and corpus size class. Set by {@link featureSpace}; a new number otherwise.
+   */
+  lineage = ++lineages;
+  /** This space's number (state kept across spaces refers to it by number, so it does not keep the space alive). */
+  readonly serial = ++serials;
+  /** The source's papers when the space was made (undefined: the source does not list them). */
+  readonly papers: readonly Paper[] | undefined;
 
   constructor(source: TermSource, options: FeatureOptions) {
     this.#source = source;
@@ -204,6 +230,16 @@ export class FeatureSpace {
     this.#sizeClass = Math.floor(Math.log2(this.#papers));
     this.generation = source.generation;
     this.size = source.size;
+    this.papers = source.papers?.();
+  }
+
+  /** Whether this space's index is `earlier`'s with papers added only, and vectors are made alike (see {@link lineage}). */
+  extends(earlier: FeatureSpace): boolean {
+    const before = earlier.papers;
+    const after = this.papers;
+    if (!before || !after || after.length < before.length || !this.sameVectors(earlier)) return false;
+    for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
+    return true;
   }
 
   /**
@@ -249,11 +285,13 @@ export class FeatureSpace {
     if (cached) {
       arena.live -= extent(cached.h);
       vectors.delete(id);
+      dropped.replaced++;
     }
     if (vectors.size >= maxCachedVectors) {
       const [oldest, entry] = vectors.entries().next().value!;
       arena.live -= extent(entry.h);
       vectors.delete(oldest);
+      if (entry.h >= 0) dropped.evictedBelow = Math.max(dropped.evictedBelow, entry.h + 1);
     }
     vectors.set(id, { fp, h });
     arena.live += extent(h);
@@ -323,9 +361,11 @@ export function featureSpace(source: TermSource, options: FeatureOptions = defau
   const cached = spaces.get(source);
   if (cached && cached.generation === source.generation && cached.size === source.size && sameOptions(cached.options, options)) return cached;
   const space = new FeatureSpace(source, options);
+  if (cached && space.extends(cached)) space.lineage = cached.lineage;
   spaces.set(source, space);
   return space;
 }
+
 
 const sameOptions = (a: FeatureOptions, b: FeatureOptions) => a.maxTerms === b.maxTerms && a.maxShare === b.maxShare && a.expansionWeight === b.expansionWeight && a.wordWeight === b.wordWeight && a.cjkWords === b.cjkWords;
 

@@ -173,8 +173,19 @@ interface PoolCache {
   previous: PoolCache | undefined;
   /** What changed since `previous` (undefined: not known, nothing is carried over). */
   delta: Delta | undefined;
-  /** Lists of the previous generation kept as they were, merged with added papers, made again. */
-  carried: { kept: number; merged: number; remade: number };
+  /**
+   * Lists of the previous generation kept as they were, merged with added papers, made again; and
+   * lists taken from another local date with the same rotation ({@link otherDateKey}).
+   */
+  carried: Carried;
+}
+
+/** How lists were carried over (see {@link PoolCache.carried}). */
+interface Carried {
+  kept: number;
+  merged: number;
+  remade: number;
+  otherDate: number;
 }
 
 /** What an index change did, as far as the shared lists care. */
@@ -197,7 +208,7 @@ const maxDates = 3;
  * lists are dropped one by one until the cache is back under it. Memory grows with entries, not
  * lists (a list is 64 deep at first, deeper for chats that have seen much of it). The 100k bench
  * (`bench/recommend.ts`: 100,000 chats, 23,000 distinct lists) keeps 2.4 million entries, at
- * about 50 bytes each (README, Performance); 4 million is about 200 MB.
+ * about 50 bytes each (docs/performance-history.md); 4 million is about 200 MB.
  */
 let maxEntries = 4_000_000;
 
@@ -220,7 +231,7 @@ function cacheOf(index: SelectIndex): PoolCache {
   for (const p of papers) for (const t of p.topics) present.add(t);
   // The previous generation's lists stay reachable (for carrying over) until the next change.
   if (c) c.previous = undefined;
-  const next: PoolCache = { generation: index.generation, size, lists: new Map(), dates: new Map(), entries: 0, uses: 0, papers, present, previous: c, delta: c ? deltaOf(c.papers, papers) : undefined, carried: { kept: 0, merged: 0, remade: 0 } };
+  const next: PoolCache = { generation: index.generation, size, lists: new Map(), dates: new Map(), entries: 0, uses: 0, papers, present, previous: c, delta: c ? deltaOf(c.papers, papers) : undefined, carried: { kept: 0, merged: 0, remade: 0, otherDate: 0 } };
   caches.set(index, next);
   return next;
 }
@@ -275,9 +286,9 @@ function keep(cache: PoolCache, localDate: string, key: string, table: Candidate
   cache.lists.set(key, table);
   table.movedAt = ++cache.uses;
   cache.entries += table.papers.length;
-  // The least recently used first; never the list just made.
+  // The least recently used first; never the list just kept (its table may be another date's too: by key).
   for (const [k, t] of cache.lists) {
-    if (cache.entries <= maxEntries || t === table) break;
+    if (cache.entries <= maxEntries || k === key) break;
     forget(cache, k, t);
   }
 }
@@ -315,8 +326,18 @@ export function sharedCandidates(sub: Subscription, index: SelectIndex, localDat
     }
     return cached;
   }
-  if (!cached && cache.previous?.lists.has(key)) {
-    const carried = carryOver(cache, key, sub, localDate, select);
+  if (!cached) {
+    const same = sameListOtherDate(cache, key, sub, localDate);
+    if (same) {
+      cache.carried.otherDate++;
+      keep(cache, localDate, key, same, undefined);
+      if (same.complete || same.papers.length >= depth) return same;
+      return sharedCandidates(sub, index, localDate, depth, select);
+    }
+  }
+  const previousKey = cached || !cache.previous ? undefined : cache.previous.lists.has(key) ? key : otherDateKey(cache.previous, cache, key, sub, localDate);
+  if (previousKey !== undefined) {
+    const carried = carryOver(cache, previousKey, sub, localDate, select);
     if (!carried) cache.carried.remade++;
     if (carried) {
       keep(cache, localDate, key, carried, undefined);
@@ -329,6 +350,54 @@ export function sharedCandidates(sub: Subscription, index: SelectIndex, localDat
   const table = candidateTable(papers, papers.length < want, want);
   keep(cache, localDate, key, table, cached);
   return table;
+}
+
+// === Lists of another local date
+
+/**
+ * Turns of `sub`'s selection in `cache`'s generation (what `selectDaily` rotates over): its distinct
+ * topics that some paper has, plus its distinct keywords (trimmed, non-empty).
+ */
+function turnCount(cache: PoolCache, sub: Subscription): number {
+  let n = 0;
+  sub.topics.forEach((t, i) => {
+    if (sub.topics.indexOf(t) === i && cache.present.has(t)) n++;
+  });
+  const keywords = sub.keywords.map((k) => k.trim());
+  keywords.forEach((k, i) => {
+    if (k !== '' && keywords.indexOf(k) === i) n++;
+  });
+  return n;
+}
+
+/** The turn that leads on `date` (as `selectDaily` picks it). */
+const leadOf = (date: string, turns: number) => (turns === 0 ? 0 : dateHash(date) % turns);
+
+/**
+ * The key of a list of `from` (this generation's cache, or the previous one) for the same
+ * subscription on another local date whose rotation starts with the same turn as `localDate`'s, or
+ * undefined. `selectDaily` depends on the date only through the turn that leads, so that list is
+ * the one `localDate` would get (in `from`'s generation): a single-topic subscription's list is the
+ * same every day, a two-topic one's every other day. The next day's tick made every list again;
+ * now it takes these (`bench/recommend.ts`, `carried.otherDate`).
+ */
+function otherDateKey(from: PoolCache, cache: PoolCache, key: string, sub: Subscription, localDate: string): string | undefined {
+  const turns = turnCount(cache, sub);
+  if (from !== cache && turnCount(from, sub) !== turns) return undefined;
+  const lead = leadOf(localDate, turns);
+  const subKey = key.slice(key.indexOf(dateSep) + 1);
+  for (const date of from.dates.keys()) {
+    if (date === localDate || leadOf(date, turns) !== lead) continue;
+    const other = date + dateSep + subKey;
+    if (from.lists.has(other)) return other;
+  }
+  return undefined;
+}
+
+/** This generation's list of `sub` on another local date that `localDate` would get too ({@link otherDateKey}). */
+function sameListOtherDate(cache: PoolCache, key: string, sub: Subscription, localDate: string): CandidateTable | undefined {
+  const other = otherDateKey(cache, cache, key, sub, localDate);
+  return other === undefined ? undefined : cache.lists.get(other);
 }
 
 // === Carrying lists over an index change
@@ -345,6 +414,7 @@ export function sharedCandidates(sub: Subscription, index: SelectIndex, localDat
  * Either way the list is exactly what the selection would now return (property-tested).
  */
 function carryOver(cache: PoolCache, key: string, sub: Subscription, localDate: string, select: SelectOptions | undefined): CandidateTable | undefined {
+  // \`key\` may be another local date's list with the same rotation (\`otherDateKey\`): the same list.
   const previous = cache.previous;
   const delta = cache.delta;
   const old = previous?.lists.get(key);
@@ -536,9 +606,9 @@ export function dropSharedLists(index: SelectIndex): void {
  * Shared lists kept for `index`'s current generation: how many, their entries (papers) in all, the
  * cap, and how the previous generation's lists were carried over so far (kept, merged, made again).
  */
-export function sharedListStats(index: SelectIndex): { lists: number; entries: number; maxEntries: number; carried: { kept: number; merged: number; remade: number } } {
+export function sharedListStats(index: SelectIndex): { lists: number; entries: number; maxEntries: number; carried: Carried } {
   const c = caches.get(index);
-  return { lists: c?.lists.size ?? 0, entries: c?.entries ?? 0, maxEntries, carried: { ...(c?.carried ?? { kept: 0, merged: 0, remade: 0 }) } };
+  return { lists: c?.lists.size ?? 0, entries: c?.entries ?? 0, maxEntries, carried: { ...(c?.carried ?? { kept: 0, merged: 0, remade: 0, otherDate: 0 }) } };
 }
 
 const none: SeenSet = { has: () => false };

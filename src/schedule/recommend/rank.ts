@@ -30,6 +30,7 @@
  */
 import type { PaperItem } from '../../core/index.ts';
 import { arena, DenseScratch, noVector, TermCounts, type FeatureSpace } from './features.ts';
+import { voteModel, type VoteModel } from './chat-state.ts';
 import { candidateTable, dayNumber, unknownVector, vectorsFor, type CandidateTable } from './pool.ts';
 
 /** A chat's aggregate votes: paper id -> net votes (members' 👍 minus 👎; 0 = no opinion). */
@@ -106,6 +107,8 @@ export interface RankInput {
   localDate: string;
   /** Topics and keywords the chat follows (for the strength scale and the coverage penalty). */
   followed: number;
+  /** The chat's state kept across ticks (`chat-state.ts`: its votes as handles); without it, made for this ranking only. */
+  state?: VoteModel | undefined;
 }
 
 /** A pick with its score parts (for the CLI, tests and the evaluation). */
@@ -118,9 +121,6 @@ export interface RankedPick extends PaperItem {
 
 const scratch = new DenseScratch();
 const counts = new TermCounts();
-/** The voted papers' vector handles and votes of the chat being ranked (reused). */
-let voted = new Int32Array(64);
-let likedFlags = new Uint8Array(64);
 
 /**
  * Per-call working arrays, reused (the ranking is synchronous): a 100k-chat run allocates only the
@@ -210,7 +210,7 @@ export function rankTable(table: CandidateTable, cands: Int32Array, count: numbe
     if (v === unknownVector) vectors[i] = v = space ? space.handle(table.ids[i]!) : noVector;
     vec[k] = v;
   }
-  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, o.smoothing, o.rateTerms ?? 1, o.rateDislike ?? 1, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
+  const votes = o.model === 'rate' ? rateScores(vec, m, chatVotes, space, input.state, o.smoothing, o.rateTerms ?? 1, o.rateDislike ?? 1, w.taste) : rocchioScores(vec, m, chatVotes, space, o.dislikeWeight, w.taste);
   const confidence = Math.min(1, votes / Math.max(1, o.confidentAfter));
   const upScale = maxLogUp > 0 ? o.upvoteShare / maxLogUp : 0;
   const wt = o.weights;
@@ -403,27 +403,19 @@ function rocchioScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, spa
  * Taste per candidate with the `rate` model (see the module comment), into `taste[0..m)`, scaled so
  * the strongest candidate is ±1. Returns how many voted papers it learnt from.
  */
-function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, smoothing: number, terms: number, dislike: number, taste: Float64Array): number {
+function rateScores(vectors: Int32Array, m: number, chatVotes: ChatVotes, space: FeatureSpace | undefined, state: VoteModel | undefined, smoothing: number, terms: number, dislike: number, taste: Float64Array): number {
   taste.fill(0, 0, m);
   if (!space || chatVotes.size === 0) return 0;
-  let liked = 0;
-  let votes = 0;
   counts.clear();
   try {
-    if (voted.length < chatVotes.size) {
-      voted = new Int32Array(Math.max(chatVotes.size, voted.length * 2));
-      likedFlags = new Uint8Array(voted.length);
-    }
-    collecting.space = space;
-    collecting.votes = collecting.liked = 0;
-    chatVotes.forEach(collectVote);
-    votes = collecting.votes;
-    liked = collecting.liked;
-    collecting.space = undefined;
+    const model = voteModel(state, chatVotes, space);
+    const voted = model.voted;
+    const votes = voted.length;
+    const liked = model.liked;
     if (votes === 0) return 0;
     // Every vector in play (candidates' and votes') is looked up now: size the counts for their term ids once.
     counts.fit();
-    for (let i = 0; i < votes; i++) counts.add(voted[i]!, likedFlags[i] === 1);
+    for (let i = 0; i < votes; i++) counts.add(voted[i]! >> 1, (voted[i]! & 1) === 1);
     const p0 = (liked + 0.5) / (liked + dislike * (votes - liked) + 1);
     counts.lifts(smoothing * p0, smoothing, dislike);
     const lift = counts.lift;
@@ -469,18 +461,6 @@ function meanOfBest2(lift: Float64Array, ids: Uint16Array, from: number, end: nu
 }
 
 const topBuffer = new Float64Array(16);
-
-/** The chat's votes being collected by {@link collectVote} (a `forEach` callback: no closure per chat). */
-const collecting: { space: FeatureSpace | undefined; votes: number; liked: number } = { space: undefined, votes: 0, liked: 0 };
-
-/** Adds a vote's vector handle and whether it was liked to `voted`/`likedFlags` (papers without a vector, and net 0, left out). */
-function collectVote(net: number, id: string): void {
-  const v = net === 0 ? noVector : collecting.space!.handle(id);
-  if (v < 0) return;
-  voted[collecting.votes] = v;
-  likedFlags[collecting.votes++] = net > 0 ? 1 : 0;
-  if (net > 0) collecting.liked++;
-}
 
 /** Mean of the `k` highest `lift` values over the terms `ids[from..end)` (fewer when fewer are voted; -Infinity when none). */
 function meanOfBest(lift: Float64Array, ids: Uint16Array, from: number, end: number, k: number): number {
