@@ -185,7 +185,10 @@ interface Carried {
   kept: number;
   merged: number;
   remade: number;
+  /** Taken from another date with the same rotation. */
   otherDate: number;
+  /** Replayed from another date's list in this date's rotation. */
+  rotated: number;
 }
 
 /** What an index change did, as far as the shared lists care. */
@@ -231,7 +234,7 @@ function cacheOf(index: SelectIndex): PoolCache {
   for (const p of papers) for (const t of p.topics) present.add(t);
   // The previous generation's lists stay reachable (for carrying over) until the next change.
   if (c) c.previous = undefined;
-  const next: PoolCache = { generation: index.generation, size, lists: new Map(), dates: new Map(), entries: 0, uses: 0, papers, present, previous: c, delta: c ? deltaOf(c.papers, papers) : undefined, carried: { kept: 0, merged: 0, remade: 0, otherDate: 0 } };
+  const next: PoolCache = { generation: index.generation, size, lists: new Map(), dates: new Map(), entries: 0, uses: 0, papers, present, previous: c, delta: c ? deltaOf(c.papers, papers) : undefined, carried: { kept: 0, merged: 0, remade: 0, otherDate: 0, rotated: 0 } };
   caches.set(index, next);
   return next;
 }
@@ -327,15 +330,17 @@ export function sharedCandidates(sub: Subscription, index: SelectIndex, localDat
     return cached;
   }
   if (!cached) {
-    const same = sameListOtherDate(cache, key, sub, localDate);
+    let same = sameListOtherDate(cache, key, sub, localDate);
+    if (same) cache.carried.otherDate++;
+    else if ((same = rotatedFromOtherDate(cache, key, sub, localDate, select))) cache.carried.rotated++;
     if (same) {
-      cache.carried.otherDate++;
       keep(cache, localDate, key, same, undefined);
       if (same.complete || same.papers.length >= depth) return same;
       return sharedCandidates(sub, index, localDate, depth, select);
     }
   }
-  const previousKey = cached || !cache.previous ? undefined : cache.previous.lists.has(key) ? key : otherDateKey(cache.previous, cache, key, sub, localDate);
+  const previous = cached ? undefined : cache.previous;
+  const previousKey = !previous ? undefined : previous.lists.has(key) ? key : (otherDateKey(previous, cache, key, sub, localDate) ?? otherDateKey(previous, cache, key, sub, localDate, true));
   if (previousKey !== undefined) {
     const carried = carryOver(cache, previousKey, sub, localDate, select);
     if (!carried) cache.carried.remade++;
@@ -381,17 +386,30 @@ const leadOf = (date: string, turns: number) => (turns === 0 ? 0 : dateHash(date
  * same every day, a two-topic one's every other day. The next day's tick made every list again;
  * now it takes these (`bench/recommend.ts`, `carried.otherDate`).
  */
-function otherDateKey(from: PoolCache, cache: PoolCache, key: string, sub: Subscription, localDate: string): string | undefined {
+function otherDateKey(from: PoolCache, cache: PoolCache, key: string, sub: Subscription, localDate: string, anyLead = false): string | undefined {
   const turns = turnCount(cache, sub);
   if (from !== cache && turnCount(from, sub) !== turns) return undefined;
   const lead = leadOf(localDate, turns);
   const subKey = key.slice(key.indexOf(dateSep) + 1);
   for (const date of from.dates.keys()) {
-    if (date === localDate || leadOf(date, turns) !== lead) continue;
+    if (date === localDate || (!anyLead && leadOf(date, turns) !== lead)) continue;
     const other = date + dateSep + subKey;
     if (from.lists.has(other)) return other;
   }
   return undefined;
+}
+
+/**
+ * `sub`'s list on `localDate` replayed from this generation's list of another date whose rotation
+ * starts with another turn ({@link mergeAdded} with no papers added), or undefined (keywords, more
+ * topics than the selection ranks exactly, no such list, or too little of it known).
+ */
+function rotatedFromOtherDate(cache: PoolCache, key: string, sub: Subscription, localDate: string, select: SelectOptions | undefined): CandidateTable | undefined {
+  const turns = exactTurns(cache, sub, select);
+  if (!turns) return undefined;
+  const other = otherDateKey(cache, cache, key, sub, localDate, true);
+  const old = other === undefined ? undefined : cache.lists.get(other);
+  return old && mergeAdded(old, [], turns, localDate, other!.slice(0, other!.indexOf(dateSep)));
 }
 
 /** This generation's list of `sub` on another local date that `localDate` would get too ({@link otherDateKey}). */
@@ -414,27 +432,36 @@ function sameListOtherDate(cache: PoolCache, key: string, sub: Subscription, loc
  * Either way the list is exactly what the selection would now return (property-tested).
  */
 function carryOver(cache: PoolCache, key: string, sub: Subscription, localDate: string, select: SelectOptions | undefined): CandidateTable | undefined {
-  // \`key\` may be another local date's list with the same rotation (\`otherDateKey\`): the same list.
+  // `key` may be another local date's list (`otherDateKey`): with the same rotation, the same list;
+  // with another, it is replayed in this date's rotation (`mergeAdded`).
   const previous = cache.previous;
   const delta = cache.delta;
   const old = previous?.lists.get(key);
   if (!previous || !delta || !old) return undefined;
   forget(previous, key, old);
-  if (sub.keywords.some((k) => k.trim() !== '')) return undefined;
-  const topics = [...new Set(sub.topics)];
-  if (topics.some((t) => delta.touched.has(t))) return undefined;
-  const maxSubset = select?.maxSubset ?? defaultSelectOptions.maxSubset;
-  // The turns: topics some paper has. A topic that had none and now has one adds a turn: made again.
-  const turns = topics.filter((t) => cache.present.has(t));
-  if (turns.some((t) => !previous.present.has(t)) || turns.length > maxSubset) return undefined;
+  const turns = exactTurns(cache, sub, select);
+  if (!turns || turns.some((t) => delta.touched.has(t) || !previous.present.has(t))) return undefined;
+  const oldDate = key.slice(0, key.indexOf(dateSep));
   const added = delta.added.filter((p) => p.topics.some((t) => turns.includes(t)));
-  if (added.length === 0) {
+  if (added.length === 0 && leadOf(oldDate, turns.length) === leadOf(localDate, turns.length)) {
     cache.carried.kept++;
     return old;
   }
-  const merged = mergeAdded(old, added, turns, localDate);
+  const merged = mergeAdded(old, added, turns, localDate, oldDate);
   if (merged) cache.carried.merged++;
   return merged;
+}
+
+/**
+ * The turns of `sub`'s selection (its distinct topics some paper of `cache`'s generation has) when
+ * a list of them can be replayed exactly ({@link mergeAdded}): no keywords (search scores move with
+ * the corpus), at most `maxSubset` topics (ranked exactly by the selection). Else undefined.
+ */
+function exactTurns(cache: PoolCache, sub: Subscription, select: SelectOptions | undefined): string[] | undefined {
+  if (sub.keywords.some((k) => k.trim() !== '')) return undefined;
+  const maxSubset = select?.maxSubset ?? defaultSelectOptions.maxSubset;
+  const turns = [...new Set(sub.topics)].filter((t) => cache.present.has(t));
+  return turns.length > maxSubset ? undefined : turns;
 }
 
 /** Which of `turns` a paper has, as a bit mask. */
@@ -447,21 +474,27 @@ function maskOf(paper: Paper, turns: readonly string[]): number {
 const bits = (m: number) => (m & 1) + ((m >> 1) & 1) + ((m >> 2) & 1) + ((m >> 3) & 1) + ((m >> 4) & 1) + ((m >> 5) & 1) + ((m >> 6) & 1) + ((m >> 7) & 1);
 
 /**
- * `old` (a topic-only selection list of `turns`, nothing seen) with `added` papers merged in, as the
- * selection now returns it, or undefined when the old list does not tell (made again then).
+ * `old` (a topic-only selection list of `turns` on `oldDate`, nothing seen) with `added` papers
+ * merged in, as the selection now returns it on `localDate`, or undefined when the old list does
+ * not tell (made again then).
  *
  * The selection (`selectDaily`) lets the topics take turns from a topic that rotates by date; a
  * topic's turn takes the best paper not yet taken among those having the topic (more followed
  * topics matched first, then the freshest, then the id: exact for up to `maxSubset` topics). So the
- * old list is replayed with each turn drawing from the old list's papers of its topic, which gives
- * the old list again and, for each turn, how far into its topic the old list is known to be
- * complete (up to that turn's last pick: everything of the topic before it was taken by then; all of
- * it when the turn ran dry). Then the same turns are run over those papers plus the added ones; a
- * turn that would need a paper past what the old list knows of its topic makes the merge give up.
+ * old list is replayed (in `oldDate`'s rotation) with each turn drawing from the old list's papers
+ * of its topic, which gives the old list again and, for each turn, how far into its topic the old
+ * list is known to be complete (up to that turn's last pick: everything of the topic before it was
+ * taken by then; all of it when the turn ran dry). Then the same turns are run (in `localDate`'s
+ * rotation) over those papers plus the added ones. A turn that would need a paper past what the old
+ * list knows of its topic ends the list there: what came before is exactly the selection's first
+ * picks, kept as a list that deep (not complete: deepened when a chat needs more), or undefined
+ * when that is shorter than a first list ({@link firstDepth}). Another rotation mostly ends a list
+ * a few papers short (a turn takes one paper more than it did).
  */
-function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonly string[], localDate: string): CandidateTable | undefined {
+function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonly string[], localDate: string, oldDate = localDate): CandidateTable | undefined {
   const k = turns.length;
   if (k === 0 || k > 8) return undefined;
+  const oldStart = dateHash(oldDate) % k;
   const start = dateHash(localDate) % k;
   const want = old.want;
   // Candidates: the old list's papers, then the added ones; per candidate its topic mask and strength.
@@ -500,7 +533,7 @@ function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonl
     let len = 0;
     while (len < n && live.some(Boolean)) {
       for (let j = 0; j < k && len < n; j++) {
-        const t = (start + j) % k;
+        const t = (oldStart + j) % k;
         if (!live[t]) continue;
         const list = oldLists[t]!;
         while (cursor[t]! < list.length && taken[list[cursor[t]!]!]) cursor[t]!++;
@@ -525,7 +558,8 @@ function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonl
   const cursor = new Array<number>(k).fill(0);
   const live = new Array<boolean>(k).fill(true);
   const order: number[] = [];
-  while (order.length < want && live.some(Boolean)) {
+  let known = true;
+  run: while (order.length < want && live.some(Boolean)) {
     for (let j = 0; j < k && order.length < want; j++) {
       const t = (start + j) % k;
       if (!live[t]) continue;
@@ -538,15 +572,22 @@ function mergeAdded(old: CandidateTable, added: readonly Paper[], turns: readonl
           continue;
         }
       } else {
-        // Past the frontier the old list does not know what the topic holds.
+        // Past the frontier the old list does not know what the topic holds: the list stops here.
         const f = last[t]!;
-        if (c < 0 || f < 0 || (c !== f && !precedes(c, f))) return undefined;
+        if (c < 0 || f < 0 || (c !== f && !precedes(c, f))) {
+          known = false;
+          break run;
+        }
       }
       taken[c] = 1;
       order.push(c);
     }
   }
-  return tableFrom(old, all, order, turns, strength, want);
+  if (known) return tableFrom(old, all, order, turns, strength, want);
+  // What is known is the selection's first picks (in another rotation, a turn may need one paper more
+  // than the old list's turn took): kept as a list that deep, not complete (deepened when a chat
+  // needs more), unless too short to serve a chat.
+  return order.length >= Math.min(want, firstDepth) ? tableFrom(old, all, order, turns, strength, order.length) : undefined;
 }
 
 /** A table over `all[order[i]]`, reusing what `old` holds for its papers (`all[0..old length)`). */
@@ -608,7 +649,7 @@ export function dropSharedLists(index: SelectIndex): void {
  */
 export function sharedListStats(index: SelectIndex): { lists: number; entries: number; maxEntries: number; carried: Carried } {
   const c = caches.get(index);
-  return { lists: c?.lists.size ?? 0, entries: c?.entries ?? 0, maxEntries, carried: { ...(c?.carried ?? { kept: 0, merged: 0, remade: 0, otherDate: 0 }) } };
+  return { lists: c?.lists.size ?? 0, entries: c?.entries ?? 0, maxEntries, carried: { ...(c?.carried ?? { kept: 0, merged: 0, remade: 0, otherDate: 0, rotated: 0 }) } };
 }
 
 const none: SeenSet = { has: () => false };
