@@ -250,7 +250,7 @@ class Live implements LiveCorpus {
     const manifest = stateDir ? this.#readManifest(stateDir) : undefined;
     // The saved index first, alone: on a busy machine the worker's start-up (its modules, its own
     // saved state) would compete with it for the CPU, and the bot can answer from the index alone.
-    const loaded = stateDir && manifest ? this.#loadSnapshot(stateDir, manifest) : undefined;
+    const loaded = stateDir && manifest ? await this.#loadSnapshot(stateDir, manifest) : undefined;
     const cjk = (loaded?.index ?? new DigestIndex()).options.cjk;
     const deferred = loaded && this.#options.deferCatchUp;
     const opening = deferred ? undefined : this.#startWorker(loaded ? manifest!.stateId : null, cjk);
@@ -353,7 +353,7 @@ class Live implements LiveCorpus {
       const built = await this.#worker!.call<Built>({ op: 'build', stateId, indexPath: join(dir, indexFile), recordsPath: join(dir, recordsFile) });
       this.#writeManifest(dir, stateId);
       this.#stateId = stateId;
-      const loaded = this.#loadSnapshot(dir, { version: stateVersion, stateId, code: this.#code });
+      const loaded = await this.#loadSnapshot(dir, { version: stateVersion, stateId, code: this.#code });
       if (!loaded) return false;
       this.#index = loaded.index;
       this.#blobs = loaded.blobs;
@@ -684,10 +684,10 @@ class Live implements LiveCorpus {
   }
 
   /** The saved index, or undefined after one `ignored` event saying why. */
-  #loadSnapshot(dir: string, manifest: StateManifest): { stateId: string; index: DigestIndex; blobs: FileBlobs; status: CorpusStatus } | undefined {
+  async #loadSnapshot(dir: string, manifest: StateManifest): Promise<{ stateId: string; index: DigestIndex; blobs: FileBlobs; status: CorpusStatus } | undefined> {
     let blobs: FileBlobs | undefined;
     try {
-      const value = readSnapshotFile(join(dir, indexFile)) as IndexFileValue;
+      const value = (await readSnapshotFile(join(dir, indexFile))) as IndexFileValue;
       if (value.stateId !== manifest.stateId) return this.#ignore(`${indexFile} is of another save`);
       const records = value.records ?? recordsFile;
       if (!isRecordsFile(records)) return this.#ignore(`${indexFile} names no record file`);

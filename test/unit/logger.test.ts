@@ -25,4 +25,19 @@ describe('createLogger', () => {
     expect(out).not.toContain(token);
     expect(out).toContain('[redacted]');
   });
+
+  it('GIVEN pretty output (a terminal; pino-pretty loaded on demand) THEN lines are human-readable, not JSON, and still scrubbed', async () => {
+    const sink = new PassThrough();
+    const chunks: string[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c.toString()));
+    const log = createLogger({ level: 'info', secrets: [token], pretty: true, destination: sink });
+    log.info({ papers: 12 }, `corpus loaded via /bot${token}/getMe`);
+    await new Promise((r) => setImmediate(r));
+    const out = chunks.join('').replace(/\u001b\[\d+m/g, ''); // colours off
+    expect(out).toContain('corpus loaded via /bot[redacted]/getMe');
+    expect(out).toContain('papers: 12');
+    expect(out).toContain('INFO');
+    expect(() => JSON.parse(out.split('\n')[0]!)).toThrow();
+    expect(out).not.toContain(token);
+  });
 });

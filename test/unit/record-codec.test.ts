@@ -39,4 +39,28 @@ describe('BlobRecords topic lists', () => {
     records.set(3, paper('d', ['llm', 'code']));
     expect(records.topicsOf(3)).toEqual(['llm', 'code']);
   });
+
+  it('GIVEN records restored from a snapshot THEN equal lists are shared as before, counted per record, and the restored records snapshot the same', () => {
+    const blobs = new MemoryBlobs();
+    const records = new BlobRecords(blobs);
+    records.set(0, paper('a', ['llm', 'code']));
+    records.set(1, paper('b', ['video']));
+    records.set(2, paper('c', ['llm', 'code']));
+    records.set(3, paper('d', []));
+    records.delete(1);
+    const restored = BlobRecords.fromSnapshot(records.snapshot() as Parameters<typeof BlobRecords.fromSnapshot>[0], blobs);
+    // As written to a snapshot file (JSON; typed arrays compared by their contents).
+    const asSaved = (r: BlobRecords) => JSON.stringify(r.snapshot(), (_k, v: unknown) => (ArrayBuffer.isView(v) ? [...(v as Float64Array)] : v));
+    expect(asSaved(restored)).toBe(asSaved(records));
+    expect(restored.topicListCount).toBe(2);
+    expect(restored.topicsOf(0)).toBe(restored.topicsOf(2));
+    expect(restored.get(2)?.id).toBe('c');
+    // Uses were counted per record: the list goes with its last record only.
+    restored.delete(0);
+    expect(restored.topicListCount).toBe(2);
+    restored.delete(2);
+    expect(restored.topicListCount).toBe(1);
+    restored.delete(3);
+    expect(restored.topicListCount).toBe(0);
+  });
 });

@@ -11,9 +11,11 @@
  * zh, Cyrillic -> ru, else en); a non-English item's title is its local title.
  * @module
  */
-import { decodeHTML } from 'entities';
-import { XMLValidator } from 'fast-xml-parser';
-import { parseFeed as parseAnyFeed, type AnyFeed } from 'feedsmith';
+import { createRequire } from 'node:module';
+import type * as Entities from 'entities';
+import type * as FastXmlParser from 'fast-xml-parser';
+import type * as Feedsmith from 'feedsmith';
+import type { AnyFeed } from 'feedsmith';
 import type { Lang } from '../model.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { DigestProblem, FormatOutput, RawEntry } from './entry.ts';
@@ -21,6 +23,26 @@ import { maxTextChars, maxTitleChars, oversized } from './json.ts';
 import { isSurveyTitle, nameFromChinese, nameFromProse, nameFromTitle } from './names.ts';
 import { scriptShare } from './text.ts';
 import { arxivIdFromUrl, cleanUrl } from './urls.ts';
+
+// === The feed libraries, loaded on the first feed read
+
+/**
+ * feedsmith, fast-xml-parser and entities, loaded (their CommonJS builds, synchronously) the first
+ * time a feed is read rather than with this module: they are ~190 modules that every process
+ * importing the core would load, and `npm start` serving from its snapshot reads no feed (the corpus
+ * worker and the fetch job read them later). Loaded with the rest, they were 0.2-0.5 s of the start
+ * through tsx's module loader. Same package versions as the ESM builds, so the same parsing.
+ */
+const requireLib = createRequire(import.meta.url);
+let libs: { parseAnyFeed: typeof Feedsmith.parseFeed; XMLValidator: typeof FastXmlParser.XMLValidator; decodeHTML: typeof Entities.decodeHTML } | undefined;
+function feedLibs(): NonNullable<typeof libs> {
+  libs ??= {
+    parseAnyFeed: (requireLib('feedsmith') as typeof Feedsmith).parseFeed,
+    XMLValidator: (requireLib('fast-xml-parser') as typeof FastXmlParser).XMLValidator,
+    decodeHTML: (requireLib('entities') as typeof Entities).decodeHTML,
+  };
+  return libs;
+}
 
 /** One feed item, normalised across RSS, RDF, Atom and JSON Feed. */
 export interface FeedItem {
@@ -67,7 +89,7 @@ export function readFeed(text: string): Result<FeedDocument, string> {
   const malformed = trimmed.startsWith('<') ? xmlProblem(trimmed) : null;
   let parsed: AnyFeed<string>;
   try {
-    parsed = parseAnyFeed<string>(trimmed.startsWith('{') ? JSON.parse(trimmed) : trimmed);
+    parsed = feedLibs().parseAnyFeed<string>(trimmed.startsWith('{') ? JSON.parse(trimmed) : trimmed);
   } catch (e) {
     if (e instanceof SyntaxError) return err(`invalid JSON: ${e.message.split('\n')[0]}`);
     if (malformed) return err(`malformed XML at line ${malformed.line}: ${malformed.reason}`);
@@ -79,7 +101,7 @@ export function readFeed(text: string): Result<FeedDocument, string> {
 
 /** The first well-formedness error of an XML document, or null. */
 function xmlProblem(xml: string): { line: number; reason: string } | null {
-  const result = XMLValidator.validate(xml);
+  const result = feedLibs().XMLValidator.validate(xml);
   return result === true ? null : { line: result.err.line, reason: result.err.msg.replace(/\s+/g, ' ') };
 }
 
@@ -204,7 +226,7 @@ function plain(html: string): string {
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<\/?(a|b|i|em|strong|span|code|sub|sup|abbr|small|mark)\b[^>]*>/gi, '')
     .replace(/<[^>]*>/g, ' ');
-  return decodeHTML(text)
+  return feedLibs().decodeHTML(text)
     .replace(/\s+/g, ' ')
     .trim();
 }

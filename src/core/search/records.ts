@@ -272,24 +272,29 @@ export class BlobRecords implements RecordHolder {
     const out = new BlobRecords(blobs);
     out.#offsets = s.offsets.slice();
     out.#lengths = s.lengths.slice();
+    // Each saved topic list interned once (not joined again for each of its records).
+    const lists = s.topicLists.map((list) => out.#intern(list));
     s.rows.forEach((row, ordinal) => {
       if (!row) return;
       const [id, topics, sources] = row;
-      const list = s.topicLists[topics]!;
-      out.#targets[ordinal] = out.#target(
-        ordinal,
-        id,
-        list,
-        sources.map(([file, format, date, index]) => ({ file: s.files[file]!, format, date, index }) as PaperSource),
-      );
+      const interned = lists[topics]!;
+      interned.uses++;
+      out.#targets[ordinal] = { id, topics: interned.list, sources: sources.map(([file, format, date, index]) => ({ file: s.files[file]!, format, date, index }) as PaperSource), [ordinalKey]: ordinal };
     });
+    for (const [key, interned] of out.#topicLists) if (interned.uses === 0) out.#topicLists.delete(key);
     return out;
   }
 
-  #target(ordinal: number, id: string, topics: readonly string[], sources: readonly PaperSource[]): Target {
+  /** The interned list equal to `topics` (made, unused, when there is none). */
+  #intern(topics: readonly string[]): { list: string[]; uses: number } {
     const topicKey = topics.join('\u0000');
     let interned = this.#topicLists.get(topicKey);
     if (!interned) this.#topicLists.set(topicKey, (interned = { list: [...topics], uses: 0 }));
+    return interned;
+  }
+
+  #target(ordinal: number, id: string, topics: readonly string[], sources: readonly PaperSource[]): Target {
+    const interned = this.#intern(topics);
     interned.uses++;
     return { id, topics: interned.list, sources: sources.map((s) => ({ ...s })), [ordinalKey]: ordinal };
   }
