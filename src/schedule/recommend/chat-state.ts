@@ -14,7 +14,8 @@
  * votes, deliveries and index changes).
  *
  * Memory is bounded: at most {@link setChatStateCap} chats (default 200,000), the oldest made
- * first out; about 400 bytes a chat with 50 votes (`bench/recommend.ts`, `chatStates`).
+ * first out; about 950 bytes a chat with 50 votes (`bench/recommend.ts`: `statesMB`, `bytesPerChat`; 91 MB
+ * for 100k chats).
  *
  * ```ts
  * const model = voteModel(chatState('telegram:42'), votes, space);
