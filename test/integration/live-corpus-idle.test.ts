@@ -4,32 +4,19 @@
  * must leave the index equal to a full rebuild; a merge state damaged meanwhile is ignored with one
  * event and the index is built from the files.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indexCorpus, loadCorpusDir } from '../../src/app/corpus-dir.ts';
 import { CorpusFiles, CorpusStateError } from '../../src/app/corpus-files.ts';
-import { openLiveCorpus, type LiveCorpus, type SnapshotEvent } from '../../src/app/live-corpus.ts';
+import { openLiveCorpus, type SnapshotEvent } from '../../src/app/live-corpus.ts';
 import type { DigestIndex } from '../../src/core/index.ts';
 import { starterDir } from '../support/app.ts';
+import { liveCorpusScratch } from '../support/live-corpus-scratch.ts';
 
 const queries = ['diffusion', 'видео', '视频生成', 'MoRA', 'Octo', 'LLaMA', 'robot policy'];
 
-let dirs: string[] = [];
-let open: LiveCorpus[] = [];
-afterEach(async () => {
-  for (const live of open) await live.close();
-  open = [];
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  dirs = [];
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, track, releaseAll } = liveCorpusScratch();
 
 const starter = (name: string) => join(starterDir, name);
 
@@ -205,7 +192,7 @@ describe('CorpusFiles: papers.blob compaction', () => {
     copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
     const events: SnapshotEvent[] = [];
     const live = await openLiveCorpus(dir, { watch: false, stateDir: state, onSnapshot: (e) => events.push(e) });
-    open.push(live);
+    track(live);
     await live.reload();
     expect(events).toEqual([expect.objectContaining({ kind: 'loaded' }), { kind: 'ignored', reason: expect.stringMatching(/papers\.blob has 10 bytes/) }]);
     expectRebuildEqual(live.index(), dir);
@@ -221,7 +208,7 @@ describe('openLiveCorpus: records.blob compaction', () => {
     const records = () => readdirSync(state).filter((f) => /^records.*\.blob$/.test(f));
     const bytes = () => records().reduce((n, f) => n + statSync(join(state, f)).size, 0);
     const live = await openLiveCorpus(dir, { watch: false, stateDir: state, recordsSlackBytes: 0, idleMs: Infinity });
-    open.push(live);
+    track(live);
     await live.save();
     const fresh = bytes();
     expect(records()).toEqual(['records.blob']);
@@ -240,11 +227,11 @@ describe('openLiveCorpus: records.blob compaction', () => {
     expect(live.index().search('diffusion', { limit: 100 }).hits.map((h) => [h.paper.id, h.score, h.paper.summary])).toEqual(before);
     expectRebuildEqual(live.index(), dir);
     await live.close();
-    open = [];
+    releaseAll();
 
     const events: SnapshotEvent[] = [];
     const again = await openLiveCorpus(dir, { watch: false, stateDir: state, onSnapshot: (e) => events.push(e) });
-    open.push(again);
+    track(again);
     expect(events[0]).toEqual(expect.objectContaining({ kind: 'loaded' }));
     expectRebuildEqual(again.index(), dir);
   }, 120_000);
@@ -257,7 +244,7 @@ describe('openLiveCorpus: the worker stops when idle', () => {
     copyFileSync(starter('2024-03-ru-daily.txt'), join(dir, '2024-03-ru-daily.txt'));
     const workers: string[] = [];
     const live = await openLiveCorpus(dir, { watch: false, stateDir: state, idleMs: 0, saveDelayMs: 0, onWorker: (e) => workers.push(e) });
-    open.push(live);
+    track(live);
     await until(() => workers.at(-1) === 'stopped');
     expect(workers).toEqual(['started', 'stopped']);
 
@@ -283,7 +270,7 @@ describe('openLiveCorpus: the worker stops when idle', () => {
     const workers: string[] = [];
     const events: SnapshotEvent[] = [];
     const live = await openLiveCorpus(dir, { watch: false, stateDir: state, idleMs: 0, saveDelayMs: 0, onWorker: (e) => workers.push(e), onSnapshot: (e) => events.push(e) });
-    open.push(live);
+    track(live);
     await until(() => workers.at(-1) === 'stopped');
     const path = join(state, 'merge.json');
     writeFileSync(path, readFileSync(path, 'utf8').slice(0, 200));
@@ -312,7 +299,7 @@ describe('openLiveCorpus: a deferred catch-up', () => {
 
     const workers: string[] = [];
     const live = await openLiveCorpus(dir, { watch: false, stateDir: state, deferCatchUp: true, onWorker: (e) => workers.push(e) });
-    open.push(live);
+    track(live);
     expect(live.loadedFrom).toBe('snapshot');
     await new Promise((r) => setTimeout(r, 200));
     expect(workers).toEqual([]);

@@ -5,31 +5,16 @@
  * pruning reads with block bounds need 2,048 postings); after each warming nothing is stale, and the
  * answers are those of an index built from the files and never warmed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indexCorpus, loadCorpusDir } from '../../src/app/corpus-dir.ts';
-import { openLiveCorpus, type LiveCorpus, type WarmEvent } from '../../src/app/live-corpus.ts';
+import { openLiveCorpus, type WarmEvent } from '../../src/app/live-corpus.ts';
 import type { DigestIndex } from '../../src/core/index.ts';
 import { ensureCorpusDir, writeNewDigest } from '../../bench/gen/corpus-files.ts';
+import { liveCorpusScratch } from '../support/live-corpus-scratch.ts';
 
 const queries = ['diffusion', 'LLM', 'видео', 'большие языковые модели', '视频生成', '大语言模型', 'robot policy', 'reinforcement learning agents'];
 
-let dirs: string[] = [];
-let open: LiveCorpus[] = [];
-afterEach(async () => {
-  for (const live of open) await live.close();
-  open = [];
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  dirs = [];
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, track } = liveCorpusScratch();
 
 const until = async (what: () => boolean, ms = 60_000) => {
   const end = Date.now() + ms;
@@ -49,7 +34,7 @@ describe('openLiveCorpus: warming', () => {
     ensureCorpusDir(dir, 4000);
     const warmed: WarmEvent[] = [];
     const first = await openLiveCorpus(dir, { watch: false, stateDir: state, onWarmed: (e) => warmed.push(e) });
-    open.push(first);
+    track(first);
     await until(() => warmed.length === 1);
     expect(warmed[0]!.postings).toBeGreaterThan(2048);
     expect(warmed[0]!.slices).toBeGreaterThan(0);
@@ -72,7 +57,7 @@ describe('openLiveCorpus: warming', () => {
     // A start from the snapshot warms the loaded index too; without warming, nothing is computed ahead.
     const loaded: WarmEvent[] = [];
     const second = await openLiveCorpus(dir, { watch: false, stateDir: state, deferCatchUp: true, onWarmed: (e) => loaded.push(e) });
-    open.push(second);
+    track(second);
     expect(second.loadedFrom).toBe('snapshot');
     await until(() => loaded.length === 1);
     expect(second.index().warmth().staleLists).toBe(0);
@@ -80,7 +65,7 @@ describe('openLiveCorpus: warming', () => {
     await second.close();
     const unwarmed: WarmEvent[] = [];
     const third = await openLiveCorpus(dir, { watch: false, stateDir: state, deferCatchUp: true, warm: false, onWarmed: (e) => unwarmed.push(e) });
-    open.push(third);
+    track(third);
     await new Promise((r) => setTimeout(r, 200));
     expect(unwarmed).toEqual([]);
     expect(third.index().warmth().staleLists).toBe(third.index().warmth().lists);

@@ -5,31 +5,18 @@
  * to keep. The snapshot: a second start loads it (and only parses what changed while stopped); a
  * damaged or stale one is ignored with one event and the index is built from the files.
  */
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexCorpus, loadCorpusDir } from '../../src/app/corpus-dir.ts';
 import { openLiveCorpus, type LiveCorpus, type SnapshotEvent } from '../../src/app/live-corpus.ts';
 import { DigestIndex } from '../../src/core/index.ts';
 import { starterDir } from '../support/app.ts';
+import { liveCorpusScratch } from '../support/live-corpus-scratch.ts';
 
 const queries = ['diffusion', 'видео', '视频生成', 'MoRA', 'Octo', '一致性模型', 'Consistency Models', 'LLaMA', 'robot policy', 'SOTOPIA-pi'];
 
-let dirs: string[] = [];
-let open: LiveCorpus[] = [];
-afterEach(async () => {
-  for (const live of open) await live.close();
-  open = [];
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  dirs = [];
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, track } = liveCorpusScratch();
 
 const starter = (name: string) => join(starterDir, name);
 
@@ -48,7 +35,7 @@ function expectRebuildEqual(live: LiveCorpus, dir: string): void {
 
 async function start(dir: string, stateDir?: string, events: SnapshotEvent[] = []): Promise<LiveCorpus> {
   const live = await openLiveCorpus(dir, { watch: false, ...(stateDir ? { stateDir } : {}), onSnapshot: (e) => events.push(e) });
-  open.push(live);
+  track(live);
   return live;
 }
 
@@ -131,7 +118,7 @@ describe('openLiveCorpus: the snapshot', () => {
     const updates: number[] = [];
     const events: SnapshotEvent[] = [];
     const second = await openLiveCorpus(dir, { watch: false, stateDir: state, onSnapshot: (e) => events.push(e), onReload: (u) => updates.push(u.files.parsed) });
-    open.push(second);
+    track(second);
     expect(second.loadedFrom).toBe('snapshot');
     // Until the worker has caught up, the status is the saved one.
     expect(second.status()).toMatchObject({ files: 2, papers: expect.any(Number) });
